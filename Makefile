@@ -1,0 +1,51 @@
+# DEGO plugin: the README's commands. Every target installs what it needs (Debian 12 / Ubuntu, root or sudo).
+SHELL := /bin/bash
+PY_SYS := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
+	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
+	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools
+PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10
+# The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
+PLUGIN_LINK := .build/plugins/dego_plugin
+RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
+	PYTHONDONTWRITEBYTECODE=1 $(PY)
+
+.PHONY: deps test demo serve bench lint clean translations
+deps: $(VENV)/.ready $(PLUGIN_LINK) translations
+
+$(VENV)/.ready: Makefile
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); }
+	$(PY_SYS) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check $(PIP_PACKAGES)
+	touch $@
+
+$(PLUGIN_LINK):
+	mkdir -p $(dir $@) && ln -sfn $(CURDIR) $@
+
+translations: $(VENV)/.ready
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; qm=$${ts%.ts}.qm; \
+	  [ "$$qm" -nt "$$ts" ] || lrelease -silent "$$ts" -qm "$$qm"; done
+
+test: deps
+	$(RUN) -m pytest tests
+
+demo: deps
+	$(RUN) tools/demo.py --output output
+
+serve: deps
+	$(RUN) -m dego_plugin.tools.refservice
+
+bench: deps
+	$(RUN) bench/run.py
+
+lint: deps
+	$(VENV)/bin/bandit -q -r . -x ./tests,./tools,./bench,./.venv,./.build,./docs --severity-level low
+	$(PY) -m compileall -q -x '(\.venv|\.build)/' .
+
+clean:
+	rm -rf .build output dist .pytest_cache i18n/*.qm

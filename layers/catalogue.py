@@ -1,0 +1,379 @@
+"""The DEGO catalogue: immutable model and parser (format v1). No Qt, no network.
+
+A catalogue document lists themes and layer entries (see docs/catalogue.md). Parsing never raises for a bad
+entry: the entry is skipped and a `Problem` says why. Only a document that cannot be a catalogue at all
+(not JSON, not an object, a newer major version) raises `CatalogueError`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Optional, Tuple
+from urllib.parse import urlsplit
+
+SUPPORTED_MAJOR = 1
+SERVICE_TYPES = ("wms", "wmts", "wfs", "oapif", "vectortile")
+VECTOR_TYPES = ("wfs", "oapif")
+LEVELS = ("pand", "pc6", "pc4", "buurt", "wijk", "gemeente", "provincie", "land", "raster", "lijn", "punt")
+
+
+class CatalogueError(ValueError):
+    """The document as a whole cannot be used; `code` says why (for a translated message)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why an entry was skipped. `code` is stable (translated by the GUI), `message` is English detail."""
+
+    where: str  # e.g. "layers[3] (energielabel)"
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Service:
+    """Where a layer's data comes from. Fields not used by a type stay empty."""
+
+    type: str  # one of SERVICE_TYPES
+    url: str  # service endpoint; for vector tiles the {z}/{x}/{y} template
+    layers: Tuple[str, ...] = ()  # wms: layer names; wmts: one layer
+    typename: str = ""  # wfs: feature type; oapif: collection id
+    version: str = ""  # wfs: 1.0.0 / 1.1.0 / 2.0.0 / auto
+    crs: str = ""  # requested CRS, e.g. EPSG:28992
+    format: str = ""  # wms/wmts image format
+    tile_matrix_set: str = ""  # wmts
+    zmin: int = 0  # vector tiles
+    zmax: int = 14
+    authcfg: str = ""  # QGIS authentication configuration id; passed to QGIS, never read
+
+
+@dataclass(frozen=True)
+class Style:
+    qml: str = ""  # inline QML (vector layers)
+    qml_url: str = ""  # QML by URL (vector layers)
+    server_styles: Tuple[str, ...] = ()  # wms/wmts server style names
+    mapbox_gl_url: str = ""  # vector tiles
+
+
+@dataclass(frozen=True)
+class LayerEntry:
+    id: str
+    title: str
+    theme: str
+    service: Service
+    style: Style = Style()
+    abstract: str = ""
+    source: str = ""  # attribution, e.g. "Bron: BAG"
+    licence: str = ""
+    data_date: str = ""
+    level: str = ""
+    keywords: Tuple[str, ...] = ()
+    min_scale: float = 0.0  # most zoomed-out scale denominator at which it shows (0: no limit)
+    max_scale: float = 0.0  # most zoomed-in scale denominator (0: no limit)
+    municipality_attribute: str = ""  # attribute holding the municipality code, if any
+    municipality_code_format: str = "GM0000"  # how that attribute spells codes: GM0000, 0000 or 0
+
+    @property
+    def search_text(self) -> str:
+        return fold(" ".join((self.title, self.abstract, " ".join(self.keywords))))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    version: str
+    generated: str = ""
+    publisher: str = ""
+    themes: Tuple[Theme, ...] = ()
+    layers: Tuple[LayerEntry, ...] = ()
+    presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
+    boundaries: Mapping[str, Any] = field(default_factory=dict)  # boundary service, see docs
+    problems: Tuple[Problem, ...] = ()
+
+    def entry(self, layer_id: str) -> Optional[LayerEntry]:
+        for entry in self.layers:
+            if entry.id == layer_id:
+                return entry
+        return None
+
+    def theme(self, theme_id: str) -> Optional[Theme]:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        return None
+
+    def layers_in(self, theme_id: str) -> Tuple[LayerEntry, ...]:
+        return tuple(e for e in self.layers if e.theme == theme_id)
+
+    def search(self, text: str) -> Tuple[LayerEntry, ...]:
+        """Entries whose title, abstract or keywords hold every word of `text` (case and accents ignored)."""
+        words = fold(text).split()
+        return tuple(e for e in self.layers if all(w in e.search_text for w in words))
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so 'Énergie' and 'energie' match."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def check_url(url: str, allowed_hosts: Iterable[str] = ()) -> Optional[str]:
+    """Why `url` may not be used (English), or None when it is an acceptable http(s) URL."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "is not a valid URL"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "must start with http:// or https://" if parts.scheme else "must be absolute (http:// or https://)"
+    if not host:
+        return "has no host"
+    if parts.username is not None or parts.password is not None:
+        return "must not carry a user name or password (use a QGIS authentication configuration)"
+    allowed = [h.lower() for h in allowed_hosts]
+    if allowed and host.lower() not in allowed:
+        return f"points at {host}, which is not in the allowed hosts"
+    return None
+
+
+class _EntryError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalogue:
+    """Parse a catalogue from bytes, text or an already decoded JSON object."""
+    data = _decode(document)
+    version = str(data.get("version", "")).strip()
+    major = _major(version)
+    if major is None:
+        raise CatalogueError("no_version", "The catalogue has no valid 'version' (expected e.g. \"1.0\").")
+    if major > SUPPORTED_MAJOR:
+        raise CatalogueError(
+            "newer_version",
+            f"The catalogue has format version {version}; this plugin reads version {SUPPORTED_MAJOR}.x. "
+            "Update the DEGO plugin.",
+        )
+    raw_layers = data.get("layers")
+    if not isinstance(raw_layers, list):
+        raise CatalogueError("no_layers", "The catalogue has no 'layers' list.")
+
+    problems = []
+    themes = _parse_themes(data.get("themes"), problems)
+    theme_ids = {t.id for t in themes}
+    hosts = tuple(allowed_hosts)
+    layers = []
+    seen = set()
+    for index, raw in enumerate(raw_layers):
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        where = f"layers[{index}]" + (f" ({raw_id})" if isinstance(raw_id, str) and raw_id else "")
+        try:
+            entry = _parse_layer(raw, theme_ids, hosts)
+            if entry.id in seen:
+                raise _EntryError("duplicate_id", f"id '{entry.id}' is used by an earlier entry")
+        except _EntryError as error:
+            problems.append(Problem(where, error.code, str(error)))
+            continue
+        seen.add(entry.id)
+        layers.append(entry)
+
+    presets = data.get("presets")
+    boundaries = data.get("boundaries")
+    return Catalogue(
+        version=version,
+        generated=_text(data.get("generated")),
+        publisher=_publisher(data.get("publisher")),
+        themes=themes,
+        layers=tuple(layers),
+        presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
+        boundaries=boundaries if isinstance(boundaries, dict) else {},
+        problems=tuple(problems),
+    )
+
+
+def _decode(document: Any) -> Mapping[str, Any]:
+    if isinstance(document, (bytes, bytearray)):
+        try:
+            document = bytes(document).decode("utf-8")
+        except UnicodeDecodeError:
+            raise CatalogueError("not_utf8", "The catalogue is not valid UTF-8 text.") from None
+    if isinstance(document, str):
+        try:
+            document = json.loads(document)
+        except ValueError as error:  # JSONDecodeError and RecursionError-free subclasses
+            raise CatalogueError("not_json", f"The catalogue is not valid JSON ({error}).") from None
+        except RecursionError:
+            raise CatalogueError("not_json", "The catalogue is nested too deeply.") from None
+    if not isinstance(document, dict):
+        raise CatalogueError("not_object", "The catalogue is not a JSON object.")
+    return document
+
+
+def _major(version: str) -> Optional[int]:
+    match = re.match(r"^(\d+)(\.\d+)*$", version)
+    return int(match.group(1)) if match else None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _publisher(value: Any) -> str:
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _parse_themes(raw_themes: Any, problems: list) -> Tuple[Theme, ...]:
+    themes = {}
+    for index, raw in enumerate(raw_themes if isinstance(raw_themes, list) else ()):
+        if not isinstance(raw, dict) or not _text(raw.get("id")):
+            problems.append(Problem(f"themes[{index}]", "bad_theme", "a theme needs an 'id'"))
+            continue
+        theme_id = _text(raw["id"])
+        if theme_id in themes:
+            problems.append(Problem(f"themes[{index}] ({theme_id})", "duplicate_id", f"theme id '{theme_id}' is repeated"))
+            continue
+        order = raw.get("order", index)
+        themes[theme_id] = Theme(
+            id=theme_id,
+            title=_text(raw.get("title")) or theme_id,
+            order=int(order) if isinstance(order, (int, float)) and not isinstance(order, bool) else index,
+        )
+    return tuple(sorted(themes.values(), key=lambda t: (t.order, t.title)))
+
+
+def _required(raw: Mapping[str, Any], key: str, what: str) -> str:
+    value = _text(raw.get(key))
+    if not value:
+        raise _EntryError("missing_field", f"{what} has no '{key}'")
+    return value
+
+
+def _url(value: str, what: str, hosts: Tuple[str, ...]) -> str:
+    reason = check_url(value, hosts)
+    if reason:
+        raise _EntryError("bad_url", f"{what} '{value}' {reason}")
+    return value
+
+
+def _names(value: Any) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, list):
+        return tuple(v.strip() for v in value if isinstance(v, str) and v.strip())
+    return ()
+
+
+def _number(raw: Mapping[str, Any], key: str, default: float) -> float:
+    value = raw.get(key, default)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or value != value:
+        raise _EntryError("bad_field", f"'{key}' must be a number of at least 0")
+    return float(value)
+
+
+def _parse_service(raw: Any, hosts: Tuple[str, ...]) -> Service:
+    if not isinstance(raw, dict):
+        raise _EntryError("missing_field", "the entry has no 'service'")
+    kind = _text(raw.get("type")).lower()
+    if kind not in SERVICE_TYPES:
+        raise _EntryError("unknown_type", f"service type '{raw.get('type')}' is not one of {', '.join(SERVICE_TYPES)}")
+    url = _url(_required(raw, "url", "the service"), "service url", hosts)
+    layers = _names(raw.get("layers"))
+    typename = _text(raw.get("typename")) or _text(raw.get("collection"))
+    if kind in ("wms", "wmts") and not layers:
+        raise _EntryError("missing_field", f"a {kind} service has no 'layers'")
+    if kind == "wmts" and not _text(raw.get("tile_matrix_set")):
+        raise _EntryError("missing_field", "a wmts service has no 'tile_matrix_set'")
+    if kind in VECTOR_TYPES and not typename:
+        raise _EntryError("missing_field", f"a {kind} service has no '{'typename' if kind == 'wfs' else 'collection'}'")
+    if kind == "vectortile" and not all(p in url for p in ("{z}", "{x}", "{y}")):
+        raise _EntryError("bad_url", "a vectortile url must be a {z}/{x}/{y} template")
+    zmin = int(_number(raw, "zmin", 0))
+    zmax = int(_number(raw, "zmax", 14))
+    if zmin > zmax:
+        raise _EntryError("bad_field", "'zmin' is larger than 'zmax'")
+    return Service(
+        type=kind,
+        url=url,
+        layers=layers,
+        typename=typename,
+        version=_text(raw.get("version")),
+        crs=_text(raw.get("crs")),
+        format=_text(raw.get("format")),
+        tile_matrix_set=_text(raw.get("tile_matrix_set")),
+        zmin=zmin,
+        zmax=zmax,
+        authcfg=_text(raw.get("authcfg")),
+    )
+
+
+def _parse_style(raw: Any, kind: str, hosts: Tuple[str, ...]) -> Style:
+    if raw is None:
+        return Style()
+    if not isinstance(raw, dict):
+        raise _EntryError("bad_field", "'style' must be an object")
+    qml = raw.get("qml", "")
+    if not isinstance(qml, str):
+        raise _EntryError("bad_field", "'style.qml' must be text")
+    qml_url = _text(raw.get("qml_url"))
+    mapbox = _text(raw.get("mapbox_gl_url"))
+    if (qml or qml_url) and kind not in VECTOR_TYPES:
+        raise _EntryError("bad_field", f"a QML style needs a wfs or oapif service, not {kind}")
+    if mapbox and kind != "vectortile":
+        raise _EntryError("bad_field", "'mapbox_gl_url' is for vectortile services only")
+    return Style(
+        qml=qml.strip(),
+        qml_url=_url(qml_url, "style qml_url", hosts) if qml_url else "",
+        server_styles=_names(raw.get("server_styles")),
+        mapbox_gl_url=_url(mapbox, "style mapbox_gl_url", hosts) if mapbox else "",
+    )
+
+
+def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...]) -> LayerEntry:
+    if not isinstance(raw, dict):
+        raise _EntryError("bad_entry", "the entry is not an object")
+    layer_id = _required(raw, "id", "the entry")
+    title = _required(raw, "title", "the entry")
+    theme = _required(raw, "theme", "the entry")
+    if theme not in theme_ids:
+        raise _EntryError("unknown_theme", f"theme '{theme}' is not in the catalogue's themes")
+    service = _parse_service(raw.get("service"), hosts)
+    code_format = _text(raw.get("municipality_code_format")) or "GM0000"
+    if code_format not in ("GM0000", "0000", "0"):
+        raise _EntryError("bad_field", "'municipality_code_format' must be GM0000, 0000 or 0")
+    return LayerEntry(
+        id=layer_id,
+        title=title,
+        theme=theme,
+        service=service,
+        style=_parse_style(raw.get("style"), service.type, hosts),
+        abstract=_text(raw.get("abstract")),
+        source=_text(raw.get("source")),
+        licence=_text(raw.get("licence")),
+        data_date=_text(raw.get("data_date")),
+        level=_text(raw.get("level")),
+        keywords=_names(raw.get("keywords")),
+        min_scale=_number(raw, "min_scale", 0.0),
+        max_scale=_number(raw, "max_scale", 0.0),
+        municipality_attribute=_text(raw.get("municipality_attribute")),
+        municipality_code_format=code_format,
+    )

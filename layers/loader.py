@@ -1,0 +1,133 @@
+"""Turning a catalogue entry into a styled QGIS layer in the project's "DEGO" group, without blocking QGIS.
+
+Making a WMS/WFS layer talks to the server (capabilities, feature type description) and fetching a style
+is network work too, so both run in a background task; only adding the finished layer to the project
+happens on the GUI thread.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsVectorTileLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..i18n import tr
+from .catalogue import LayerEntry
+from .sources import RASTER, VECTOR, data_source_for
+from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
+
+GROUP_NAME = "DEGO"
+FetchBytes = Callable[[str], bytes]  # GET a URL (style documents); raises on failure
+
+
+class LayerBuildError(Exception):
+    """The layer could not be made; the text is for the user."""
+
+
+@dataclass
+class BuiltLayer:
+    layer: QgsMapLayer
+    warnings: List[str] = field(default_factory=list)
+
+
+def layer_error(layer: QgsMapLayer) -> str:
+    """The provider's reason a layer is invalid (QgsError.summary() crashes when empty: check first)."""
+    for error in (layer.error(), layer.dataProvider().error() if layer.dataProvider() else None):
+        if error is not None and not error.isEmpty():
+            return error.summary()
+    return tr("the service did not answer, or does not offer this layer")
+
+
+def build_layer(entry: LayerEntry, fetch: FetchBytes) -> BuiltLayer:
+    """Blocking (network): make the layer and style it. Raises LayerBuildError with a user-readable text."""
+    source = data_source_for(entry)
+    if source.kind == RASTER:
+        layer = QgsRasterLayer(source.uri, entry.title, source.provider)
+    elif source.kind == VECTOR:
+        layer = QgsVectorLayer(source.uri, entry.title, source.provider)
+    else:
+        layer = QgsVectorTileLayer(source.uri, entry.title)
+    if not layer.isValid():
+        raise LayerBuildError(layer_error(layer))
+    warnings = []
+    style = entry.style
+    qml = style.qml
+    if style.qml_url and not qml:
+        qml = _fetch_text(fetch, style.qml_url, warnings)
+    if qml:
+        error = apply_qml(layer, qml)
+        if error:
+            warnings.append(tr("style not applied: {0}").format(error))
+    if style.mapbox_gl_url:
+        text = _fetch_text(fetch, style.mapbox_gl_url, warnings)
+        if text:
+            try:
+                warnings.extend(apply_mapbox_gl(layer, json.loads(text)))
+            except ValueError:
+                warnings.append(tr("the vector tile style is not valid JSON"))
+    apply_entry_properties(layer, entry)
+    return BuiltLayer(layer, warnings)
+
+
+def _fetch_text(fetch: FetchBytes, url: str, warnings: List[str]) -> str:
+    try:
+        return fetch(url).decode("utf-8")
+    except Exception as error:  # any network or decoding failure leaves the layer unstyled, not lost
+        warnings.append(tr("style could not be fetched from {0}: {1}").format(url, error))
+        return ""
+
+
+def dego_group(project: QgsProject) -> QgsLayerTreeGroup:
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME)
+    return group if group is not None else root.insertGroup(0, GROUP_NAME)
+
+
+def add_to_project(layer: QgsMapLayer, project: QgsProject) -> QgsMapLayer:
+    """GUI thread: add the layer on top of the "DEGO" group."""
+    project.addMapLayer(layer, False)
+    dego_group(project).insertLayer(0, layer)
+    return layer
+
+
+class LayerLoader:
+    """Adds catalogue entries to a project in the background and reports the outcome through `notify`."""
+
+    def __init__(self, project: QgsProject, fetch: FetchBytes, notify: Callable[[object, str], None], run_task):
+        self._project = project
+        self._fetch = fetch
+        self._notify = notify
+        self._run_task = run_task  # service.background.run_in_background
+
+    def add(self, entry: LayerEntry, on_added: Optional[Callable[[QgsMapLayer], None]] = None):
+        main_thread = QCoreApplication.instance().thread()
+
+        def work(task):
+            built = build_layer(entry, self._fetch)
+            built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
+            return built
+
+        def done(error, built):
+            if error is not None or built is None:
+                reason = str(error) if isinstance(error, LayerBuildError) else repr(error)
+                if error is None:
+                    reason = tr("cancelled")
+                self._notify(Qgis.MessageLevel.Warning, tr("Could not add “{0}”: {1}").format(entry.title, reason))
+                return
+            add_to_project(built.layer, self._project)
+            for warning in built.warnings:
+                self._notify(Qgis.MessageLevel.Warning, f"{entry.title}: {warning}")
+            if on_added is not None:
+                on_added(built.layer)
+
+        return self._run_task(tr("Adding DEGO layer “{0}”").format(entry.title), work, done)

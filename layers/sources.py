@@ -1,0 +1,56 @@
+"""Per service type: the QGIS provider and data source URI for a catalogue entry (built with QgsDataSourceUri)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsDataSourceUri
+
+from .catalogue import LayerEntry
+
+RASTER, VECTOR, VECTOR_TILE = "raster", "vector", "vectortile"
+DEFAULT_CRS = "EPSG:28992"  # RD New: the Dutch national grid every DEGO service offers
+
+
+@dataclass(frozen=True)
+class DataSource:
+    kind: str  # RASTER, VECTOR or VECTOR_TILE: which QgsMapLayer class to make
+    provider: str  # QGIS provider key ("" for vector tiles, which have none)
+    uri: str
+
+
+def data_source_for(entry: LayerEntry) -> DataSource:
+    service = entry.service
+    uri = QgsDataSourceUri()
+    if service.authcfg:
+        uri.setAuthConfigId(service.authcfg)
+    uri.setParam("url", service.url)
+    if service.type in ("wms", "wmts"):
+        styles = list(entry.style.server_styles) + [""] * (len(service.layers) - len(entry.style.server_styles))
+        if service.type == "wmts":
+            styles = [s or "default" for s in styles]
+            uri.setParam("tileMatrixSet", service.tile_matrix_set)
+        # Repeated keys: the encoded URI lists them newest first and the provider reverses that again,
+        # so inserting in catalogue order gives the provider the catalogue's order.
+        for name, style in zip(service.layers, styles):
+            uri.setParam("layers", name)
+            uri.setParam("styles", style)
+        uri.setParam("format", service.format or "image/png")
+        uri.setParam("crs", service.crs or DEFAULT_CRS)
+        uri.setParam("dpiMode", "7")
+        return DataSource(RASTER, "wms", _encoded(uri))
+    if service.type in ("wfs", "oapif"):
+        uri.setParam("typename", service.typename)
+        uri.setParam("srsname", service.crs or DEFAULT_CRS)
+        if service.type == "wfs":
+            uri.setParam("version", service.version or "auto")
+        uri.setParam("pagingEnabled", "true")
+        uri.setParam("restrictToRequestBBOX", "1")  # fetch what the map shows, not the whole country
+        return DataSource(VECTOR, "WFS" if service.type == "wfs" else "OAPIF", uri.uri(False))
+    uri.setParam("type", "xyz")
+    uri.setParam("zmin", str(service.zmin))
+    uri.setParam("zmax", str(service.zmax))
+    return DataSource(VECTOR_TILE, "", _encoded(uri))
+
+
+def _encoded(uri: QgsDataSourceUri) -> str:
+    return bytes(uri.encodedUri()).decode("utf-8")

@@ -1,0 +1,55 @@
+"""Shared fixtures: real QGIS (pytest-qgis), an isolated QGIS profile and cache, the plugin on the iface stub."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before QGIS starts (pytest-qgis starts it in pytest_configure): a throw-away home for settings and caches,
+# so tests never read or write the developer's QGIS profile or DEGO cache.
+_HOME = tempfile.mkdtemp(prefix="dego-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, "cache")
+os.environ["DEGO_CACHE_DIR"] = os.path.join(_HOME, "dego-cache")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+os.environ.pop("DEGO_CATALOGUE_URL", None)
+
+import pytest  # noqa: E402
+
+from qgis.core import QgsApplication, QgsProject  # noqa: E402
+
+
+def _complete_iface_stub(iface) -> None:
+    """pytest-qgis 2.1's iface lacks calls the plugin makes; record them like QGIS would."""
+    iface.web_menu = []
+    iface.drop_handlers = []
+    iface.docks = getattr(iface, "docks", [])
+    iface.addPluginToWebMenu = lambda name, action: iface.web_menu.append((name, action))
+    iface.removePluginWebMenu = lambda name, action: iface.web_menu.remove((name, action))
+    iface.registerCustomDropHandler = iface.drop_handlers.append
+    iface.unregisterCustomDropHandler = iface.drop_handlers.remove
+
+    def remove_dock(dock):
+        iface.mainWindow().removeDockWidget(dock)
+
+    iface.removeDockWidget = remove_dock
+
+
+@pytest.fixture(scope="session")
+def iface(qgis_iface):
+    if not hasattr(qgis_iface, "drop_handlers"):
+        _complete_iface_stub(qgis_iface)
+    return qgis_iface
+
+
+@pytest.fixture()
+def clean_project():
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()
+
+
+def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
+    """Let QgsTasks finish and their callbacks run (they need the event loop)."""
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=timeout_ms)
+    qtbot.wait(50)

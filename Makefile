@@ -11,7 +11,7 @@ PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
 RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
-	PYTHONDONTWRITEBYTECODE=1 $(PY)
+	PYTHONDONTWRITEBYTECODE=1 $(PY) -P
 
 .PHONY: deps test demo serve bench lint clean translations
 deps: $(VENV)/.ready $(PLUGIN_LINK) translations

@@ -7,6 +7,8 @@ from typing import Dict, Optional
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 from qgis.core import QgsSettings
 
 from . import settings
@@ -70,6 +72,13 @@ def session() -> requests.Session:
             _session = requests.Session()
             _session.headers["User-Agent"] = user_agent()
             _session.headers["Accept-Encoding"] = "gzip, deflate"
+            _session.max_redirects = 5
+            # Retry only what a retry can fix: refused/reset connections and overloaded gateways.
+            retry = Retry(total=2, connect=2, read=0, status=2, backoff_factor=0.3,
+                          status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET"}),
+                          raise_on_status=False)
+            for scheme in ("http://", "https://"):
+                _session.mount(scheme, HTTPAdapter(max_retries=retry))
         return _session
 
 

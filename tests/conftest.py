@@ -53,3 +53,8 @@ def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
     """Let QgsTasks finish and their callbacks run (they need the event loop)."""
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=timeout_ms)
     qtbot.wait(50)
+
+
+import sys  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(__file__))  # test helper modules (http_helpers, ...) import by name

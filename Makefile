@@ -38,7 +38,7 @@ demo: deps
 	$(RUN) tools/demo.py --output output
 
 serve: deps
-	$(RUN) -m dego_plugin.tools.refservice
+	$(RUN) -m dego_plugin.tools.refservice --port-static 8401 --port-ows 8402
 
 bench: deps
 	$(RUN) bench/run.py

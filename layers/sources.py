@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsDataSourceUri
 
@@ -23,7 +24,7 @@ def data_source_for(entry: LayerEntry) -> DataSource:
     uri = QgsDataSourceUri()
     if service.authcfg:
         uri.setAuthConfigId(service.authcfg)
-    uri.setParam("url", service.url)
+    uri.setParam("url", wmts_capabilities_url(service.url) if service.type == "wmts" else service.url)
     if service.type in ("wms", "wmts"):
         styles = list(entry.style.server_styles) + [""] * (len(service.layers) - len(entry.style.server_styles))
         if service.type == "wmts":
@@ -50,6 +51,16 @@ def data_source_for(entry: LayerEntry) -> DataSource:
     uri.setParam("zmin", str(service.zmin))
     uri.setParam("zmax", str(service.zmax))
     return DataSource(VECTOR_TILE, "", _encoded(uri))
+
+
+def wmts_capabilities_url(url: str) -> str:
+    """QGIS reads a WMTS from its GetCapabilities URL; without the query it would ask for WMS capabilities."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key.lower() == "request" for key, _ in query):
+        return url
+    query += [("SERVICE", "WMTS"), ("REQUEST", "GetCapabilities")]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def _encoded(uri: QgsDataSourceUri) -> str:

@@ -1,0 +1,1 @@
+"""Developer tools for the DEGO plugin (not shipped in the plugin zip)."""

@@ -14,6 +14,7 @@ from qgis.core import (
     Qgis,
     QgsLayerTreeGroup,
     QgsMapLayer,
+    QgsMessageLog,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -119,9 +120,13 @@ class LayerLoader:
 
         def done(error, built):
             if error is not None or built is None:
-                reason = str(error) if isinstance(error, LayerBuildError) else repr(error)
                 if error is None:
                     reason = tr("cancelled")
+                elif isinstance(error, LayerBuildError):
+                    reason = str(error)
+                else:  # a bug, not a service problem: details to the log, a plain sentence to the user
+                    QgsMessageLog.logMessage(f"{entry.id}: {error!r}", GROUP_NAME, Qgis.MessageLevel.Critical)
+                    reason = tr("an unexpected error occurred (details in the DEGO log)")
                 self._notify(Qgis.MessageLevel.Warning, tr("Could not add “{0}”: {1}").format(entry.title, reason))
                 return
             add_to_project(built.layer, self._project)

@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..layers.catalogue import Catalogue, LayerEntry
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel, level_name, service_name
+from .messages import problem_text
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -112,7 +113,7 @@ class CatalogueDock(QgsDockWidget):
         self.search.setToolTip(tr("Words to look for in titles, descriptions and keywords"))
         self.refresh_button = QToolButton()
         self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
-        self.refresh_button.setToolTip(tr("Reload the catalogue"))
+        self.refresh_button.setToolTip(tr("Refresh the catalogue"))  # the messages say "press Refresh"
         self.refresh_button.setAutoRaise(True)
 
         self.model = CatalogueModel(self)
@@ -243,7 +244,7 @@ class CatalogueDock(QgsDockWidget):
             layout.addWidget(buttons)
             dialog.resize(560, 320)
             self._problems_dialog, self._problems_text = dialog, text
-        self._problems_text.setPlainText("\n".join(str(p) for p in self._problems))
+        self._problems_text.setPlainText("\n".join(problem_text(p) for p in self._problems))
         self._problems_dialog.show()
         self._problems_dialog.raise_()
 

@@ -1,48 +1,125 @@
-"""User-facing texts for states and failures that the model and service report as codes."""
+"""User-facing texts for states and failures that the model and service report as codes.
+
+Every message says what happened in the user's language and what to do; English detail goes to the log.
+"""
 from __future__ import annotations
 
+import re
+from datetime import datetime, timezone
+
 from ..i18n import tr
+from ..layers.catalogue import Problem
 from ..service.catalogue_source import BUNDLED, CACHED, CatalogueState
 
+NETWORK_CODES = ("timeout", "connection", "redirects", "request")
+_CREDENTIALS = re.compile(r"(?<=//)[^/@\s']*@")  # "user:password@" in a URL
 
-def failure_text(code: str, detail: str = "") -> str:
+
+def failure_text(code: str, detail: str = "", status: int = 0) -> str:
+    """Why the live catalogue could not be used, as a short clause (no capital, no full stop)."""
+    if code == "http_status":
+        if status == 404:
+            return tr("the catalogue was not found at its address (HTTP 404)")
+        if status >= 500:
+            return tr("the DEGO service has a problem (HTTP {0})").format(status)
+        return tr("the DEGO service refused the request (HTTP {0})").format(status or "?")
     texts = {
         "timeout": tr("the DEGO service did not answer in time"),
         "connection": tr("the DEGO service could not be reached"),
-        "http_status": tr("the DEGO service answered with an error ({0})"),
-        "too_large": tr("the catalogue is too large"),
         "redirects": tr("the DEGO service redirected too often"),
+        "request": tr("the request to the DEGO service failed"),
+        "too_large": tr("the catalogue is too large"),
         "not_json": tr("the catalogue is damaged (not valid JSON)"),
         "not_utf8": tr("the catalogue is damaged (not UTF-8 text)"),
         "not_object": tr("the catalogue is damaged (not a catalogue document)"),
         "no_version": tr("the catalogue has no format version"),
-        "newer_version": tr("the catalogue needs a newer DEGO plugin; update the plugin"),
+        "newer_version": tr("the catalogue needs a newer DEGO plugin"),
         "no_layers": tr("the catalogue holds no layers"),
         "no_usable_layers": tr("the catalogue holds no usable layers"),
         "bad_url": tr("the catalogue address is not an http(s) URL"),
     }
-    text = texts.get(code, tr("the catalogue could not be loaded ({0})"))
-    return text.format(detail) if "{0}" in text else text
+    return texts.get(code) or tr("the catalogue could not be loaded ({0})").format(detail or code)
 
 
-def _date(iso: str) -> str:
-    return iso.replace("T", " ")[:16] if iso else tr("unknown date")
+def advice(code: str, status: int = 0) -> str:
+    """What the user can do about a failure: one short sentence."""
+    if code in NETWORK_CODES:
+        return tr("Check the network or proxy settings, then press Refresh.")
+    if code == "bad_url" or (code == "http_status" and 400 <= status < 500):
+        return tr("Check the catalogue address in the DEGO settings.")
+    if code == "newer_version":
+        return tr("Update the DEGO plugin in the Plugin Manager.")
+    if code == "http_status":
+        return tr("Press Refresh later.")
+    return tr("Press Refresh later; if this persists, tell the catalogue's publisher.")
+
+
+def _local(iso: str, with_time: bool = True) -> str:
+    """An ISO 8601 time as the user's local date (and time); the text as is when it is not ISO 8601."""
+    if not iso:
+        return tr("unknown date")
+    try:
+        moment = datetime.fromisoformat(iso.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return iso[:16]
+    if not with_time:
+        return moment.strftime("%Y-%m-%d")  # the date as published, not shifted into another day
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _shown(state: CatalogueState) -> str:
+    if state.origin == CACHED:
+        return tr("the catalogue saved on {0}").format(_local(state.date))
+    return tr("the built-in catalogue of {0}").format(_local(state.date, with_time=False))
 
 
 def catalogue_status(state: CatalogueState) -> str:
-    """One line for the dock: which catalogue is shown."""
+    """The dock's status line: which catalogue is shown, from when, and why not the live one."""
+    reason = failure_text(state.failure_code, state.failure, state.http_status) if state.failure_code else ""
     if state.origin == CACHED:
-        return tr("Offline: cached catalogue from {0}").format(_date(state.date))
-    if state.origin == BUNDLED:
-        return tr("Offline: built-in catalogue from {0}").format(_date(state.date))
-    return tr("Live catalogue, fetched {0}").format(_date(state.date))
+        shown = tr("Cached catalogue from {0}").format(_local(state.date))
+    elif state.origin == BUNDLED:
+        shown = tr("Built-in catalogue from {0}").format(_local(state.date, with_time=False))
+    else:
+        return tr("Live catalogue, fetched {0}").format(_local(state.date))
+    return tr("{0} (live catalogue not available: {1})").format(shown, reason) if reason else shown
 
 
 def catalogue_fallback_message(state: CatalogueState) -> str:
-    """Message-bar text when the live catalogue could not be used; says what to do."""
-    reason = failure_text(state.failure_code, state.failure)
-    if state.origin == CACHED:
-        shown = tr("showing the catalogue saved on {0}").format(_date(state.date))
-    else:
-        shown = tr("showing the built-in catalogue")
-    return tr("DEGO: {0}; {1}. Check the network or proxy settings and press Refresh.").format(reason, shown)
+    """Message-bar text at start-up when the live catalogue could not be used; says what to do."""
+    return tr("Live catalogue not available ({0}); showing {1}. {2}").format(
+        failure_text(state.failure_code, state.failure, state.http_status), _shown(state),
+        advice(state.failure_code, state.http_status))
+
+
+def refresh_failed_message(state: CatalogueState) -> str:
+    """Message-bar text when the user pressed Refresh and the live catalogue could not be used."""
+    return tr("Refresh failed ({0}); still showing {1}. {2}").format(
+        failure_text(state.failure_code, state.failure, state.http_status), _shown(state),
+        advice(state.failure_code, state.http_status))
+
+
+def refresh_done_message(state: CatalogueState) -> str:
+    count = len(state.catalogue.layers)
+    if state.unchanged:
+        return tr("The catalogue is up to date ({0} layers).").format(count)
+    return tr("Catalogue updated: {0} layers.").format(count)
+
+
+def problem_text(problem: Problem) -> str:
+    """One line of the skipped-entries list: where, why in the user's language, then the exact detail."""
+    reasons = {
+        "bad_url": tr("unsafe or invalid address"),
+        "duplicate_id": tr("id used twice"),
+        "missing_field": tr("required field missing"),
+        "unknown_type": tr("unknown service type"),
+        "unknown_theme": tr("unknown theme"),
+        "bad_field": tr("invalid value"),
+        "bad_entry": tr("not a layer entry"),
+        "bad_theme": tr("invalid theme"),
+    }
+    reason = reasons.get(problem.code, problem.code)
+    detail = _CREDENTIALS.sub("***@", problem.message)  # a password in a refused URL is not shown on screen
+    return f"{problem.where}: {reason} ({detail})"

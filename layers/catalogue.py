@@ -7,6 +7,7 @@ entry: the entry is skipped and a `Problem` says why. Only a document that canno
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -254,7 +255,7 @@ def _parse_themes(raw_themes: Any, problems: list) -> Tuple[Theme, ...]:
         themes[theme_id] = Theme(
             id=theme_id,
             title=_text(raw.get("title")) or theme_id,
-            order=int(order) if isinstance(order, (int, float)) and not isinstance(order, bool) else index,
+            order=int(order) if _finite(order) else index,
         )
     return tuple(sorted(themes.values(), key=lambda t: (t.order, t.title)))
 
@@ -285,9 +286,19 @@ def _number(raw: Mapping[str, Any], key: str, default: float) -> float:
     value = raw.get(key, default)
     if value is None:
         return default
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or value != value:
+    if not _finite(value) or value < 0:
         raise _EntryError("bad_field", f"'{key}' must be a number of at least 0")
     return float(value)
+
+
+def _finite(value: Any) -> bool:
+    """A JSON number that fits a float: not a boolean, NaN, Infinity (Python's json reads those) or 1e400."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
 
 
 def _parse_service(raw: Any, hosts: Tuple[str, ...]) -> Service:

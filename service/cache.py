@@ -8,7 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-import platformdirs
+try:
+    import platformdirs
+except ImportError:  # QGIS's Python on Windows and macOS lacks it: the plugin zip carries a copy (ext/)
+    from ..ext import platformdirs
 
 CACHE_DIR_ENV = "DEGO_CACHE_DIR"  # lets tests and municipal IT put the cache elsewhere
 
@@ -52,3 +55,21 @@ def read_json(path: Path) -> dict:
 
 def write_json(path: Path, value: dict) -> None:
     write_atomic(path, json.dumps(value, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def clear(directory: Optional[Path] = None) -> int:
+    """Delete the cached copies (the JSON files DEGO writes, and leftover partial writes); returns how many.
+
+    Only those file kinds, so a cache folder set by mistake to a shared folder loses nothing else.
+    """
+    root = directory or cache_dir()
+    removed = 0
+    for pattern in ("*.json", "*.part"):
+        for path in root.rglob(pattern):
+            with contextlib.suppress(OSError):  # already gone, or locked by another QGIS: skip it
+                path.unlink()
+                removed += 1
+    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):  # not empty: something else lives there
+            folder.rmdir()
+    return removed

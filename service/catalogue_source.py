@@ -1,10 +1,11 @@
 """Where the catalogue comes from: the live service, else the last good cached copy, else the bundled one."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Tuple
 
 from ..layers.catalogue import Catalogue, CatalogueError, parse_catalogue
 from . import cache
@@ -23,10 +24,33 @@ class CatalogueState:
     date: str  # when it was fetched (live, cached) or generated (bundled)
     failure_code: str = ""  # why the live catalogue could not be used (FetchError/CatalogueError code)
     failure: str = ""  # English detail of that
+    http_status: int = 0  # the HTTP status, when failure_code is "http_status"
+    unchanged: bool = False  # live, and the server said the cached copy is current (304)
 
 
 def _cache_files(directory: Path):
     return directory / "catalogue.json", directory / "catalogue.meta.json"
+
+
+# The last cached file parsed, so that an unchanged catalogue (a 304) is not parsed again on every refresh.
+_memo_lock = threading.Lock()
+_memo: Tuple[tuple, Optional[Catalogue]] = ((), None)
+
+
+def _cached_catalogue(path: Path, hosts: Tuple[str, ...]) -> Optional[Catalogue]:
+    global _memo
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, hosts)
+    with _memo_lock:
+        if _memo[0] == key:
+            return _memo[1]
+    catalogue = _parse_or_none(cache.read_bytes(path), hosts)
+    with _memo_lock:
+        _memo = (key, catalogue)
+    return catalogue
 
 
 def _parse_or_none(raw: Optional[bytes], hosts) -> Optional[Catalogue]:
@@ -44,32 +68,46 @@ def _now() -> str:
 
 
 def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None) -> CatalogueState:
-    """Blocking: call from a background task. Never raises for network or content problems."""
+    """Blocking: call from a background task. Never raises for network, content or cache-disk problems."""
     hosts = tuple(allowed_hosts)
     data_path, meta_path = _cache_files(cache_dir or cache.cache_dir())
     meta = cache.read_json(meta_path)
-    cached = _parse_or_none(cache.read_bytes(data_path), hosts)
+    cached = _cached_catalogue(data_path, hosts)
+    # Ask for "changed since" only when the cached copy is the one from this URL and still usable.
+    conditional = cached is not None and meta.get("url") == url
+    status = 0
     try:
         answer = fetch(
             url,
-            etag=str(meta.get("etag", "")) if cached else "",
-            last_modified=str(meta.get("last_modified", "")) if cached else "",
+            etag=str(meta.get("etag", "")) if conditional else "",
+            last_modified=str(meta.get("last_modified", "")) if conditional else "",
         )
-        if answer.status == 304 and cached is not None:
+        if answer.status == 304 and conditional:
             meta["fetched"] = _now()
-            cache.write_json(meta_path, meta)
-            return CatalogueState(cached, LIVE, meta["fetched"])
+            _save(lambda: cache.write_json(meta_path, meta))
+            return CatalogueState(cached, LIVE, meta["fetched"], unchanged=True)
         catalogue = parse_catalogue(answer.body, hosts)
         if not catalogue.layers:
             raise CatalogueError("no_usable_layers", "The catalogue holds no usable layer.")
         # Cache only what parsed and holds layers: a bad answer never replaces a good copy.
-        cache.write_atomic(data_path, answer.body)
         meta = {"url": url, "etag": answer.etag, "last_modified": answer.last_modified, "fetched": _now()}
-        cache.write_json(meta_path, meta)
+        if _save(lambda: cache.write_atomic(data_path, answer.body)):
+            _save(lambda: cache.write_json(meta_path, meta))
         return CatalogueState(catalogue, LIVE, meta["fetched"])
-    except (FetchError, CatalogueError) as error:
+    except FetchError as error:
+        failure_code, failure, status = error.code, str(error), error.status
+    except CatalogueError as error:
         failure_code, failure = error.code, str(error)
     if cached is not None:
-        return CatalogueState(cached, CACHED, str(meta.get("fetched", "")), failure_code, failure)
+        return CatalogueState(cached, CACHED, str(meta.get("fetched", "")), failure_code, failure, status)
     bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts)
-    return CatalogueState(bundled, BUNDLED, bundled.generated, failure_code, failure)
+    return CatalogueState(bundled, BUNDLED, bundled.generated, failure_code, failure, status)
+
+
+def _save(write) -> bool:
+    """A full disk or a read-only cache folder costs the cache, never the catalogue just fetched."""
+    try:
+        write()
+    except OSError:
+        return False
+    return True

@@ -1,13 +1,21 @@
-"""HTTP for the whole plugin: one `requests` session, QGIS's proxy, TLS verified, always a timeout and a size cap."""
+"""HTTP for the whole plugin: one `requests` session, QGIS's proxy, TLS verified, always a timeout and a size cap.
+
+Timeouts: `connect_timeout_s` and `read_timeout_s` are per socket operation (requests' meaning), so a server
+that trickles one byte at a time would never trip them; `total_timeout_s` is a deadline for the whole body,
+enforced by a watchdog that shuts the socket down (a blocked read then returns at once).
+"""
 from __future__ import annotations
 
+import socket
 import threading
+import time
 from dataclasses import dataclass
 from typing import Dict, Optional
 from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 from qgis.core import QgsSettings
 
@@ -22,9 +30,10 @@ _session: Optional[requests.Session] = None
 class FetchError(Exception):
     """A request failed; `code` is stable (for a translated message), the text is English detail."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, status: int = 0):
         super().__init__(message)
         self.code = code
+        self.status = status  # the HTTP status for code "http_status"
 
 
 @dataclass(frozen=True)
@@ -42,15 +51,18 @@ def user_agent() -> str:
 
 
 def qgis_proxies() -> Optional[Dict[str, str]]:
-    """Proxies from QGIS's network settings; None to use the system's (environment) proxy."""
+    """Proxies from QGIS's own network settings (Settings > Options > Network; QGIS's keys, not ours).
+
+    None means "use the system proxy" (requests reads the environment: HTTP(S)_PROXY, NO_PROXY).
+    """
     s = QgsSettings()
     if not s.value("proxy/proxyEnabled", False, type=bool):
         return None
     kind = s.value("proxy/proxyType", "", type=str)
-    host = s.value("proxy/proxyHost", "", type=str)
+    host = s.value("proxy/proxyHost", "", type=str).strip()
     if kind == "DefaultProxy" or not host:
         return None
-    port = s.value("proxy/proxyPort", "", type=str)
+    port = s.value("proxy/proxyPort", "", type=str).strip()
     user = s.value("proxy/proxyUser", "", type=str)
     password = s.value("proxy/proxyPassword", "", type=str)
     scheme = "socks5h" if kind == "Socks5Proxy" else "http"
@@ -60,9 +72,26 @@ def qgis_proxies() -> Optional[Dict[str, str]]:
 
 
 def _excluded(url: str) -> bool:
+    """QGIS's "exclude URLs" (for a manual proxy) and "no proxy for" lists: URL prefixes."""
     s = QgsSettings()
-    excluded = s.value("proxy/proxyExcludedUrls", [], type=list) + s.value("proxy/noProxyUrls", [], type=list)
+    excluded = _strings(s.value("proxy/proxyExcludedUrls", [])) + _strings(s.value("proxy/noProxyUrls", []))
     return any(prefix and url.startswith(prefix) for prefix in excluded)
+
+
+def _strings(value) -> list:
+    """A QSettings list: a list, one string, or a '|'-joined string (older QGIS wrote that)."""
+    if isinstance(value, str):
+        return [v.strip() for v in value.split("|") if v.strip()]
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return []
+
+
+def proxies_for(url: str) -> Optional[Dict[str, Optional[str]]]:
+    """What to hand requests: QGIS's proxy, no proxy at all for excluded URLs, or None for the system's."""
+    if _excluded(url):
+        return {"http": None, "https": None, "all": None}  # None values also switch off environment proxies
+    return qgis_proxies()
 
 
 def session() -> requests.Session:
@@ -73,13 +102,47 @@ def session() -> requests.Session:
             _session.headers["User-Agent"] = user_agent()
             _session.headers["Accept-Encoding"] = "gzip, deflate"
             _session.max_redirects = 5
-            # Retry only what a retry can fix: refused/reset connections and overloaded gateways.
-            retry = Retry(total=2, connect=2, read=0, status=2, backoff_factor=0.3,
+            # Retry only what a retry can fix: refused connections and overloaded gateways. read=False (not
+            # 0) lets a read timeout surface as requests' ReadTimeout instead of a generic "max retries".
+            retry = Retry(total=2, connect=2, read=False, status=2, backoff_factor=0.3,
                           status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET"}),
                           raise_on_status=False)
             for scheme in ("http://", "https://"):
                 _session.mount(scheme, HTTPAdapter(max_retries=retry))
         return _session
+
+
+class _Deadline:
+    """Shuts the response's socket down when `seconds` have passed, unless stopped first."""
+
+    def __init__(self, response: requests.Response, seconds: float):
+        self.expired = False
+        self._done = False
+        self._guard = threading.Lock()
+        try:
+            self._fd = response.raw.fileno()
+        except (AttributeError, OSError, ValueError):  # no socket (e.g. the body was already read)
+            self._fd = -1
+        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self) -> None:
+        with self._guard:
+            if self._done or self._fd < 0:
+                return
+            self.expired = True
+            # A duplicate of the descriptor: shutting it down ends the shared connection, closing it does not.
+            try:
+                with socket.fromfd(self._fd, socket.AF_INET, socket.SOCK_STREAM) as duplicate:
+                    duplicate.shutdown(socket.SHUT_RDWR)
+            except OSError:  # already closed by the peer: the read returns by itself
+                return
+
+    def stop(self) -> None:
+        with self._guard:  # after this the descriptor may be closed and reused: never touch it again
+            self._done = True
+        self._timer.cancel()
 
 
 def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MAX_BYTES) -> Fetched:
@@ -91,33 +154,54 @@ def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MA
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    proxies = None if _excluded(url) else qgis_proxies()
     timeout = (settings.connect_timeout_s(), settings.read_timeout_s())
+    started = time.monotonic()
+    deadline = None
     try:
-        with session().get(url, headers=headers, proxies=proxies, timeout=timeout, stream=True) as response:
+        with session().get(url, headers=headers, proxies=proxies_for(url), timeout=timeout, stream=True) as response:
             if response.status_code == 304:
                 return Fetched(304, b"", etag, last_modified)
             if response.status_code != 200:
-                raise FetchError("http_status", f"the server answered {response.status_code} {response.reason}")
-            body = bytearray()
-            for chunk in response.iter_content(_CHUNK):
-                body.extend(chunk)
-                if len(body) > max_bytes:
-                    raise FetchError("too_large", f"the answer is larger than {max_bytes // (1024 * 1024)} MB")
-            return Fetched(
-                200,
-                bytes(body),
-                response.headers.get("ETag", ""),
-                response.headers.get("Last-Modified", ""),
-            )
+                raise FetchError("http_status", f"HTTP {response.status_code} {response.reason}".strip(),
+                                 response.status_code)
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:  # refuse before downloading anything
+                raise FetchError("too_large", f"the answer would be {int(declared) // (1024 * 1024)} MB")
+            deadline = _Deadline(response, settings.total_timeout_s() - (time.monotonic() - started))
+            try:
+                body = _read_capped(response, max_bytes)
+            finally:
+                deadline.stop()
+            if deadline.expired:  # the shut-down socket may look like a normal end of the body
+                raise FetchError("timeout", "the server did not send the answer in time")
+            if (declared.isdigit() and len(body) < int(declared)
+                    and not response.headers.get("Content-Encoding")):  # urllib3 1.26 does not check this
+                raise FetchError("connection", f"the connection broke after {len(body)} of {declared} bytes")
+            return Fetched(200, body, response.headers.get("ETag", ""), response.headers.get("Last-Modified", ""))
     except requests.exceptions.Timeout:
         raise FetchError("timeout", "the server did not answer in time") from None
     except requests.exceptions.TooManyRedirects:
         raise FetchError("redirects", "the server redirected too often") from None
-    except requests.exceptions.ConnectionError as error:
-        raise FetchError("connection", f"no connection ({_short(error)})") from None
     except requests.exceptions.RequestException as error:
+        if deadline is not None and deadline.expired or _is_read_timeout(error):
+            raise FetchError("timeout", "the server did not send the answer in time") from None
+        if isinstance(error, requests.exceptions.ConnectionError):
+            raise FetchError("connection", f"no connection ({_short(error)})") from None
         raise FetchError("request", _short(error)) from None
+
+
+def _read_capped(response: requests.Response, max_bytes: int) -> bytes:
+    body = bytearray()
+    for chunk in response.iter_content(_CHUNK):  # decoded (gzip) bytes: the cap holds for what we keep
+        body.extend(chunk)
+        if len(body) > max_bytes:
+            raise FetchError("too_large", f"the answer is larger than {max_bytes // (1024 * 1024)} MB")
+    return bytes(body)
+
+
+def _is_read_timeout(error: Exception) -> bool:
+    # requests turns a read timeout in the middle of the body into a ConnectionError wrapping urllib3's error
+    return any(isinstance(arg, ReadTimeoutError) for arg in getattr(error, "args", ()))
 
 
 def _short(error: Exception) -> str:

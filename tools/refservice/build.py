@@ -9,6 +9,8 @@ Layout of WORKDIR:
     build.json                 stamp + facts about the tiles (bounds, zooms)
     qgis/demo.gpkg             the demo data
     qgis/project.qgs           what qgis_mapserver serves (relative paths)
+    qgis/catalogue.qgs         the publishing project: the service layers the catalogue is built from
+    catalogue-template.json    tools/build_catalogue.py's output for it (placeholder addresses; not served)
     www/styles/*.qml           QML styles exported from the project's styled layers
     www/tiles/{z}/{x}/{y}.pbf  vector tiles
     logs/                      server logs
@@ -27,7 +29,8 @@ from pathlib import Path
 from typing import Any, Dict, Optional
 
 _HERE = Path(__file__).parent
-_SOURCES = ("demo_data.py", "styles.py", "gpkg.py", "qgis_project.py", "vector_tiles.py", "build.py")
+_SOURCES = ("demo_data.py", "styles.py", "gpkg.py", "qgis_project.py", "vector_tiles.py", "build.py", "documents.py",
+            "../build_catalogue.py", "../qml_styles.py", "presets.json")
 
 
 class Layout:
@@ -39,6 +42,8 @@ class Layout:
         self.qgis_dir = self.workdir / "qgis"
         self.gpkg = self.qgis_dir / "demo.gpkg"
         self.project = self.qgis_dir / "project.qgs"
+        self.publishing_project = self.qgis_dir / "catalogue.qgs"
+        self.catalogue_template = self.workdir / "catalogue-template.json"
         self.www = self.workdir / "www"
         self.styles_dir = self.www / "styles"
         self.tiles_dir = self.www / "tiles"
@@ -114,10 +119,26 @@ def build(workdir: Path) -> Dict[str, Any]:
     write_geopackage(layout.gpkg)
     layer_ids = qgis_project.build_project(layout.gpkg, layout.project, layout.styles_dir)
     tiles = vector_tiles.write_tiles(layout.gpkg, layout.tiles_dir)
+    _build_catalogue_template(layout, tiles)
     info = {"code_hash": code_hash(), "layer_ids": layer_ids, "tiles": tiles,
             "seconds": round(time.monotonic() - started, 2)}
     layout.stamp.write_text(json.dumps(info, indent=1), encoding="utf-8")
     return info
+
+
+def _build_catalogue_template(layout: Layout, tiles: Dict[str, Any]) -> None:
+    """The catalogue, made by the DEGO team's own tool from the publishing project."""
+    from .. import build_catalogue
+    from . import qgis_project
+
+    qgis_project.build_publishing_project(layout.publishing_project, tiles["minzoom"], tiles["maxzoom"])
+    # The transitievisie presets (compositions/presets.py) come from presets.json, merged as --presets does.
+    result = build_catalogue.build_catalogue(layout.publishing_project,
+                                             build_catalogue.load_presets(_HERE / "presets.json"))
+    problems = build_catalogue.validate(result.document) + [f"skipped {s.layer}: {s.reason}" for s in result.skipped]
+    if problems or result.warnings:
+        raise RuntimeError("the reference catalogue is not clean:\n" + "\n".join(problems + result.warnings))
+    layout.catalogue_template.write_text(build_catalogue.render(result.document), encoding="utf-8")
 
 
 def main(argv) -> int:

@@ -1,10 +1,12 @@
 """The JSON documents the static server hands out, rendered per start because they carry this run's ports:
-the reference catalogue (format v1, docs/catalogue.md), the TileJSON and the Mapbox GL style. Pure Python."""
+the reference catalogue (format v1, docs/catalogue.md; built from the publishing project by
+tools/build_catalogue.py), the TileJSON and the Mapbox GL style. Pure Python."""
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
-from typing import Any, Dict, List, NamedTuple
+from typing import Any, Dict, List, NamedTuple, Tuple
 
 from . import styles
 
@@ -34,75 +36,32 @@ class Endpoints(NamedTuple):
         return self.static + "/styles/" + qml_file
 
 
-THEMES = [
-    {"id": "gebouw", "title": "Gebouwen", "order": 10},
-    {"id": "energie", "title": "Energieverbruik", "order": 20},
-    {"id": "sociaal", "title": "Sociale karakteristieken", "order": 30},
-    {"id": "achtergrond", "title": "Achtergrond", "order": 90},
-]
-DATA_DATE = "2020-12-31"
-PANDEN = "Energie_gegevens"  # WFS typename, WMS/WMTS layer and OAPIF collection id, as the server lists them
+# Where the publishing project's layers point (qgis_project.build_publishing_project): it is built before the
+# ports are known. Port 9 (discard) is closed on loopback, so QGIS gives up on these addresses at once.
+PLACEHOLDER = Endpoints(static="http://127.0.0.1:9/static", ows="http://127.0.0.1:9/ows",
+                        oapif="http://127.0.0.1:9/wfs3")
 
 
-def catalogue(endpoints: Endpoints, qml_dir: Path, zmin: int, zmax: int) -> Dict[str, Any]:
-    def qml(name: str) -> str:
-        return (qml_dir / name).read_text(encoding="utf-8")
+def catalogue(endpoints: Endpoints, template: Path) -> Dict[str, Any]:
+    """The reference catalogue: what tools/build_catalogue.py made of the publishing project at build time
+    (`template`), with this run's addresses in place of PLACEHOLDER's, dated now."""
+    document = json.loads(template.read_text(encoding="utf-8"))
+    document = _with_endpoints(document, [(PLACEHOLDER.ows, endpoints.ows), (PLACEHOLDER.oapif, endpoints.oapif),
+                                          (PLACEHOLDER.static, endpoints.static)])
+    document["generated"] = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
+    return document
 
-    pand = {"level": "pand", "source": "Bron: demodata (fictief); BAG, RVO", "licence": "CC BY 4.0",
-            "data_date": DATA_DATE}
-    buurt = {"level": "buurt", "source": "Bron: demodata (fictief); CBS, Kerncijfers wijken en buurten",
-             "licence": "CC BY 4.0", "data_date": DATA_DATE, "municipality_attribute": "gemeentecode"}
-    wfs = {"type": "wfs", "url": endpoints.ows, "version": "1.1.0", "crs": "EPSG:28992"}
-    layers: List[Dict[str, Any]] = [
-        dict(pand, id="energielabel-wfs", title="Energielabel definitief", theme="gebouw",
-             abstract="Definitief energielabel per pand (A-G), als vectordata (WFS).",
-             keywords=["energielabel", "label", "EP-online"], municipality_attribute="gemeentecode",
-             service=dict(wfs, typename=PANDEN), style={"qml": qml(styles.ENERGY_LABEL_QML)}),
-        dict(pand, id="energielabel-oapif", title="Energielabel definitief (OGC API)", theme="gebouw",
-             abstract="Definitief energielabel per pand, via OGC API Features.",
-             keywords=["energielabel", "ogc api"], municipality_attribute="gemeentecode",
-             service={"type": "oapif", "url": endpoints.oapif, "collection": PANDEN, "crs": "EPSG:28992"},
-             style={"qml": qml(styles.ENERGY_LABEL_QML)}),
-        dict(pand, id="energielabel-wms", title="Energielabel definitief (kaartbeeld)", theme="gebouw",
-             abstract="Definitief energielabel per pand, door de server getekend (WMS).",
-             keywords=["energielabel", "wms"],
-             service={"type": "wms", "url": endpoints.ows, "layers": [PANDEN], "format": "image/png",
-                      "crs": "EPSG:28992"}),
-        dict(pand, id="energielabel-wmts", title="Energielabel definitief (tegels)", theme="gebouw",
-             abstract="Definitief energielabel per pand als kaarttegels (WMTS, RD-tegelschema).",
-             keywords=["energielabel", "wmts"],
-             service={"type": "wmts", "url": endpoints.ows, "layers": [PANDEN], "format": "image/png",
-                      "tile_matrix_set": "EPSG:28992", "crs": "EPSG:28992"}),
-        dict(pand, id="energielabel-vt", title="Energielabel definitief (vectortegels)", theme="gebouw",
-             abstract="Panden als vectortegels, gekleurd naar definitief energielabel.",
-             keywords=["energielabel", "vector tiles", "mvt"],
-             service={"type": "vectortile", "url": endpoints.tiles, "zmin": zmin, "zmax": zmax},
-             style={"mapbox_gl_url": endpoints.mapbox_style}),
-        dict(pand, id="gasverbruik-wfs", title="Gasverbruik m3/jaar - 2020", theme="energie",
-             abstract="Gasverbruik per pand in 2020 (kleinverbruik).", keywords=["gas", "verbruik"],
-             municipality_attribute="gemeentecode", source="Bron: demodata (fictief); Kleinverbruik netbeheerders",
-             service=dict(wfs, typename=PANDEN), style={"qml_url": endpoints.style("gasverbruik.qml")}),
-        dict(buurt, id="buurten-woz-wfs", title="Gemiddelde WOZ-waarde per buurt", theme="gebouw",
-             abstract="Gemiddelde woningwaarde (x 1000 euro) per buurt.", keywords=["woz", "woningwaarde"],
-             service=dict(wfs, typename="buurten"), style={"qml": qml("buurten-woz.qml")}),
-        dict(buurt, id="lagerinkomen-wfs", title="Huishoudens met een lager inkomen", theme="sociaal",
-             abstract="Percentage huishoudens in de landelijke 40% met het laagste inkomen.",
-             keywords=["inkomen", "energiearmoede"],
-             service=dict(wfs, typename="buurten"), style={"qml": qml("lagerinkomen.qml")}),
-        {"id": "gemeentegrenzen-wms", "title": "Gemeentegrenzen", "theme": "achtergrond", "level": "gemeente",
-         "abstract": "Grenzen van de (fictieve) demogemeenten.", "source": "Bron: demodata (fictief)",
-         "service": {"type": "wms", "url": endpoints.ows, "layers": ["Gemeentegebied"], "format": "image/png",
-                     "crs": "EPSG:28992"}},
-    ]
-    return {
-        "version": "1.0",
-        "generated": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
-        "publisher": {"name": "DEGO referentiedienst (demo)", "url": endpoints.static},
-        "themes": THEMES,
-        "layers": layers,
-        "boundaries": {"type": "wfs", "url": endpoints.ows, "typename": "Gemeentegebied", "version": "1.1.0",
-                       "code_attribute": "code", "name_attribute": "naam", "crs": "EPSG:28992"},
-    }
+
+def _with_endpoints(value: Any, prefixes: List[Tuple[str, str]]) -> Any:
+    if isinstance(value, dict):
+        return {key: _with_endpoints(item, prefixes) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_endpoints(item, prefixes) for item in value]
+    if isinstance(value, str):
+        for old, new in prefixes:
+            if value == old or value.startswith(old + "/") or value.startswith(old + "?"):
+                return new + value[len(old):]
+    return value
 
 
 def tilejson(endpoints: Endpoints, tiles: Dict[str, Any]) -> Dict[str, Any]:

@@ -1,5 +1,13 @@
-"""The QGIS project qgis_mapserver serves (WMS, WMTS, WFS, OGC API Features), and the QML styles the
-catalogue hands out. Needs a running QgsApplication.
+"""The QGIS project qgis_mapserver serves (WMS, WMTS, WFS, OGC API Features), the QML styles the static
+server hands out, and the publishing project the reference catalogue is built from. Needs a running
+QgsApplication.
+
+The publishing project (`build_publishing_project`) is what a DEGO team member keeps in QGIS: the *service*
+layers (WFS, OGC API Features, WMS, WMTS, vector tiles) in themed groups, styled, with metadata.
+`tools/build_catalogue.py` turns it into the catalogue, so demo, tests and tool cannot drift apart. Its layers
+point at `documents.PLACEHOLDER` (the ports are chosen at start, after this build); the service puts this
+run's addresses in when it publishes the catalogue. Nothing listens there, so QGIS gives up on those layers
+at once and writes them as they are.
 
 Server configuration lives in project properties, as QGIS Desktop's "QGIS Server" tab writes them:
 WMSCrsList/WMSExtent (WMS), WFSLayers (WFS and /wfs3 collections), WMTSLayers + WMTSPngLayers per layer id
@@ -13,21 +21,26 @@ from typing import Dict, Optional
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsDataSourceUri,
+    QgsExpressionContextUtils,
+    QgsLayerMetadata,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsMapLayer,
     QgsProject,
+    QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
     QgsVectorLayer,
+    QgsVectorTileLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import demo_data, styles
+from . import demo_data, documents, styles
 from .styles import RGB
 
 PROJECT_TITLE = "DEGO referentiedienst (demo)"
@@ -165,3 +178,117 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
     if not project.write(str(project_path)):
         raise RuntimeError(f"cannot write {project_path}: {project.error()}")
     return {name: layer.id() for name, layer in layers.items()}
+
+
+# ------------------------------------------------------------------ the publishing project (the catalogue)
+
+PUBLISHER = "DEGO referentiedienst (demo)"
+DATA_DATE = "2020-12-31"
+PANDEN = "Energie_gegevens"  # WFS typename, WMS/WMTS layer and OAPIF collection id, as the server lists them
+# Groups = themes: (QGIS Server short name = theme id, group name = theme title).
+PUBLISHED_THEMES = (("gebouw", "Gebouwen"), ("energie", "Energieverbruik"), ("sociaal", "Sociale karakteristieken"),
+                    ("achtergrond", "Achtergrond"))
+_PAND = {"dego_level": "pand", "source": "Bron: demodata (fictief); BAG, RVO", "licence": "CC BY 4.0",
+         "dego_data_date": DATA_DATE}
+_BUURT = {"dego_level": "buurt", "source": "Bron: demodata (fictief); CBS, Kerncijfers wijken en buurten",
+          "licence": "CC BY 4.0", "dego_data_date": DATA_DATE, "dego_municipality_attribute": "gemeentecode"}
+# (theme, entry id = layer short name, title, abstract, keywords, service (kind, name), style, more fields).
+# style: a renderer name, or "qml_url:FILE" for an entry whose QML the static server hands out.
+PUBLISHED_LAYERS = (
+    ("gebouw", "energielabel-wfs", "Energielabel definitief",
+     "Definitief energielabel per pand (A-G), als vectordata (WFS).", ["energielabel", "label", "EP-online"],
+     ("wfs", PANDEN), "energielabel", dict(_PAND, dego_municipality_attribute="gemeentecode")),
+    ("gebouw", "energielabel-oapif", "Energielabel definitief (OGC API)",
+     "Definitief energielabel per pand, via OGC API Features.", ["energielabel", "ogc api"],
+     ("oapif", PANDEN), "energielabel", dict(_PAND, dego_municipality_attribute="gemeentecode")),
+    ("gebouw", "energielabel-wms", "Energielabel definitief (kaartbeeld)",
+     "Definitief energielabel per pand, door de server getekend (WMS).", ["energielabel", "wms"],
+     ("wms", PANDEN), "", _PAND),
+    ("gebouw", "energielabel-wmts", "Energielabel definitief (tegels)",
+     "Definitief energielabel per pand als kaarttegels (WMTS, RD-tegelschema).", ["energielabel", "wmts"],
+     ("wmts", PANDEN), "", _PAND),
+    ("gebouw", "energielabel-vt", "Energielabel definitief (vectortegels)",
+     "Panden als vectortegels, gekleurd naar definitief energielabel.", ["energielabel", "vector tiles", "mvt"],
+     ("vectortile", ""), "", _PAND),
+    ("gebouw", "buurten-woz-wfs", "Gemiddelde WOZ-waarde per buurt",
+     "Gemiddelde woningwaarde (x 1000 euro) per buurt.", ["woz", "woningwaarde"],
+     ("wfs", "buurten"), "buurten-woz.qml", _BUURT),
+    ("energie", "gasverbruik-wfs", "Gasverbruik m3/jaar - 2020",
+     "Gasverbruik per pand in 2020 (kleinverbruik).", ["gas", "verbruik"],
+     ("wfs", PANDEN), "qml_url:gasverbruik.qml",
+     dict(_PAND, dego_municipality_attribute="gemeentecode",
+          source="Bron: demodata (fictief); Kleinverbruik netbeheerders")),
+    ("sociaal", "lagerinkomen-wfs", "Huishoudens met een lager inkomen",
+     "Percentage huishoudens in de landelijke 40% met het laagste inkomen.", ["inkomen", "energiearmoede"],
+     ("wfs", "buurten"), "lagerinkomen.qml", _BUURT),
+    ("achtergrond", "gemeentegrenzen-wms", "Gemeentegrenzen", "Grenzen van de (fictieve) demogemeenten.", [],
+     ("wms", "Gemeentegebied"), "", {"dego_level": "gemeente", "source": "Bron: demodata (fictief)"}),
+    # Not an entry: the municipality boundary service of the catalogue.
+    ("achtergrond", "gemeentegebied", "Gemeentegebied", "", [], ("wfs", "Gemeentegebied"), "",
+     {"dego_role": "boundaries", "dego_code_attribute": "code", "dego_name_attribute": "naam"}),
+)
+
+
+def _service_layer(kind: str, name: str, title: str, endpoints: documents.Endpoints, zmin: int, zmax: int):
+    """A layer of the served data as QGIS Desktop makes it from a service connection."""
+    uri = QgsDataSourceUri()
+    if kind in ("wms", "wmts"):
+        url = endpoints.ows + ("?SERVICE=WMTS&REQUEST=GetCapabilities" if kind == "wmts" else "")
+        for key, value in (("url", url), ("layers", name), ("styles", "default" if kind == "wmts" else ""),
+                           ("format", "image/png"), ("crs", demo_data.CRS)):
+            uri.setParam(key, value)
+        if kind == "wmts":
+            uri.setParam("tileMatrixSet", demo_data.CRS)
+        return QgsRasterLayer(bytes(uri.encodedUri()).decode(), title, "wms")
+    if kind == "vectortile":
+        for key, value in (("type", "xyz"), ("url", endpoints.tiles), ("zmin", str(zmin)), ("zmax", str(zmax)),
+                           ("styleUrl", endpoints.mapbox_style)):
+            uri.setParam(key, value)
+        return QgsVectorTileLayer(bytes(uri.encodedUri()).decode(), title)
+    uri.setParam("url", endpoints.ows if kind == "wfs" else endpoints.oapif)
+    uri.setParam("typename", name)
+    uri.setParam("srsname", demo_data.CRS)
+    if kind == "wfs":
+        uri.setParam("version", "1.1.0")
+    return QgsVectorLayer(uri.uri(False), title, "WFS" if kind == "wfs" else "OAPIF")
+
+
+def build_publishing_project(project_path: Path, zmin: int, zmax: int) -> None:
+    """Write the publishing project: every catalogue entry of the reference service as a styled service layer."""
+    endpoints = documents.PLACEHOLDER
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem(demo_data.CRS))
+    project.setTitle(PUBLISHER)
+    QgsExpressionContextUtils.setProjectVariable(project, "dego_publisher", PUBLISHER)
+    QgsExpressionContextUtils.setProjectVariable(project, "dego_publisher_url", endpoints.static)
+    groups = {}
+    for theme_id, title in PUBLISHED_THEMES:
+        groups[theme_id] = project.layerTreeRoot().addGroup(title)
+        groups[theme_id].setCustomProperty("wmsShortName", theme_id)
+    for theme, entry_id, title, abstract, keywords, (kind, name), style, more in PUBLISHED_LAYERS:
+        layer = _service_layer(kind, name, title, endpoints, zmin, zmax)
+        layer.setShortName(entry_id)
+        if style == "energielabel":
+            layer.setRenderer(energy_label_renderer())
+        elif style.startswith("qml_url:"):
+            layer.setRenderer(graduated_renderer(style.split(":", 1)[1]))
+            QgsExpressionContextUtils.setLayerVariable(layer, "dego_qml_url", endpoints.style(style.split(":", 1)[1]))
+        elif style:
+            layer.setRenderer(graduated_renderer(style))
+        metadata = QgsLayerMetadata()
+        metadata.setTitle(title)
+        metadata.setAbstract(abstract)
+        if more.get("source"):
+            metadata.setRights([more["source"]])
+        if more.get("licence"):
+            metadata.setLicenses([more["licence"]])
+        if keywords:
+            metadata.addKeywords("DEGO", keywords)
+        layer.setMetadata(metadata)
+        for key, value in more.items():
+            if key.startswith("dego_"):
+                QgsExpressionContextUtils.setLayerVariable(layer, key, value)
+        project.addMapLayer(layer, False)
+        groups[theme].addLayer(layer)
+    if not project.write(str(project_path)):
+        raise RuntimeError(f"cannot write {project_path}: {project.error()}")

@@ -180,8 +180,7 @@ class ReferenceService:
         layout = Layout(self.workdir)
         tiles = self.build_info["tiles"]
         docs = {
-            "/catalogue.json": documents.catalogue(self.endpoints, layout.styles_dir,
-                                                   tiles["minzoom"], tiles["maxzoom"]),
+            "/catalogue.json": documents.catalogue(self.endpoints, layout.catalogue_template),
             "/tiles/dego.json": documents.tilejson(self.endpoints, tiles),
             "/styles/energielabel-mapbox.json": documents.mapbox_style(self.endpoints, tiles),
         }

@@ -24,7 +24,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
 from .catalogue import LayerEntry
-from .sources import RASTER, VECTOR, data_source_for
+from .clip import clip_new_layer, clipped_source
+from .municipality import Municipality
+from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
 
 GROUP_NAME = "DEGO"
@@ -49,9 +51,10 @@ def layer_error(layer: QgsMapLayer) -> str:
     return tr("the service did not answer, or does not offer this layer")
 
 
-def build_layer(entry: LayerEntry, fetch: FetchBytes) -> BuiltLayer:
-    """Blocking (network): make the layer and style it. Raises LayerBuildError with a user-readable text."""
-    source = data_source_for(entry)
+def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSource] = None) -> BuiltLayer:
+    """Blocking (network): make the layer (from `source`, default the entry's) and style it.
+    Raises LayerBuildError with a user-readable text."""
+    source = source or data_source_for(entry)
     if source.kind == RASTER:
         layer = QgsRasterLayer(source.uri, entry.title, source.provider)
     elif source.kind == VECTOR:
@@ -109,12 +112,17 @@ class LayerLoader:
         self._fetch = fetch
         self._notify = notify
         self._run_task = run_task  # service.background.run_in_background
+        # The municipality new layers are clipped to (set by the municipality choice; None: not clipped).
+        self.current_municipality: Callable[[], Optional[Municipality]] = lambda: None
 
     def add(self, entry: LayerEntry, on_added: Optional[Callable[[QgsMapLayer], None]] = None):
         main_thread = QCoreApplication.instance().thread()
+        municipality = self.current_municipality()
 
         def work(task):
-            built = build_layer(entry, self._fetch)
+            built = build_layer(entry, self._fetch, clipped_source(entry, municipality))
+            # Clipped before it joins the project, so unclipped data never crosses the wire.
+            built.warnings.extend(clip_new_layer(built.layer, entry, municipality))
             built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
             return built
 

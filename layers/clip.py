@@ -1,0 +1,326 @@
+"""Clipping a DEGO layer to a municipality, per service type.
+
+- WFS: a subset string that QGIS 3.22's WFS provider turns into an OGC filter on every GetFeature, so only
+  the municipality's features cross the wire: `"gemeentecode" = 'GM0344'` when the catalogue names the
+  layer's municipality attribute, else `intersects($geometry, geom_from_wkt(...))` with the boundary.
+- OGC API Features: QGIS 3.22's OAPIF provider evaluates subset strings on the client (the whole collection
+  would be downloaded), but it does copy the query string of the landing-page URL onto every request. So the
+  filter goes there: `?gemeentecode=GM0344` (a queryable), or `?bbox=` of the municipality (the only spatial
+  filter in OGC API Features core) plus an exact client-side intersects for layers without the attribute.
+- WMS, WMTS, vector tiles: the server cannot filter them; the project's mask layer hides what lies outside
+  the border (`mask_layer`), and the layer's extent is limited to the municipality.
+
+A spatial filter uses the boundary as exactly as FILTER_BUDGET_BYTES allows: simplified (Douglas-Peucker,
+tolerance t) and then buffered outward by t, which covers the original boundary (checked), so no feature
+inside is lost; what comes extra lies within t of the border.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Tuple
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDataProvider,
+    QgsDataSourceUri,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsInvertedPolygonRenderer,
+    QgsMapLayer,
+    QgsOgcUtils,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+from shapely import wkb as shapely_wkb
+from shapely import wkt as shapely_wkt
+from shapely.geometry.base import BaseGeometry
+
+from ..i18n import tr
+from .catalogue import LayerEntry
+from .municipality import BOUNDARY_CRS, Municipality, format_code
+from .sources import DataSource, data_source_for
+
+ATTRIBUTE, SPATIAL, MASK = "attribute", "spatial", "mask"
+FILTER_BUDGET_BYTES = 20_000  # the spatial filter as sent in the GetFeature URL (servers refuse long URLs)
+RECIPE_PROPERTY = "dego/clip_recipe"  # how to clip this layer (JSON), kept in the project
+CLIPPED_TO_PROPERTY = "dego/clipped_to"  # the municipality code the layer is clipped to ('' = not clipped)
+ROLE_PROPERTY = "dego/role"  # marks the project's mask and outline layers
+MASK_ROLE, OUTLINE_ROLE = "mask", "outline"
+_MITRE = 2  # shapely JOIN_STYLE.mitre on 1.8 and 2.x: keeps one vertex per corner, unlike round joins
+_WGS84 = "EPSG:4326"
+
+
+@dataclass(frozen=True)
+class ClipRecipe:
+    """What clipping a layer needs, stored on the layer so it can be re-clipped without the catalogue."""
+
+    service_type: str  # wfs, oapif, wms, wmts, vectortile
+    attribute: str = ""  # the layer's municipality attribute, if any
+    code_format: str = "GM0000"
+    base_source: str = ""  # the unclipped data source (OAPIF: the landing page URL is rewritten)
+
+    @classmethod
+    def from_entry(cls, entry: LayerEntry) -> "ClipRecipe":
+        return cls(entry.service.type, entry.municipality_attribute, entry.municipality_code_format,
+                   data_source_for(entry).uri)
+
+    @classmethod
+    def of(cls, layer: QgsMapLayer) -> Optional["ClipRecipe"]:
+        try:
+            data = json.loads(str(layer.customProperty(RECIPE_PROPERTY, "") or ""))
+            return cls(str(data["service_type"]), str(data.get("attribute", "")),
+                       str(data.get("code_format", "GM0000")), str(data.get("base_source", "")))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def remember(self, layer: QgsMapLayer) -> None:
+        layer.setCustomProperty(RECIPE_PROPERTY, json.dumps(self.__dict__, sort_keys=True))
+
+
+@dataclass(frozen=True)
+class ClipFilter:
+    method: str  # ATTRIBUTE, SPATIAL or MASK
+    attribute: str = ""
+    value: str = ""  # the code as the attribute spells it
+    area_wkt: str = ""  # SPATIAL: the area features must intersect, in BOUNDARY_CRS
+    tolerance_m: float = 0.0  # SPATIAL: how far the area may reach beyond the border
+
+    def expression(self, crs: str = BOUNDARY_CRS) -> str:
+        """The QGIS expression (a WFS subset string) for a layer in `crs`."""
+        if self.method == ATTRIBUTE:
+            return QgsExpression.createFieldEqualityExpression(self.attribute, self.value)
+        if self.method == SPATIAL:
+            wkt = self.area_wkt if crs == BOUNDARY_CRS else _transformed_wkt(self.area_wkt, crs)
+            return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(wkt)}))"
+        return ""
+
+
+def clip_filter_for(entry: LayerEntry, municipality: Municipality,
+                    budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
+    return _filter(ClipRecipe.from_entry(entry), municipality, budget)
+
+
+def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
+    if recipe.service_type not in ("wfs", "oapif"):
+        return ClipFilter(MASK)
+    if recipe.attribute:
+        return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, recipe.code_format))
+    area, tolerance = municipality_area(municipality, budget)
+    return ClipFilter(SPATIAL, area_wkt=area, tolerance_m=tolerance)
+
+
+def municipality_area(municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> Tuple[str, float]:
+    """spatial_area of the municipality's boundary, computed once (seconds for a detailed border): the
+    boundary task calls it in the background, so re-clipping on the GUI thread finds it ready."""
+    return _area_of(bytes(municipality.boundary_wkb), budget)
+
+
+@lru_cache(maxsize=8)
+def _area_of(boundary_wkb: bytes, budget: int) -> Tuple[str, float]:
+    return spatial_area(shapely_wkb.loads(boundary_wkb), budget)
+
+
+def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES) -> Tuple[str, float]:
+    """(WKT, tolerance): the smallest tolerance whose simplified, outward-buffered boundary fits the budget
+    as an OGC filter. Tolerance 0 is the boundary itself (to the centimetre)."""
+    exact = _covering(boundary, 0.0)
+    if filter_bytes(exact) <= budget:
+        return exact, 0.0
+    low, high = 0.0, 1.0
+    while filter_bytes(_covering(boundary, high)) > budget:
+        low, high = high, high * 2
+        if high > 100_000:  # cannot happen for a real boundary: its bounding box alone is tiny
+            return _covering(boundary.envelope, 0.0), high
+    for _ in range(6):  # bisect: a tolerance within ~2% of the smallest that fits
+        middle = (low + high) / 2
+        if filter_bytes(_covering(boundary, middle)) <= budget:
+            high = middle
+        else:
+            low = middle
+    return _covering(boundary, high), high
+
+
+def _covering(boundary: BaseGeometry, tolerance: float) -> str:
+    """WKT of the boundary simplified by `tolerance` and buffered outward until it covers the original."""
+    reach = tolerance + 0.01  # + 1 cm: coordinates are written to the centimetre
+    while True:
+        area = boundary.simplify(tolerance, preserve_topology=True) if tolerance else boundary
+        wkt = shapely_wkt.dumps(area.buffer(reach, join_style=_MITRE, mitre_limit=5.0), rounding_precision=2)
+        if shapely_wkt.loads(wkt).covers(boundary):
+            return wkt
+        reach *= 1.5
+
+
+def filter_bytes(area_wkt: str) -> int:
+    """Bytes of the spatial filter in a GetFeature URL: the OGC filter QGIS writes, percent-encoded."""
+    document = QDomDocument()
+    expression = QgsExpression(ClipFilter(SPATIAL, area_wkt=area_wkt).expression())
+    element = QgsOgcUtils.expressionToOgcFilter(expression, document)
+    document.appendChild(element)
+    return len(quote(document.toString(-1), safe=""))
+
+
+# ------------------------------------------------------------------------------------------ applying
+
+def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> ClipFilter:
+    """Clip a DEGO layer (None: remove the clip). Re-sources OAPIF layers (which talks to the server), so in
+    a worker thread before the layer is added, or on the GUI thread like QGIS's own "change data source"."""
+    recipe = ClipRecipe.of(layer)
+    if recipe is None:
+        return ClipFilter(MASK)
+    clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
+    if recipe.service_type == "wfs":
+        layer.setSubsetString(clip.expression() if clip.method != MASK else "")
+    elif recipe.service_type == "oapif":
+        source, subset = oapif_source(recipe.base_source, clip, municipality)
+        if source != layer.source():
+            layer.setDataSource(source, layer.name(), "OAPIF", QgsDataProvider.ProviderOptions())
+        layer.setSubsetString(subset)
+    else:
+        limit_extent(layer, municipality)
+    layer.setCustomProperty(CLIPPED_TO_PROPERTY, municipality.code if municipality is not None else "")
+    if isinstance(layer, QgsVectorLayer):
+        layer.updateExtents()
+    layer.triggerRepaint()
+    return clip
+
+
+def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Municipality]) -> Tuple[str, str]:
+    """(data source, client-side subset string) for an OAPIF layer: the filter rides on the landing page URL."""
+    uri = QgsDataSourceUri(base_source)
+    if clip.method == ATTRIBUTE:
+        uri.setParam("url", _with_query(uri.param("url"), {clip.attribute: clip.value}))
+        return uri.uri(False), ""
+    if clip.method == SPATIAL and municipality is not None:
+        # OGC API Features core filters space by bbox only (CRS84); the exact test runs in QGIS, whose 3.22
+        # OAPIF layers are always in WGS 84. The provider's own per-view bbox would clash with ours: off.
+        area = QgsGeometry.fromWkt(_transformed_wkt(clip.area_wkt, _WGS84))
+        box = area.boundingBox()
+        bbox = ",".join(f"{v:.6f}" for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+        uri.setParam("url", _with_query(uri.param("url"), {"bbox": bbox}))
+        uri.removeParam("restrictToRequestBBOX")
+        uri.setParam("restrictToRequestBBOX", "0")
+        return uri.uri(False), clip.expression(_WGS84)
+    return base_source, ""
+
+
+def _with_query(url: str, params: dict) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    # Commas stay literal: qgis_mapserver 3.22 mangles "%2C" in the next-page links it builds from the query.
+    return urlunsplit(parts._replace(query=urlencode(query + list(params.items()), safe=",")))
+
+
+def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:
+    """Raster and vector tile layers: their extent (zoom to layer, full extent) becomes the municipality's."""
+    if municipality is None:
+        return
+    xmin, ymin, xmax, ymax = municipality.boundary().bounds
+    box = QgsRectangle(xmin, ymin, xmax, ymax)
+    if layer.crs().isValid() and layer.crs().authid() != BOUNDARY_CRS:
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), layer.crs(),
+                                           QgsCoordinateTransformContext())
+        box = transform.transformBoundingBox(box)
+    layer.setExtent(box)
+
+
+def has_features(layer: QgsVectorLayer) -> bool:
+    """Blocking (network): does the clipped layer hold at least one feature? Asks the server for one, unless
+    part of the filter runs in QGIS (OAPIF spatial): a limit would then be applied before that part."""
+    request = QgsFeatureRequest().setNoAttributes()
+    if not (layer.providerType() == "OAPIF" and layer.subsetString()):
+        request.setLimit(1)
+    return any(True for _ in layer.getFeatures(request))
+
+
+def _transformed_wkt(wkt: str, crs: str) -> str:
+    geometry = QgsGeometry.fromWkt(wkt)
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), QgsCoordinateReferenceSystem(crs),
+                                       QgsCoordinateTransformContext())
+    geometry.transform(transform)
+    return geometry.asWkt(7 if QgsCoordinateReferenceSystem(crs).isGeographic() else 2)
+
+
+# ------------------------------------------------------------------------------------------ mask and outline
+
+def boundary_layer(municipality: Municipality, role: str, title: str) -> QgsVectorLayer:
+    """A memory layer holding the municipality's boundary: the mask (inverted polygon) or the outline."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={BOUNDARY_CRS}", title, "memory")
+    layer.setCustomProperty(ROLE_PROPERTY, role)
+    set_boundary(layer, municipality)
+    return layer
+
+
+def set_boundary(layer: QgsVectorLayer, municipality: Municipality) -> None:
+    provider = layer.dataProvider()
+    provider.truncate()
+    feature = QgsFeature()
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes(municipality.boundary_wkb))  # an instance method on 3.22
+    geometry.convertToMultiType()
+    feature.setGeometry(geometry)
+    provider.addFeatures([feature])
+    layer.updateExtents()
+    layer.triggerRepaint()
+
+
+def style_mask(layer: QgsVectorLayer, colour: str, opacity: float) -> None:
+    """Everything outside the border painted in `colour` (an inverted polygon), at `opacity`."""
+    fill = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+    layer.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(fill)))
+    layer.setOpacity(opacity)
+    layer.triggerRepaint()
+
+
+def style_outline(layer: QgsVectorLayer) -> None:
+    """The border for print: a dark grey line, 0.8 mm, no fill."""
+    line = QgsFillSymbol.createSimple({"style": "no", "outline_color": "50,50,50,255", "outline_width": "0.8",
+                                       "outline_width_unit": "MM", "joinstyle": "round"})
+    layer.setRenderer(QgsSingleSymbolRenderer(line))
+    layer.triggerRepaint()
+
+
+def project_layers_with(project, prop: str, value: Optional[str] = None) -> List[QgsMapLayer]:
+    """Layers of the project carrying custom property `prop` (with `value`, if given)."""
+    found = []
+    for layer in project.mapLayers().values():
+        current = layer.customProperty(prop, "")
+        if current and (value is None or current == value):
+            found.append(layer)
+    return found
+
+
+def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> DataSource:
+    """The data source to build a new layer from: for OAPIF the filter is part of the source, so even the
+    provider's first requests (it reads a few features to learn the schema) are filtered."""
+    source = data_source_for(entry)
+    if entry.service.type != "oapif" or municipality is None or not municipality.has_boundary:
+        return source
+    uri, _ = oapif_source(source.uri, clip_filter_for(entry, municipality), municipality)
+    return DataSource(source.kind, source.provider, uri)
+
+
+def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality]) -> List[str]:
+    """Blocking, for the loader's worker: remember how to clip the new layer, clip it, and say when nothing
+    of it lies inside the municipality. Returns warnings for the user."""
+    ClipRecipe.from_entry(entry).remember(layer)
+    if municipality is None or not municipality.has_boundary:
+        return []
+    clip = clip_layer(layer, municipality)
+    if clip.method != MASK and isinstance(layer, QgsVectorLayer) and not has_features(layer):
+        return [no_features_text(municipality)]
+    return []
+
+
+def no_features_text(municipality: Municipality) -> str:
+    return tr("no features inside {0}: the layer is empty there").format(municipality.name)

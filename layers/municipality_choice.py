@@ -1,0 +1,366 @@
+"""The project's municipality: chosen in the picker, kept in project variables, applied to every DEGO layer.
+
+Choosing fetches the boundary in a background task (from the cache when it has one), then on the GUI thread:
+stores `dego_gemeentecode` / `dego_gemeentenaam` as project variables (usable in expressions and layouts),
+shows the boundary as an outline and a mask above the DEGO layers, re-clips every DEGO layer in the project
+(layers/clip.py), and zooms the map to the municipality. Opening a project restores its choice.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Callable, List, Mapping, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsMapLayer,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from ..i18n import tr
+from ..service import settings
+from ..service.background import log
+from ..service.boundaries import (
+    CACHED,
+    BoundaryError,
+    BoundaryService,
+    load_boundary,
+    load_municipalities,
+    service_for,
+)
+from .clip import (
+    CLIPPED_TO_PROPERTY,
+    MASK_ROLE,
+    OUTLINE_ROLE,
+    ROLE_PROPERTY,
+    ClipRecipe,
+    boundary_layer,
+    clip_layer,
+    has_features,
+    municipality_area,
+    no_features_text,
+    project_layers_with,
+    set_boundary,
+    style_mask,
+    style_outline,
+)
+from .municipality import BOUNDARY_CRS, Municipality, normalise_code
+from .style import LAYER_ID_PROPERTY
+
+CODE_VARIABLE, NAME_VARIABLE = "dego_gemeentecode", "dego_gemeentenaam"
+Notify = Callable[[object, str], None]
+
+
+def never_raises(slot):
+    """For slots Qt calls (picker, project signals): a bug is logged under "DEGO", never shown to the user as
+    QGIS's Python error dialog."""
+    @functools.wraps(slot)
+    def guarded(*args, **kwargs):
+        try:
+            return slot(*args, **kwargs)
+        except Exception as error:  # noqa: BLE001 (the last line of defence; logged, not swallowed silently)
+            log(f"{slot.__name__}: {error!r}", Qgis.MessageLevel.Critical)
+            return None
+    return guarded
+
+
+def later(start_task: Callable[[], object]) -> None:
+    """Start a task from the event loop, not from inside another task's completion: QGIS 3.22's task manager
+    can lose a task added there (a stale runnable pointer, qgis/QGIS#53806)."""
+    QTimer.singleShot(0, start_task)
+
+
+def boundary_failure_text(error: BoundaryError, what: str) -> str:
+    """User text for a BoundaryError about `what` (a code or a name)."""
+    if error.code == "unknown_code":
+        return tr("“{0}” is not a municipality known to the boundary service").format(what)
+    if error.code == "service_down":
+        return tr("the boundary service could not be reached and no saved copy of {0} exists").format(what)
+    return tr("the boundary service gave no usable boundary for {0}").format(what)
+
+
+class MunicipalityChoice(QObject):
+    """One per plugin; works on one project (QgsProject.instance() in QGIS)."""
+
+    list_changed = pyqtSignal(object)  # MunicipalityList, or None when it could not be loaded
+    changed = pyqtSignal(object)  # the chosen Municipality (None: no choice), after the layers were clipped
+
+    def __init__(self, project: QgsProject, notify: Notify, run_task, canvas=None, cache_dir: Optional[Path] = None):
+        super().__init__()
+        self.project = project
+        self.canvas = canvas
+        self.current: Optional[Municipality] = None
+        self.municipalities = None  # MunicipalityList once loaded
+        self.catalogue = None  # set by the plugin: layers added before clipping existed get their recipe from it
+        self.service: BoundaryService = service_for({}, settings.boundary_service_url())
+        self._notify = notify
+        self._run_task = run_task
+        self._cache_dir = cache_dir
+        self._request = 0  # only the newest choice is applied when several are in flight
+        self._service_known = False  # the catalogue names the boundary service; until then a restore waits
+        self._restore_pending = False
+        self._list_wanted = False
+        self._loading_list = None
+        project.readProject.connect(self.restore)
+        project.cleared.connect(self._project_cleared)
+        project.layersAdded.connect(self._layers_added)
+
+    def unload(self) -> None:
+        self.project.readProject.disconnect(self.restore)
+        self.project.cleared.disconnect(self._project_cleared)
+        self.project.layersAdded.disconnect(self._layers_added)
+
+    # -- the list ---------------------------------------------------------------------------------
+    def set_boundaries(self, boundaries: Mapping) -> None:
+        """The catalogue's `boundaries` object (or {} for PDOK). A changed service drops the list; it is asked
+        again when the picker wants it (so starting QGIS costs no boundary request)."""
+        service = service_for(boundaries, settings.boundary_service_url())
+        self._service_known = True
+        if service != self.service:
+            self.service = service
+            self.municipalities = None
+            if self._list_wanted:
+                later(self.load_list)
+        if self._restore_pending:
+            later(self.restore)
+
+    @never_raises
+    def want_list(self) -> None:
+        """The picker is being used: load the list once (again after a failure)."""
+        self._list_wanted = True
+        if self.municipalities is None and self._loading_list is None and self._service_known:
+            self.load_list()
+
+    def load_list(self):
+        service, cache_dir = self.service, self._cache_dir
+
+        def done(error, listed):
+            self._loading_list = None
+            if service != self.service:
+                return  # the service changed meanwhile
+            if error is not None or listed is None:
+                text = boundary_failure_text(error, tr("the municipality list")) if isinstance(error, BoundaryError) \
+                    else repr(error)
+                self._notify(Qgis.MessageLevel.Warning,
+                             tr("DEGO: the municipality list could not be loaded: {0}.").format(text))
+                self.list_changed.emit(None)
+                return
+            self.municipalities = listed
+            if listed.origin == CACHED:
+                self._notify(Qgis.MessageLevel.Info,
+                             tr("DEGO: the boundary service could not be reached; showing the municipality list "
+                                "saved on {0}.").format(listed.date.replace("T", " ")[:16]))
+            self.list_changed.emit(listed)
+
+        self._loading_list = self._run_task(tr("Loading the municipality list"),
+                                            lambda task: load_municipalities(service, cache_dir), done)
+        return self._loading_list
+
+    # -- choosing ---------------------------------------------------------------------------------
+    @never_raises
+    def choose(self, code_or_name: str, zoom: bool = True):
+        """Fetch the boundary (background) and apply it. Accepts GM0344, 0344, 344 or a name from the list."""
+        text = str(code_or_name or "").strip()
+        known = self.municipalities.find(text) if self.municipalities is not None else None
+        code = known.code if known is not None else normalise_code(text)
+        if code is None:
+            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” is not a municipality code or name.").format(text))
+            return None
+        self._request += 1
+        request, service, cache_dir = self._request, self.service, self._cache_dir
+
+        def done(error, boundary):
+            if request != self._request:
+                return  # a newer choice was made meanwhile
+            if error is not None or boundary is None:
+                what = known.name if known is not None else code
+                text = boundary_failure_text(error, what) if isinstance(error, BoundaryError) else repr(error)
+                self._notify(Qgis.MessageLevel.Warning,
+                             tr("DEGO: {0}; the layers keep their current clipping.").format(text))
+                self.changed.emit(self.current)  # the picker shows the choice that still holds
+                return
+            if boundary.failure:
+                self._notify(Qgis.MessageLevel.Info,
+                             tr("DEGO: the boundary service could not be reached; using the boundary of {0} saved "
+                                "on {1}.").format(boundary.municipality.name, boundary.date.replace("T", " ")[:16]))
+            self.apply(boundary.municipality, zoom)
+
+        def work(task):
+            boundary = load_boundary(service, code, cache_dir)
+            municipality_area(boundary.municipality)  # the spatial filter, ready before the GUI thread needs it
+            return boundary
+
+        return self._run_task(tr("Fetching the boundary of {0}").format(known.name if known else code), work, done)
+
+    @never_raises
+    def clear(self) -> None:
+        """No municipality: every DEGO layer unclipped, mask and outline removed."""
+        self._request += 1
+        self.current = None
+        QgsExpressionContextUtils.removeProjectVariable(self.project, CODE_VARIABLE)
+        QgsExpressionContextUtils.removeProjectVariable(self.project, NAME_VARIABLE)
+        for layer in self._dego_layers():
+            if layer.customProperty(CLIPPED_TO_PROPERTY, ""):
+                clip_layer(layer, None)
+        self.project.removeMapLayers([layer.id() for layer in self._overlays()])
+        self.project.viewSettings().setPresetFullExtent(QgsReferencedRectangle())
+        self.changed.emit(None)
+
+    def apply(self, municipality: Municipality, zoom: bool = True) -> List[QgsMapLayer]:
+        """GUI thread: make `municipality` (with boundary) the project's; returns the layers re-clipped."""
+        self.current = municipality
+        QgsExpressionContextUtils.setProjectVariable(self.project, CODE_VARIABLE, municipality.code)
+        QgsExpressionContextUtils.setProjectVariable(self.project, NAME_VARIABLE, municipality.name)
+        self._show_overlays(municipality)
+        reclipped = self.reclip_all()
+        box = self._extent_in(QgsCoordinateReferenceSystem(BOUNDARY_CRS))
+        self.project.viewSettings().setPresetFullExtent(
+            QgsReferencedRectangle(box, QgsCoordinateReferenceSystem(BOUNDARY_CRS)))
+        if zoom:
+            self.zoom()
+        if reclipped:
+            self._notify(Qgis.MessageLevel.Info, tr("DEGO: {0} layers clipped to {1}.").format(
+                len(reclipped), municipality.name))
+        self.changed.emit(municipality)
+        self._report_empty(reclipped, municipality)
+        return reclipped
+
+    def reclip_all(self) -> List[QgsMapLayer]:
+        """Clip every DEGO layer not yet clipped to the current municipality."""
+        municipality = self.current
+        if municipality is None or not municipality.has_boundary:
+            return []
+        done = []
+        for layer in self._dego_layers():
+            if layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code:
+                clip_layer(layer, municipality)
+                done.append(layer)
+        return done
+
+    def zoom(self) -> None:
+        if self.canvas is None or self.current is None or not self.current.has_boundary:
+            return
+        crs = self.canvas.mapSettings().destinationCrs()
+        box = self._extent_in(crs)
+        box.scale(1.05)
+        self.canvas.setExtent(box)
+        self.canvas.refresh()
+
+    @never_raises
+    def restyle_mask(self) -> None:
+        """After the mask colour or opacity setting changed."""
+        for layer in project_layers_with(self.project, ROLE_PROPERTY, MASK_ROLE):
+            style_mask(layer, settings.mask_colour(), settings.mask_opacity())
+
+    # -- project life -----------------------------------------------------------------------------
+    @never_raises
+    def restore(self, *args) -> None:
+        """On project read: the saved choice comes back (boundary from the cache when offline)."""
+        scope = QgsExpressionContextUtils.projectScope(self.project)
+        code = normalise_code(scope.variable(CODE_VARIABLE) or "")
+        if code is None:
+            self._restore_pending = False
+            self.current = None
+            self.changed.emit(None)
+            return
+        # Until the boundary is back, the choice holds without one: new layers are not clipped meanwhile.
+        self.current = Municipality(code, str(scope.variable(NAME_VARIABLE) or code))
+        self.changed.emit(self.current)
+        self._restore_pending = not self._service_known
+        if self._service_known:
+            self.choose(code, zoom=False)
+
+    @never_raises
+    def _project_cleared(self) -> None:
+        self._request += 1
+        self.current = None
+        self.changed.emit(None)
+
+    @never_raises
+    def _layers_added(self, layers) -> None:
+        """Safety net: a DEGO layer added while the choice changed, or by other code, is clipped too."""
+        municipality = self.current
+        for layer in layers:
+            self._ensure_recipe(layer)
+            if municipality is None or not municipality.has_boundary or layer.customProperty(ROLE_PROPERTY, ""):
+                continue
+            if ClipRecipe.of(layer) is not None and layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code:
+                clip_layer(layer, municipality)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _dego_layers(self) -> List[QgsMapLayer]:
+        layers = []
+        for layer in project_layers_with(self.project, LAYER_ID_PROPERTY):
+            if not layer.customProperty(ROLE_PROPERTY, "") and self._ensure_recipe(layer):
+                layers.append(layer)
+        return layers
+
+    def _ensure_recipe(self, layer: QgsMapLayer) -> bool:
+        if ClipRecipe.of(layer) is not None:
+            return True
+        entry = self.catalogue.entry(layer.customProperty(LAYER_ID_PROPERTY, "")) if self.catalogue else None
+        if entry is None:
+            return False
+        ClipRecipe.from_entry(entry).remember(layer)
+        return True
+
+    def _overlays(self) -> List[QgsMapLayer]:
+        return project_layers_with(self.project, ROLE_PROPERTY)
+
+    def _show_overlays(self, municipality: Municipality) -> None:
+        """The mask and the outline, one each per project, at the top of the layer tree (above the DEGO group,
+        so layers added to the group later are masked too)."""
+        root = self.project.layerTreeRoot()
+        names = {MASK_ROLE: tr("Outside {0} (mask)").format(municipality.name),
+                 OUTLINE_ROLE: tr("Municipal boundary {0}").format(municipality.name)}
+        for position, role in enumerate((OUTLINE_ROLE, MASK_ROLE)):
+            existing = project_layers_with(self.project, ROLE_PROPERTY, role)
+            if existing and isinstance(existing[0], QgsVectorLayer) and existing[0].isValid():
+                layer = existing[0]
+                set_boundary(layer, municipality)
+                layer.setName(names[role])
+                continue
+            layer = boundary_layer(municipality, role, names[role])
+            if role == MASK_ROLE:
+                style_mask(layer, settings.mask_colour(), settings.mask_opacity())
+            else:
+                style_outline(layer)
+            self.project.addMapLayer(layer, False)
+            root.insertLayer(position, layer)
+
+    def _extent_in(self, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+        xmin, ymin, xmax, ymax = self.current.boundary().bounds
+        box = QgsRectangle(xmin, ymin, xmax, ymax)
+        if crs.authid() == BOUNDARY_CRS or not crs.isValid():
+            return box
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), crs, self.project)
+        return transform.transformBoundingBox(box)
+
+    def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
+        """In the background: say which re-clipped vector layers have nothing inside the municipality."""
+        checks = [(layer.name(), layer.source(), layer.providerType(), layer.subsetString())
+                  for layer in layers if isinstance(layer, QgsVectorLayer)]
+        if not checks:
+            return
+
+        def work(task):
+            empty = []
+            for name, source, provider, subset in checks:
+                probe = QgsVectorLayer(source, name, provider)  # a copy: project layers belong to the GUI thread
+                if probe.isValid() and probe.setSubsetString(subset) and not has_features(probe):
+                    empty.append(name)
+            return empty
+
+        def done(error, empty):
+            for name in empty or []:
+                self._notify(Qgis.MessageLevel.Info, f"{name}: {no_features_text(municipality)}")
+
+        later(lambda: self._run_task(tr("Checking the clipped layers"), work, done))
+

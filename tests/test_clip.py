@@ -1,0 +1,191 @@
+"""Clipping WFS and OGC API Features layers to a municipality, on the server, against the reference service."""
+from __future__ import annotations
+
+import dataclasses
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from shapely.geometry import Polygon
+
+from task_helpers import settle
+from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.layers.clip import (
+    ATTRIBUTE,
+    CLIPPED_TO_PROPERTY,
+    SPATIAL,
+    clip_filter_for,
+    clip_layer,
+    spatial_area,
+)
+from dego_plugin.layers.loader import LayerLoader
+from dego_plugin.layers.municipality import Municipality, format_code, normalise_code, repaired
+from dego_plugin.service import boundaries
+from dego_plugin.service.background import run_in_background
+from dego_plugin.service.http import fetch
+from dego_plugin.tools.refservice import demo_data
+
+CODES = ("GM9901", "GM9902", "GM9903")
+
+
+@pytest.fixture(scope="module")
+def catalogue(reference_service):
+    return parse_catalogue(fetch(reference_service.catalogue_url).body)
+
+
+@pytest.fixture(scope="module")
+def municipalities(reference_service, tmp_path_factory):
+    service = boundaries.service_for(reference_service.catalogue()["boundaries"])
+    cache = tmp_path_factory.mktemp("boundaries")
+    return {code: boundaries.load_boundary(service, code, cache).municipality for code in CODES}
+
+
+def without_attribute(entry):
+    """The same layer as if the catalogue did not name its municipality attribute: clipped spatially."""
+    return dataclasses.replace(entry, id=entry.id + "-spatial", municipality_attribute="")
+
+
+@pytest.fixture()
+def loader(clean_project):
+    messages = []
+    loader = LayerLoader(clean_project, lambda url: fetch(url).body,
+                         lambda level, text: messages.append((level, text)), run_in_background)
+    loader.messages = messages
+    return loader
+
+
+def add(loader, entry, municipality, qtbot):
+    loader.current_municipality = lambda: municipality
+    added = []
+    loader.add(entry, on_added=added.append)
+    settle(qtbot)
+    assert added, loader.messages
+    return added[0]
+
+
+def pand_ids(layer):
+    return {f["identificatie"] for f in layer.getFeatures()}
+
+
+def feature_requests(reference_requests):
+    return [unquote(url) for url in reference_requests.ows_requests()
+            if "GetFeature" in url or "/items" in url]
+
+
+# ------------------------------------------------------------------------------------------ codes
+
+@pytest.mark.parametrize("text", ["GM0344", "0344", "344", 344, " gm344 ", "GM344"])
+def test_every_spelling_of_a_code_is_the_same_municipality(text):
+    assert normalise_code(text) == "GM0344"
+
+
+@pytest.mark.parametrize("text", ["", "Utrecht", "12345", "0", "GM", None, "GM03445"])
+def test_what_is_not_a_code_is_refused(text):
+    assert normalise_code(text) is None
+
+
+def test_codes_are_spelled_as_the_layer_stores_them():
+    assert [format_code("GM0344", f) for f in ("GM0000", "0000", "0")] == ["GM0344", "0344", "344"]
+
+
+def test_an_invalid_boundary_is_repaired_without_losing_area():
+    bow_tie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])
+    fixed = repaired(bow_tie)
+    assert not bow_tie.is_valid and fixed.is_valid and fixed.area == pytest.approx(2.0)
+
+
+# ------------------------------------------------------------------------------------------ boundary service
+
+def test_boundaries_come_from_the_boundary_wfs_exactly(municipalities):
+    for code, municipality in municipalities.items():
+        expected = demo_data.municipality(code)
+        assert municipality.name == expected["naam"]
+        assert municipality.boundary().symmetric_difference(expected["geometry"]).area < 1.0
+    island = municipalities["GM9903"].boundary()
+    assert island.geom_type == "MultiPolygon" and len(island.geoms) == 2
+
+
+def test_the_municipality_list_comes_without_geometry(reference_requests, tmp_path):
+    service = boundaries.service_for(reference_requests.catalogue()["boundaries"])
+    listed = boundaries.load_municipalities(service, tmp_path)
+    assert [(m.code, m.name) for m in listed.municipalities] == [
+        ("GM9901", "Demodorp"), ("GM9902", "Proefstad"), ("GM9903", "Voorbeeldeiland")]
+    assert listed.origin == boundaries.LIVE
+    assert listed.find("9902").name == "Proefstad" and listed.find("proefstad").code == "GM9902"
+    assert all("PROPERTYNAME" in url for url in reference_requests.ows_requests())
+
+
+# ------------------------------------------------------------------------------------------ filters
+
+def test_a_layer_with_a_municipality_attribute_is_filtered_on_it(catalogue, municipalities):
+    entry = catalogue.entry("energielabel-wfs")
+    clip = clip_filter_for(entry, municipalities["GM9901"])
+    assert clip.method == ATTRIBUTE and clip.expression() == "\"gemeentecode\" = 'GM9901'"
+    four = dataclasses.replace(entry, municipality_code_format="0")
+    assert clip_filter_for(four, municipalities["GM9901"]).expression() == "\"gemeentecode\" = '9901'"
+
+
+def test_a_layer_without_one_is_filtered_by_the_exact_boundary_when_it_fits(catalogue, municipalities):
+    clip = clip_filter_for(without_attribute(catalogue.entry("energielabel-wfs")), municipalities["GM9903"])
+    assert clip.method == SPATIAL and clip.tolerance_m == 0.0
+    assert clip.expression().startswith("intersects($geometry, geom_from_wkt('MULTIPOLYGON")
+
+
+def test_a_detailed_boundary_is_simplified_to_fit_and_still_covers_every_building(municipalities):
+    boundary = municipalities["GM9901"].boundary()
+    detailed = boundary.segmentize(2.0) if hasattr(boundary, "segmentize") else _densified(boundary)
+    assert len(detailed.exterior.coords) > 10_000
+    wkt, tolerance = spatial_area(detailed, budget=8_000)
+    from shapely import wkt as shapely_wkt
+
+    area = shapely_wkt.loads(wkt)
+    assert tolerance > 0 and area.covers(detailed)
+    inside = [b for b in demo_data.buildings() if b["geometry"].intersects(detailed)]
+    assert inside and all(area.intersects(b["geometry"]) for b in inside)
+
+
+def _densified(polygon):
+    """Shapely 1.8 has no segmentize: put a vertex every 2 m along the ring."""
+    ring = polygon.exterior
+    steps = int(ring.length // 2.0)
+    return Polygon([ring.interpolate(i * 2.0).coords[0] for i in range(steps)])
+
+
+# ------------------------------------------------------------------------------------------ on the server
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("entry_id,spatial", [
+    ("energielabel-wfs", False), ("energielabel-oapif", False),
+    ("energielabel-wfs", True), ("energielabel-oapif", True),
+])
+def test_a_clipped_layer_holds_exactly_the_municipality_s_panden(code, entry_id, spatial, catalogue, municipalities,
+                                                                  loader, reference_requests, qtbot):
+    entry = catalogue.entry(entry_id)
+    if spatial:
+        entry = without_attribute(entry)
+    layer = add(loader, entry, municipalities[code], qtbot)
+    assert layer.customProperty(CLIPPED_TO_PROPERTY) == code
+    ids = pand_ids(layer)
+    requests = feature_requests(reference_requests)
+    assert ids == {b["identificatie"] for b in demo_data.buildings_in(code)}, (len(ids), requests)
+    assert requests
+    for url in requests:  # every feature request carried the filter: the rest never crossed the wire
+        if entry.service.type == "wfs":
+            assert "FILTER=" in url and ((code in url) if not spatial else ("Intersects" in url)), url
+        else:
+            query = parse_qs(urlsplit(url).query)
+            assert (query.get("gemeentecode") == [code]) if not spatial else ("bbox" in query), url
+
+
+def test_a_layer_without_features_inside_is_added_empty_and_said_so(catalogue, loader, reference_requests, qtbot):
+    far_away = Municipality("GM0999", "Verweggistan", Polygon([(0, 0), (0, 500), (500, 500), (500, 0)]).wkb)
+    layer = add(loader, without_attribute(catalogue.entry("energielabel-wfs")), far_away, qtbot)
+    assert layer.featureCount() == 0 or not list(layer.getFeatures())
+    assert any("Verweggistan" in text and "empty" in text for _, text in loader.messages), loader.messages
+
+
+def test_removing_the_clip_brings_every_pand_back(catalogue, municipalities, loader, qtbot):
+    layer = add(loader, catalogue.entry("energielabel-oapif"), municipalities["GM9902"], qtbot)
+    assert len(pand_ids(layer)) == len(demo_data.buildings_in("GM9902"))
+    clip_layer(layer, None)
+    assert len(pand_ids(layer)) == len(demo_data.buildings())
+    assert layer.customProperty(CLIPPED_TO_PROPERTY) == ""

@@ -1,0 +1,93 @@
+"""Processing algorithm dego:loadlayer: a DEGO catalogue layer, by id, saved as a vector file (e.g. GeoPackage).
+
+Runs in Processing's worker thread, so it may block on the network: the catalogue comes from
+service/catalogue_source (live, else cached, else bundled) and the layer is built by layers/loader.build_layer,
+the same code the dock uses.
+"""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ..i18n import tr
+from ..layers.catalogue import VECTOR_TYPES
+from ..layers.loader import LayerBuildError, build_layer
+from ..service import settings
+from ..service.catalogue_source import load_catalogue
+from ..service.http import fetch
+
+
+class LoadLayerAlgorithm(QgsProcessingAlgorithm):
+    LAYER = "LAYER"
+    MUNICIPALITY = "MUNICIPALITY"
+    OUTPUT = "OUTPUT"
+
+    def createInstance(self) -> "LoadLayerAlgorithm":  # noqa: N802 (QGIS's name)
+        return LoadLayerAlgorithm()
+
+    def name(self) -> str:
+        return "loadlayer"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Load DEGO layer")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example "
+                  "energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one "
+                  "set under Settings ▸ Options ▸ DEGO.")
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+        self.addParameter(QgsProcessingParameterString(self.LAYER, tr("Catalogue layer id")))
+        self.addParameter(QgsProcessingParameterString(
+            self.MUNICIPALITY, tr("Municipality code (e.g. GM0363)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("DEGO layer")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        layer_id = self.parameterAsString(parameters, self.LAYER, context).strip()
+        municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
+        if municipality:
+            raise QgsProcessingException(tr("Clipping to a municipality is not available in this version of the "
+                                            "DEGO plugin; leave the municipality empty."))
+        state = load_catalogue(settings.catalogue_url(), settings.allowed_hosts())
+        if state.failure:
+            feedback.pushInfo(tr("The live catalogue could not be used ({0}); using a saved copy.")
+                              .format(state.failure))
+        entry = state.catalogue.entry(layer_id)
+        if entry is None:
+            known = ", ".join(e.id for e in state.catalogue.layers if e.service.type in VECTOR_TYPES)
+            raise QgsProcessingException(tr("“{0}” is not in the DEGO catalogue. Vector layers: {1}")
+                                         .format(layer_id, known))
+        if entry.service.type not in VECTOR_TYPES:
+            raise QgsProcessingException(tr("“{0}” is a map image or tile layer; only vector layers (WFS, OGC API "
+                                            "Features) can be saved. Add it from the DEGO dock instead.")
+                                         .format(entry.title))
+        feedback.pushInfo(tr("Fetching “{0}”").format(entry.title))
+        try:
+            layer = build_layer(entry, lambda url: fetch(url).body).layer
+        except LayerBuildError as error:
+            raise QgsProcessingException(tr("Could not fetch “{0}”: {1}").format(entry.title, error)) from None
+        return {self.OUTPUT: self._save(layer, parameters, context, feedback)}
+
+    def _save(self, layer: QgsVectorLayer, parameters, context, feedback) -> str:
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, layer.fields(), layer.wkbType(),
+                                             layer.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = layer.featureCount()
+        for count, feature in enumerate(layer.getFeatures(QgsFeatureRequest()), start=1):
+            if feedback.isCanceled():
+                break
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if total > 0:
+                feedback.setProgress(100.0 * count / total)
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).name = layer.name()
+        return dest_id

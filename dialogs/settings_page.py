@@ -1,0 +1,249 @@
+"""The "DEGO" page under Settings ▸ Options: the plugin's settings, read and written through service/settings.
+
+Register `DegoOptionsFactory` with `iface.registerOptionsWidgetFactory` (and unregister it on unload); QGIS
+creates a `DegoSettingsPage` each time the Options dialog opens and calls `apply()` when the user presses OK.
+An address that is not a usable URL is not saved: the page says why while typing, and `apply` reports it.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis
+from qgis.gui import QgsColorButton, QgsFileWidget, QgsOpacityWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QIcon
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..layers.catalogue import check_url
+from ..service import cache, settings
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dego.svg")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
+RunTask = Callable  # service.background.run_in_background
+
+
+def url_problem(url: str) -> str:
+    """Why `url` cannot be used as a service address (translated), or '' when it can (empty = default)."""
+    if not url.strip():
+        return ""
+    reason = check_url(url.strip())
+    if reason is None:
+        return ""
+    reasons = {
+        "is not a valid URL": tr("This is not a valid web address."),
+        "has no host": tr("The address has no server name."),
+        "must be absolute (http:// or https://)": tr("The address must start with http:// or https://."),
+        "must start with http:// or https://": tr("The address must start with http:// or https://."),
+    }
+    return reasons.get(reason, tr("The address must not contain a user name or password; use a QGIS "
+                                  "authentication configuration."))
+
+
+def parse_hosts(text: str) -> List[str]:
+    return [h.strip().lower() for h in text.replace(",", " ").split() if h.strip()]
+
+
+class DegoSettingsPage(QgsOptionsPageWidget):
+    def __init__(self, parent=None, notify: Optional[Notify] = None, run_task: Optional[RunTask] = None,
+                 on_applied: Optional[Callable[[bool], None]] = None):
+        super().__init__(parent)
+        self.setObjectName("DegoSettingsPage")
+        self._notify = notify
+        self._run_task = run_task
+        self._on_applied = on_applied  # called with True when the catalogue address or allowed hosts changed
+        self._clearing = None
+
+        self.catalogue_url = QLineEdit()
+        self.catalogue_url.setPlaceholderText(settings.DEFAULT_CATALOGUE_URL)
+        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue; leave empty for the central DEGO service"))
+        self.catalogue_url_problem = self._problem_label()
+        self.boundary_url = QLineEdit()
+        self.boundary_url.setPlaceholderText(tr("From the catalogue (PDOK by default)"))
+        self.boundary_url.setToolTip(tr("WFS with municipal boundaries; leave empty to use the catalogue's"))
+        self.boundary_url_problem = self._problem_label()
+        self.allowed_hosts = QLineEdit()
+        self.allowed_hosts.setPlaceholderText(tr("Any server"))
+        self.allowed_hosts.setToolTip(tr("Server names the catalogue's layers may come from, separated by spaces "
+                                         "or commas; empty allows any server"))
+
+        self.mask_colour = QgsColorButton()
+        self.mask_colour.setAllowOpacity(False)  # the opacity has its own control
+        self.mask_colour.setColorDialogTitle(tr("Colour outside the municipality"))
+        self.mask_colour.setDefaultColor(QColor(settings.DEFAULT_MASK_COLOUR))
+        self.mask_colour.setShowNull(False)
+        self.mask_opacity = QgsOpacityWidget()
+
+        self.paper_size = QComboBox()
+        for size in settings.PAPER_SIZES:
+            self.paper_size.addItem(size, size)
+        self.paper_orientation = QComboBox()
+        self.paper_orientation.addItem(tr("Landscape"), "landscape")
+        self.paper_orientation.addItem(tr("Portrait"), "portrait")
+        self.logo = QgsFileWidget()
+        self.logo.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.logo.setDialogTitle(tr("Logo for DEGO maps"))
+        self.logo.setFilter(tr("Images") + " (*.png *.jpg *.jpeg *.svg)")
+        self.logo_problem = self._problem_label()
+
+        self.clear_cache_button = QPushButton(tr("Clear cache"))
+        self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue and municipal boundaries; "
+                                              "they are fetched again when needed"))
+        self.cache_status = QLabel(str(cache.cache_dir()))
+        self.cache_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.cache_status.setWordWrap(True)
+        self.cache_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        services = QFormLayout()
+        services.addRow(tr("Catalogue address"), self.catalogue_url)
+        services.addRow("", self.catalogue_url_problem)
+        services.addRow(tr("Boundary service"), self.boundary_url)
+        services.addRow("", self.boundary_url_problem)
+        services.addRow(tr("Allowed servers"), self.allowed_hosts)
+        maps = QFormLayout()
+        maps.addRow(tr("Colour outside the municipality"), self.mask_colour)
+        maps.addRow(tr("Opacity outside the municipality"), self.mask_opacity)
+        paper = QHBoxLayout()
+        paper.addWidget(self.paper_size)
+        paper.addWidget(self.paper_orientation)
+        paper.addStretch(1)
+        maps.addRow(tr("Default paper"), paper)
+        maps.addRow(tr("Logo"), self.logo)
+        maps.addRow("", self.logo_problem)
+        cache_row = QHBoxLayout()
+        cache_row.addWidget(self.cache_status, 1)
+        cache_row.addWidget(self.clear_cache_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for title, content in ((tr("Services"), services), (tr("Maps and print layouts"), maps),
+                               (tr("Cache"), cache_row)):
+            group = QGroupBox(title)
+            group.setLayout(content)
+            layout.addWidget(group)
+        layout.addStretch(1)
+
+        self.load()
+        self.catalogue_url.textChanged.connect(
+            lambda text: self._show_problem(self.catalogue_url_problem, url_problem(text)))
+        self.boundary_url.textChanged.connect(
+            lambda text: self._show_problem(self.boundary_url_problem, url_problem(text)))
+        self.logo.fileChanged.connect(lambda path: self._show_problem(self.logo_problem, logo_problem(path)))
+        self.clear_cache_button.clicked.connect(self.clear_cache)
+
+    @staticmethod
+    def _problem_label() -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #c0392b")
+        label.hide()
+        return label
+
+    @staticmethod
+    def _show_problem(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def load(self) -> None:
+        """Fill the page from the settings."""
+        from_env = settings.catalogue_url_from_environment()
+        url = settings.catalogue_url()
+        self.catalogue_url.setText("" if url == settings.DEFAULT_CATALOGUE_URL and not from_env else url)
+        self.catalogue_url.setReadOnly(bool(from_env))
+        if from_env:
+            note = tr("Set by your organisation (environment variable {0}).").format(settings.CATALOGUE_URL_ENV)
+            self._show_problem(self.catalogue_url_problem, note)
+            self.catalogue_url_problem.setStyleSheet("")
+        self.boundary_url.setText(settings.boundary_service_url())
+        self.allowed_hosts.setText(" ".join(settings.allowed_hosts()))
+        self.mask_colour.setColor(QColor(settings.mask_colour()))
+        self.mask_opacity.setOpacity(settings.mask_opacity())
+        self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
+        self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
+        self.logo.setFilePath(settings.logo_path())
+
+    def apply(self) -> None:
+        """QGIS calls this on OK: save what is valid, say what was not saved and why."""
+        not_saved = []
+        before = (settings.catalogue_url(), settings.allowed_hosts())
+        if not self.catalogue_url.isReadOnly():
+            self._save_url(self.catalogue_url.text(), settings.set_catalogue_url, tr("Catalogue address"), not_saved)
+        self._save_url(self.boundary_url.text(), settings.set_boundary_service_url, tr("Boundary service"), not_saved)
+        settings.set_allowed_hosts(parse_hosts(self.allowed_hosts.text()))
+        settings.set_mask_colour(self.mask_colour.color().name())
+        settings.set_mask_opacity(self.mask_opacity.opacity())
+        settings.set_paper_size(self.paper_size.currentData())
+        settings.set_paper_orientation(self.paper_orientation.currentData())
+        problem = logo_problem(self.logo.filePath())
+        if problem:
+            not_saved.append(f"{tr('Logo')}: {problem}")
+        else:
+            settings.set_logo_path(self.logo.filePath())
+        for text in not_saved:
+            self._tell(Qgis.MessageLevel.Warning, tr("DEGO setting not saved: {0}").format(text))
+        if self._on_applied is not None:
+            self._on_applied((settings.catalogue_url(), settings.allowed_hosts()) != before)
+
+    def _save_url(self, text: str, save: Callable[[str], None], label: str, not_saved: list) -> None:
+        problem = url_problem(text)
+        if problem:
+            not_saved.append(f"{label}: {problem}")
+        else:
+            save(text)
+
+    def clear_cache(self) -> None:
+        """Delete the cached files in a background task; the label tells the outcome."""
+        if self._run_task is None or self._clearing is not None:
+            return
+        self.clear_cache_button.setEnabled(False)
+        self.cache_status.setText(tr("Clearing the cache…"))
+        self._clearing = self._run_task(tr("Clearing the DEGO cache"), lambda task: cache.clear(), self._cleared)
+
+    def _cleared(self, error, removed) -> None:
+        self._clearing = None
+        try:
+            self.clear_cache_button.setEnabled(True)
+            if error is not None or removed is None:
+                self.cache_status.setText(tr("The cache could not be cleared: {0}").format(error))
+            else:
+                self.cache_status.setText(tr("Cache cleared: {0} files deleted.").format(removed))
+        except RuntimeError:  # the Options dialog was closed meanwhile: nothing left to update
+            return
+
+    def _tell(self, level, text: str) -> None:
+        if self._notify is not None:
+            self._notify(level, text)
+
+
+def logo_problem(path: str) -> str:
+    if path.strip() and not path.strip().lower().endswith(LOGO_SUFFIXES):
+        return tr("The logo must be a PNG, JPEG or SVG image.")
+    return ""
+
+
+class DegoOptionsFactory(QgsOptionsWidgetFactory):
+    """Puts the "DEGO" page in Settings ▸ Options."""
+
+    def __init__(self, notify: Optional[Notify] = None, run_task: Optional[RunTask] = None,
+                 on_applied: Optional[Callable[[bool], None]] = None):
+        super().__init__(tr("DEGO"), QIcon(ICON))
+        self._notify, self._run_task, self._on_applied = notify, run_task, on_applied
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON)
+
+    def createWidget(self, parent: Optional[QWidget] = None) -> DegoSettingsPage:  # noqa: N802 (QGIS's name)
+        return DegoSettingsPage(parent, self._notify, self._run_task, self._on_applied)

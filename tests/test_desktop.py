@@ -1,0 +1,89 @@
+"""The built zip, installed into a fresh QGIS profile, runs in the real QGIS desktop (under Xvfb): the DEGO toolbar
+and dock show the reference catalogue, a layer added through the dock draws, and no Python error is logged.
+Leaves output/desktop.png."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from dego_plugin.tools import package
+from dego_plugin.tools.refservice import demo_data
+
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE.parent / "output"
+QGIS, XVFB_RUN = shutil.which("qgis"), shutil.which("xvfb-run")
+LAYER_ID = "energielabel-wfs"
+PYTHON_ERROR_TAG = "Python error"
+SESSION_SECONDS = 60  # the session script gives up after this and quits QGIS
+
+pytestmark = pytest.mark.skipif(not (QGIS and XVFB_RUN), reason="needs the qgis desktop and xvfb (make deps)")
+
+
+def install_into_fresh_profile(zip_path: Path, profiles: Path) -> Path:
+    """Unzip into DIR/profiles/default/python/plugins and enable it, as Plugins ▸ Install from ZIP does."""
+    profile = profiles / "profiles" / "default"
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(profile / "python" / "plugins")
+    (profile / "QGIS").mkdir(parents=True)
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\ndego_plugin=true\n\n[qgis]\ncheckVersion=false\n", encoding="utf-8")
+    return profile
+
+
+def test_the_zip_runs_in_the_real_qgis_desktop(reference_service, tmp_path):
+    zip_path = package.build(tmp_path / "dist", "https://gis.example.nl/qgis/", build_dir=tmp_path / "build")
+    profile = install_into_fresh_profile(zip_path, tmp_path / "profiles")
+    OUTPUT.mkdir(exist_ok=True)
+    shot, result, log = OUTPUT / "desktop.png", tmp_path / "result.json", tmp_path / "messages.jsonl"
+    shot.unlink(missing_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "QT_QPA_PLATFORM", "DEGO_CACHE_DIR")}
+    env.update(DEGO_CATALOGUE_URL=reference_service.catalogue_url, DEGO_CACHE_DIR=str(tmp_path / "cache"),
+               DEGO_DESKTOP_OUT=str(result), DEGO_DESKTOP_SHOT=str(shot), DEGO_DESKTOP_LAYER=LAYER_ID,
+               DEGO_DESKTOP_LOG=str(log), DEGO_DESKTOP_SECONDS=str(SESSION_SECONDS),
+               PYQGIS_STARTUP=str(HERE / "desktop_log_collector.py"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
+               XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
+    centre = demo_data.landmark_buildings()[0]["geometry"].centroid  # a village centre with labelled panden
+    env["DEGO_DESKTOP_CENTRE"] = f"{centre.x},{centre.y}"
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    command = [XVFB_RUN, "-a", "-s", "-screen 0 1366x768x24", QGIS, "--nologo", "--noversioncheck",
+               "--profiles-path", str(tmp_path / "profiles"), "--code", str(HERE / "desktop_session.py")]
+    # own process group: on a hang, xvfb-run, Xvfb and QGIS all go
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          cwd=tmp_path, start_new_session=True) as qgis:
+        try:
+            _, stderr = qgis.communicate(timeout=SESSION_SECONDS + 60)
+        except subprocess.TimeoutExpired:
+            os.killpg(qgis.pid, signal.SIGKILL)
+            _, stderr = qgis.communicate()
+    assert result.exists(), f"QGIS ended ({qgis.returncode}) without a result:\n{stderr[-3000:]}"
+    seen = json.loads(result.read_text(encoding="utf-8"))
+    messages = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()] if log.exists() else []
+
+    # the plugin came from the installed zip, not from this work tree
+    assert "dego_plugin" in seen["active_plugins"]
+    assert Path(seen["plugin_file"]).resolve().is_relative_to(profile / "python" / "plugins" / "dego_plugin")
+    assert seen["finished"] == "done", seen
+    assert seen["processing_provider"]
+    assert "DegoToolbar" in seen["toolbars"] and "DegoCatalogueDock" in seen["docks"]
+    served = reference_service.catalogue()["layers"]
+    assert seen["catalogue_layers"] == len(served) and seen["dock_themes"] == len({e["theme"] for e in served})
+    assert seen["selected"] == LAYER_ID
+    assert seen["layer_valid"] and seen["layer_in_dego_group"] and seen["layer_features"] == len(demo_data.buildings())
+    assert seen["canvas_colourful_pixels"] > 100  # energy-label colours on the map
+    assert shot.stat().st_size > 20_000
+
+    loaded = [m for m in messages if m["tag"] == "Plugins" and "dego_plugin" in m["message"]]
+    assert [m["message"] for m in loaded] == ["Loaded DEGO (package: dego_plugin)"]  # and the log was watched
+    python_errors = [m for m in messages if m["tag"] == PYTHON_ERROR_TAG]
+    assert python_errors == []
+    dego_problems = [m for m in messages if m["tag"] == "DEGO" and m["level"] >= 1]  # Warning or Critical
+    assert dego_problems == []
+    assert "Traceback" not in stderr and "Error" not in stderr, stderr[-3000:]

@@ -27,7 +27,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-11-24T00:00:00Z"
+GENERATED = "2026-11-24T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -442,8 +442,43 @@ def build_catalogue(generated: str = GENERATED) -> dict:
         "themes": [{"id": i, "title": t, "order": o} for i, t, o in THEMES],
         "layers": layers,
         "boundaries": BOUNDARIES,
-        "presets": [],
+        "presets": presets(),
     }
+
+
+def preset(preset_id: str, title: str, layers: list, description: str, background: str = "brt-achtergrondkaart-grijs",
+           paper: str = "A3", orientation: str = "landscape") -> dict:
+    """A transitievisie map (compositions/presets.py; docs/catalogue.md). Pand and pc6 layers carry
+    `all_scales`: the catalogue hides them beyond 1:25 000 to spare the server while browsing, but a council
+    map shows the whole municipality (the plugin draws them from its own print layers, clipped to it)."""
+    return {"id": preset_id, "title": title, "subtitle": "Gemeente {gemeente}", "description": description,
+            "layers": layers, "background": background, "paper": paper, "orientation": orientation,
+            "legend": {"title": "Legenda"}}
+
+
+def presets() -> list:
+    """The maps a transitievisie warmte / warmteprogramma usually holds, from this catalogue's layers; where DEGO
+    has a buurt-level layer for the theme it is used, since it reads better at a municipality's scale."""
+    def every_scale(layer_id):
+        return {"id": layer_id, "all_scales": True}
+
+    return [
+        preset("bouwjaar", "Bouwjaar van de gebouwen", [every_scale("bouwjaar-categorie")],
+               "Bouwperiode per pand: oudere wijken vragen meestal meer isolatie."),
+        preset("energielabels", "Energielabels van de gebouwen", [every_scale("energielabel-definitief")],
+               "Definitief energielabel per pand (A-G)."),
+        preset("woningwaarde", "Gemiddelde woningwaarde per buurt", ["woz-waarde-buurt"],
+               "Gemiddelde WOZ-waarde per buurt."),
+        preset("gasverbruik", "Gasverbruik", [every_scale("gasverbruik-2020")],
+               "Jaarlijks gasverbruik (kleinverbruik) per postcodegebied."),
+        preset("laag-inkomen", "Huishoudens met een laag inkomen", ["lage-inkomens-buurt"],
+               "Aandeel huishoudens met een inkomen in de laagste 40% per buurt."),
+        preset("energiearmoede", "Energiearmoede: energielabel en inkomen",
+               [every_scale("energielabel-definitief"), "lage-inkomens-buurt"],
+               "Energielabels per pand over het aandeel lage inkomens per buurt."),
+        preset("buurten", "Buurten", ["buurtgrenzen-2022"], "De buurten van de gemeente, de eenheid van de "
+               "transitievisie.", background="brt-achtergrondkaart-standaard"),
+    ]
 
 
 def render(catalogue: dict) -> str:

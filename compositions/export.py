@@ -1,0 +1,239 @@
+"""Exporting the plugin's print layouts to PDF (one per map and/or one combined) and PNG, in a QgsTask.
+
+Threading: QGIS's own "Export print layout" algorithm runs on the main thread ("layouts are not thread
+safe"): a layout is a QGraphicsScene the designer may be editing. So the task never touches the project's
+layouts: on the GUI thread `ExportTask` writes each layout to XML, and the worker reads them into layouts of its
+own (created in, owned by and deleted in the worker thread, so no QObject crosses threads), which nobody else
+can see or edit. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off
+the GUI thread. The map layers are read by the worker's render job the way QGIS's own render threads read
+them; the layers are the plugin's print layers (compositions/print_layers.py), which the user does not edit.
+
+No half-written file is ever left behind: each file is written to a hidden temporary name in the target folder
+and renamed when complete; on cancel or failure the temporary file is deleted.
+"""
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, List, Optional, Sequence
+
+from qgis.core import (
+    QgsAbstractLayoutIterator,
+    QgsFeedback,
+    QgsLayoutExporter,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsTask,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import tr
+
+_running = set()  # keeps the Python side of running tasks alive (the task manager holds only the C++ side)
+PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
+PNG_DPI = 150
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    folder: str
+    pdf_per_map: bool = True
+    combined_pdf: bool = False
+    combined_name: str = "transitievisiekaarten"
+    png: bool = False
+
+
+@dataclass
+class ExportOutcome:
+    files: List[str] = field(default_factory=list)  # written, complete
+    failures: List[str] = field(default_factory=list)  # user texts
+    cancelled: bool = False
+
+
+def file_stem(name: str) -> str:
+    """A file name from a layout name: letters, digits, '-' and '_' only (spaces become '-')."""
+    stem = re.sub(r"[^\w\-]+", "-", name, flags=re.UNICODE).strip("-_")
+    return stem or "kaart"
+
+
+def temporary_path(final: Path) -> Path:
+    """Hidden, unique, in the same folder (so the rename is atomic), keeping the suffix (the exporter picks the
+    image format from it)."""
+    return final.with_name(f".{final.stem}.{uuid.uuid4().hex[:8]}.part{final.suffix}")
+
+
+class _Pages(QgsAbstractLayoutIterator):
+    """Several layouts as one iterator, so QgsLayoutExporter's own multi-page export writes one combined PDF
+    (vector output, each page at its own paper size), with cancel through its feedback."""
+
+    def __init__(self, layouts: Sequence[QgsPrintLayout]):
+        super().__init__()
+        self._layouts = list(layouts)
+        self._index = -1
+
+    def beginRender(self) -> bool:  # noqa: N802 (QGIS's name)
+        self._index = -1
+        return True
+
+    def endRender(self) -> bool:  # noqa: N802
+        return True
+
+    def count(self) -> int:
+        return len(self._layouts)
+
+    def next(self) -> bool:
+        self._index += 1
+        return self._index < len(self._layouts)
+
+    def filePath(self, base_file_path: str, extension: str) -> str:  # noqa: N802
+        return base_file_path
+
+    def layout(self):
+        return self._layouts[max(self._index, 0)]
+
+
+def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = PDF_DPI
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = True
+    settings.exportMetadata = True
+    return settings
+
+
+class ExportTask(QgsTask):
+    """Exports clones of `layouts` (taken now, on the GUI thread). `on_done(outcome)` runs on the GUI thread."""
+
+    def __init__(self, description: str, layouts: Sequence[QgsPrintLayout], options: ExportOptions,
+                 on_done: Optional[Callable[[ExportOutcome], None]] = None):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        _running.add(self)
+        self.project = layouts[0].project() if layouts else None
+        self.documents = [_as_xml(layout) for layout in layouts]
+        self.names = [layout.name() for layout in layouts]
+        self.options = options
+        self.outcome = ExportOutcome()
+        self._on_done = on_done
+        self._feedback = QgsFeedback()
+        self._steps = (len(layouts) * (int(options.pdf_per_map) + int(options.png))
+                       + (len(layouts) if options.combined_pdf else 0)) or 1
+        self._done_steps = 0
+
+    def cancel(self) -> None:
+        self._feedback.cancel()
+        super().cancel()
+
+    # -- worker thread ------------------------------------------------------------------------------
+    def run(self) -> bool:
+        folder = Path(self.options.folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.outcome.failures.append(tr("the folder {0} cannot be written: {1}").format(folder, error))
+            return False
+        self.layouts = [_from_xml(self.project, document) for document in self.documents]
+        try:
+            return self._export_all(folder)
+        finally:
+            self.layouts = []  # deleted here, in the thread that made them
+
+    def _export_all(self, folder: Path) -> bool:
+        for layout, name in zip(self.layouts, self.names):
+            if self.options.pdf_per_map and not self._write(folder / f"{file_stem(name)}.pdf", name,
+                                                            lambda path, layout=layout: self._pdf(layout, path)):
+                break
+            if self.options.png and not self._write(folder / f"{file_stem(name)}.png", name,
+                                                    lambda path, layout=layout: self._png(layout, path)):
+                break
+        if self.options.combined_pdf and not self.isCanceled() and self.layouts:
+            self._write(folder / f"{file_stem(self.options.combined_name)}.pdf", self.options.combined_name,
+                        self._combined)
+        self.outcome.cancelled = self.isCanceled()
+        return not self.outcome.cancelled and not self.outcome.failures
+
+    def _write(self, final: Path, name: str, export: Callable[[Path], str]) -> bool:
+        """Export to a temporary file, then rename; False when the task was cancelled."""
+        if self.isCanceled():
+            return False
+        temporary = temporary_path(final)
+        try:
+            error = export(temporary)
+            if self.isCanceled():
+                return False
+            if error:
+                self.outcome.failures.append(tr("{0}: {1}").format(name, error))
+                return True
+            os.replace(temporary, final)
+            self.outcome.files.append(str(final))
+            return True
+        except OSError as error:
+            self.outcome.failures.append(tr("{0}: {1}").format(name, error))
+            return True
+        finally:
+            if temporary.exists():
+                temporary.unlink()
+
+    def _step(self, count: int = 1) -> None:
+        self._done_steps += count
+        self.setProgress(100.0 * self._done_steps / self._steps)
+
+    def _pdf(self, layout: QgsPrintLayout, path: Path) -> str:
+        result = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings())
+        self._step()
+        return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
+
+    def _png(self, layout: QgsPrintLayout, path: Path) -> str:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = PNG_DPI
+        settings.appendGeoreference = False  # GDAL cannot update a PNG in place; it only logged an error
+        result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+        self._step()
+        return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
+
+    def _combined(self, path: Path) -> str:
+        pages = _Pages(self.layouts)
+        self._feedback.progressChanged.connect(lambda percent: self.setProgress(
+            100.0 * (self._done_steps + percent / 100.0 * len(self.layouts)) / self._steps))
+        result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
+        self._step(len(self.layouts))
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            return ""
+        return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
+
+    # -- GUI thread ---------------------------------------------------------------------------------
+    def finished(self, result: bool) -> None:
+        _running.discard(self)
+        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
+        if self._on_done is not None:
+            try:
+                self._on_done(self.outcome)
+            except Exception as error:  # a bug in a callback must not reach QGIS's error dialog
+                from ..service.background import log
+
+                log(f"export callback: {error!r}")
+
+
+def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
+    document = QDomDocument()
+    document.appendChild(layout.writeLayoutXml(document, QgsReadWriteContext()))
+    return document
+
+
+def _from_xml(project, document: QDomDocument) -> QgsPrintLayout:
+    layout = QgsPrintLayout(project)
+    layout.readLayoutXml(document.documentElement(), document, QgsReadWriteContext())
+    return layout
+
+
+def _result_text(result) -> str:
+    if result == QgsLayoutExporter.ExportResult.FileError:
+        return tr("the file could not be written")
+    if result == QgsLayoutExporter.ExportResult.PrintError:
+        return tr("the PDF could not be made")
+    if result == QgsLayoutExporter.ExportResult.MemoryError:
+        return tr("not enough memory for the export")
+    return tr("the export failed")

@@ -1,0 +1,267 @@
+"""Preset + municipality + print layers → a QgsPrintLayout in the project, from a template in resources/layouts.
+
+The template (tools/build_layout_templates.py) places the items; this module fills them by id: title,
+subtitle with the municipality's name, the map on the municipality (its extent, its layers in the preset's
+order, clipped to the municipality's shape by layout item clipping), the legend filtered to what the map
+shows, source lines, data and print date, the BRT attribution when a background map is used, the logo (a
+setting) and the disclaimer. Everything runs on the GUI thread and needs no network: the layers exist already.
+
+The plugin marks its layouts with COMPOSITION_PROPERTY: re-running replaces them, never a user's layout.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemPolygon,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsMapClippingRegion,
+    QgsMapLayer,
+    QgsMapLayerType,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QPointF
+from qgis.PyQt.QtGui import QPolygonF
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import tr
+from ..layers.catalogue import Catalogue
+from ..layers.municipality import Municipality
+from .presets import Preset
+
+ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
+ITEM_SCALEBAR, ITEM_NORTH, ITEM_LOGO, ITEM_CLIP = "dego-scalebar", "dego-north", "dego-logo", "dego-clip"
+ITEM_SOURCES, ITEM_DATES, ITEM_ATTRIBUTION = "dego-sources", "dego-dates", "dego-attribution"
+ITEM_DISCLAIMER = "dego-disclaimer"
+COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
+MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
+TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "layouts"
+MAP_MARGIN = 0.04  # room around the municipality inside the map frame
+BRT_ATTRIBUTION = "Achtergrondkaart: BRT Achtergrondkaart © Kadaster (CC BY 4.0)"
+
+
+class LayoutError(Exception):
+    """The layout could not be made; the text is for the user."""
+
+
+def template_path(paper: str, orientation: str) -> Path:
+    return TEMPLATES / f"{paper}-{orientation}.qpt"
+
+
+def layout_name(preset: Preset, municipality: Municipality) -> str:
+    return f"{preset.title} – {municipality.name}"
+
+
+def default_disclaimer() -> str:
+    return tr("Made with the DEGO plugin from national data; no rights can be derived from this map.")
+
+
+def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
+                 layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
+                 paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
+                 name: str = "") -> QgsPrintLayout:
+    """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
+    top first; `outline` the municipal border drawn above them; `background` the bottom layer."""
+    layout = QgsPrintLayout(project)
+    path = template_path(paper or preset.paper, orientation or preset.orientation)
+    document = QDomDocument()
+    try:
+        parsed = document.setContent(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LayoutError(tr("the layout template {0} could not be read: {1}").format(path.name, error)) from None
+    if not (parsed[0] if isinstance(parsed, tuple) else parsed):
+        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
+    items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
+    layout.setName(name or layout_name(preset, municipality))
+    layout.setCustomProperty(COMPOSITION_PROPERTY, preset.id)
+    layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
+
+    map_item = _item(layout, ITEM_MAP, QgsLayoutItemMap)
+    map_layers = ([outline] if outline is not None else []) + list(layers) + ([background] if background else [])
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    map_item.setLayers(map_layers)
+    map_item.setKeepLayerSet(True)
+    map_item.setExtent(_fitted(_padded(municipality), map_item.rect().width(), map_item.rect().height()))
+    _clip_to(layout, map_item, municipality)
+
+    _set_text(layout, ITEM_TITLE, preset.title)
+    _set_text(layout, ITEM_SUBTITLE, preset.subtitle_for(municipality.name))
+    _set_text(layout, ITEM_SOURCES, "\n".join(preset.source_lines(catalogue)))
+    _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
+    _set_text(layout, ITEM_ATTRIBUTION, BRT_ATTRIBUTION if background is not None else "")
+    _set_text(layout, ITEM_DISCLAIMER, preset.disclaimer or default_disclaimer())
+    _logo(layout, logo)
+    _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
+    return layout
+
+
+def add_layout(project: QgsProject, layout: QgsPrintLayout) -> QgsPrintLayout:
+    """Add to the project, replacing the plugin's own layout of the same name; a user's layout of that name is
+    kept and ours gets a number."""
+    manager = project.layoutManager()
+    existing = manager.layoutByName(layout.name())
+    if existing is not None and is_plugin_layout(existing):
+        manager.removeLayout(existing)
+    base, number = layout.name(), 2
+    while manager.layoutByName(layout.name()) is not None:
+        layout.setName(f"{base} ({number})")
+        number += 1
+    manager.addLayout(layout)
+    return layout
+
+
+def is_plugin_layout(layout) -> bool:
+    return bool(layout.customProperty(COMPOSITION_PROPERTY, ""))
+
+
+def plugin_layouts(project: QgsProject) -> List[QgsPrintLayout]:
+    return [layout for layout in project.layoutManager().printLayouts() if is_plugin_layout(layout)]
+
+
+def remove_plugin_layouts(project: QgsProject, names: Sequence[str]) -> None:
+    """Remove the plugin's own layouts with these names (a rerun); user layouts are never removed."""
+    for layout in plugin_layouts(project):
+        if layout.name() in names:
+            project.layoutManager().removeLayout(layout)
+
+
+# ---------------------------------------------------------------------------------------------- items
+
+def _item(layout: QgsPrintLayout, item_id: str, kind):
+    item = layout.itemById(item_id)
+    if not isinstance(item, kind):
+        raise LayoutError(tr("the layout template has no item “{0}”").format(item_id))
+    return item
+
+
+def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
+    label = layout.itemById(item_id)
+    if isinstance(label, QgsLayoutItemLabel):
+        label.setText(text)
+        label.setVisibility(bool(text))
+
+
+def _dates_text(data_date: str) -> str:
+    lines = []
+    if data_date:
+        lines.append(tr("Data date: {0}").format(_dutch_date(data_date)))
+    # An expression, so the date is the day of printing, also when the layout is printed again later.
+    lines.append(tr("Map date: {0}").format("[% format_date(now(), 'd-M-yyyy') %]"))
+    return "\n".join(lines)
+
+
+def _dutch_date(iso: str) -> str:
+    """'2020-12-31' → '31-12-2020', '2023-08' → '8-2023', '2019' stays."""
+    parts = iso.split("T")[0].split("-")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return iso
+    return "-".join([str(int(p)) for p in reversed(parts[1:])] + [parts[0]])
+
+
+def _logo(layout: QgsPrintLayout, logo: str) -> None:
+    picture = layout.itemById(ITEM_LOGO)
+    if not isinstance(picture, QgsLayoutItemPicture):
+        return
+    usable = bool(logo) and os.path.isfile(logo)
+    if usable:
+        picture.setPicturePath(logo)
+    picture.setVisibility(usable)
+
+
+def _padded(municipality: Municipality) -> QgsRectangle:
+    xmin, ymin, xmax, ymax = municipality.boundary().bounds
+    box = QgsRectangle(xmin, ymin, xmax, ymax)
+    box.grow(max(box.width(), box.height()) * MAP_MARGIN)
+    return box
+
+
+def _fitted(box: QgsRectangle, width: float, height: float) -> QgsRectangle:
+    """`box` grown to the map frame's proportions (setExtent would stretch it; the template's empty extent
+    makes zoomToExtent compute NaN)."""
+    ratio = width / height if height else 1.0
+    centre = box.center()
+    w, h = box.width(), box.height()
+    if w / h < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    return QgsRectangle(centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2)
+
+
+def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: Municipality) -> None:
+    """Layout item clipping: a polygon item (invisible) tracing the municipality in layout coordinates. One
+    item holds one ring, so islands and holes are joined into it by zero-width corridors (drawn out and back,
+    they enclose nothing)."""
+    extent = map_item.extent()
+    rect = map_item.sceneBoundingRect()
+
+    def to_layout(x: float, y: float) -> QPointF:
+        return QPointF(rect.left() + (x - extent.xMinimum()) / extent.width() * rect.width(),
+                       rect.top() + (extent.yMaximum() - y) / extent.height() * rect.height())
+
+    polygon = QPolygonF([to_layout(x, y) for x, y in single_ring(municipality.boundary())])
+    old = layout.itemById(ITEM_CLIP)
+    if old is not None:
+        layout.removeLayoutItem(old)
+    clip = QgsLayoutItemPolygon(polygon, layout)
+    clip.setId(ITEM_CLIP)
+    clip.setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"}))
+    layout.addLayoutItem(clip)
+    settings = map_item.itemClippingSettings()
+    settings.setEnabled(True)
+    settings.setSourceItem(clip)
+    settings.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipPainterOnly)
+    # Labels may cross the border: forcing them inside buffers the corridor ring, which crashes GEOS in 3.22.
+    settings.setForceLabelsInsideClipPath(False)
+
+
+def single_ring(geometry) -> List[tuple]:
+    """All rings of a (Multi)Polygon as one closed ring: the first exterior, then each other ring reached by a
+    corridor from the first point and back (even-odd filling makes holes holes and islands islands)."""
+    polygons = list(getattr(geometry, "geoms", [geometry]))
+    rings = []
+    for polygon in polygons:
+        rings.append(list(polygon.exterior.coords))
+        rings.extend(list(interior.coords) for interior in polygon.interiors)
+    start = rings[0][0]
+    points = list(rings[0])
+    for ring in rings[1:]:
+        points.extend(ring)
+        points.append(ring[0])
+        points.append(start)
+    return points
+
+
+def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:
+    """Only the preset's vector map layers (not the background or the border), and only classes the map shows."""
+    legend = _item(layout, ITEM_LEGEND, QgsLayoutItemLegend)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in layers:
+        # A WMS/WMTS legend is an image the provider fetches asynchronously on the GUI thread; the export
+        # renders in a worker (compositions/export.py), where that fetch is unsafe, so raster layers are not
+        # listed. Their source line still is.
+        if layer.type() != QgsMapLayerType.RasterLayer:
+            root.addLayer(layer)
+    legend.setTitle(preset.legend_title)
+    legend.setColumnCount(preset.legend_columns)
+    legend.setLegendFilterByMapEnabled(True)
+    if len(root.children()) == 1:  # one layer: its name is the legend's heading, not a second line under "Legenda"
+        QgsLegendRenderer.setNodeLegendStyle(root.children()[0], QgsLegendStyle.Style.Subgroup)
+    legend.updateLegend()

@@ -1,0 +1,158 @@
+"""Transitievisie presets: the catalogue's `presets` list as immutable dataclasses. No Qt, no network.
+
+A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue
+layers in which order, the background map, the paper, the legend, the source lines). A bad preset is skipped
+with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the catalogue does not
+hold is bad, so a preset never prints a half-empty map.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, List, Mapping, Optional, Tuple
+
+from ..layers.catalogue import Catalogue, LayerEntry, Problem
+
+PAPER_SIZES = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+NAME_PLACEHOLDER = "{gemeente}"
+
+
+@dataclass(frozen=True)
+class PresetLayer:
+    id: str  # catalogue entry id
+    visible: bool = True
+    # Show the layer at the map's scale even when its catalogue min_scale hides it there (pand-level layers
+    # are hidden beyond 1:25,000 in the canvas to spare the server; a council map of a whole municipality
+    # is drawn at 1:50,000 or smaller).
+    all_scales: bool = False
+
+
+@dataclass(frozen=True)
+class Preset:
+    id: str
+    title: str
+    layers: Tuple[PresetLayer, ...]  # top of the map first
+    subtitle: str = "Gemeente " + NAME_PLACEHOLDER  # NAME_PLACEHOLDER becomes the municipality's name
+    background: str = ""  # catalogue id of the background map ('' = none)
+    paper: str = "A3"
+    orientation: str = "landscape"
+    legend_title: str = "Legenda"
+    legend_columns: int = 1
+    sources: Tuple[str, ...] = ()  # "Bron: ..." lines; empty: the layers' own `source` lines
+    disclaimer: str = ""
+    description: str = ""
+
+    def subtitle_for(self, municipality_name: str) -> str:
+        return self.subtitle.replace(NAME_PLACEHOLDER, municipality_name)
+
+    def layer_ids(self) -> Tuple[str, ...]:
+        return tuple(layer.id for layer in self.layers)
+
+    def source_lines(self, catalogue: Catalogue) -> Tuple[str, ...]:
+        """The preset's own lines, else each distinct `source` of its layers and background, in order."""
+        if self.sources:
+            return self.sources
+        lines: List[str] = []
+        for layer_id in self.layer_ids() + ((self.background,) if self.background else ()):
+            entry = catalogue.entry(layer_id)
+            if entry is not None and entry.source and entry.source not in lines:
+                lines.append(entry.source)
+        return tuple(lines)
+
+    def data_date(self, catalogue: Catalogue) -> str:
+        """The newest `data_date` of the map layers ('' when none has one)."""
+        dates = [e.data_date for e in (catalogue.entry(i) for i in self.layer_ids()) if e is not None and e.data_date]
+        return max(dates) if dates else ""
+
+    def entries(self, catalogue: Catalogue) -> Tuple[LayerEntry, ...]:
+        return tuple(e for e in (catalogue.entry(i) for i in self.layer_ids()) if e is not None)
+
+
+class _PresetError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def parse_presets(catalogue: Catalogue) -> Tuple[Tuple[Preset, ...], Tuple[Problem, ...]]:
+    """(presets, problems) from `catalogue.presets`: each bad preset skipped with a reason."""
+    presets: List[Preset] = []
+    problems: List[Problem] = []
+    seen = set()
+    for index, raw in enumerate(catalogue.presets):
+        raw_id = raw.get("id") if isinstance(raw, Mapping) else None
+        where = f"presets[{index}]" + (f" ({raw_id})" if isinstance(raw_id, str) and raw_id else "")
+        try:
+            preset = _parse_preset(raw, catalogue)
+            if preset.id in seen:
+                raise _PresetError("duplicate_id", f"id '{preset.id}' is used by an earlier preset")
+        except _PresetError as error:
+            problems.append(Problem(where, error.code, str(error)))
+            continue
+        seen.add(preset.id)
+        presets.append(preset)
+    return tuple(presets), tuple(problems)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _choice(raw: Mapping[str, Any], key: str, allowed: Tuple[str, ...], default: str) -> str:
+    value = raw.get(key)
+    if value is None:
+        return default
+    text = _text(value)
+    normalised = text.upper() if key == "paper" else text.lower()
+    if normalised not in allowed:
+        raise _PresetError("bad_field", f"'{key}' must be one of {', '.join(allowed)}, not '{value}'")
+    return normalised
+
+
+def _layer(raw: Any, catalogue: Catalogue) -> PresetLayer:
+    if isinstance(raw, str):
+        raw = {"id": raw}
+    if not isinstance(raw, Mapping) or not _text(raw.get("id")):
+        raise _PresetError("bad_field", "every item of 'layers' needs an 'id'")
+    layer_id = _text(raw["id"])
+    if catalogue.entry(layer_id) is None:
+        raise _PresetError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
+    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True)
+
+
+def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
+    if not isinstance(raw, Mapping):
+        raise _PresetError("bad_entry", "the preset is not an object")
+    preset_id, title = _text(raw.get("id")), _text(raw.get("title"))
+    if not preset_id or not title:
+        raise _PresetError("missing_field", f"the preset has no '{'id' if not preset_id else 'title'}'")
+    raw_layers = raw.get("layers")
+    if not isinstance(raw_layers, list) or not raw_layers:
+        raise _PresetError("missing_field", "the preset has no 'layers' list")
+    layers = tuple(_layer(item, catalogue) for item in raw_layers)
+    background = _text(raw.get("background"))
+    if background and catalogue.entry(background) is None:
+        raise _PresetError("unknown_layer", f"background '{background}' is not in the catalogue")
+    legend = raw.get("legend") if isinstance(raw.get("legend"), Mapping) else {}
+    columns = legend.get("columns", 1)
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise _PresetError("bad_field", "'sources' must be a list of text lines")
+    return Preset(
+        id=preset_id,
+        title=title,
+        layers=layers,
+        subtitle=_text(raw.get("subtitle")) or Preset.subtitle,
+        background=background,
+        paper=_choice(raw, "paper", PAPER_SIZES, "A3"),
+        orientation=_choice(raw, "orientation", ORIENTATIONS, "landscape"),
+        legend_title=_text(legend.get("title")) if "title" in legend else Preset.legend_title,
+        legend_columns=columns if isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4 else 1,
+        sources=tuple(s.strip() for s in sources if s.strip()),
+        disclaimer=_text(raw.get("disclaimer")),
+        description=_text(raw.get("description")),
+    )
+
+
+def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:
+    return next((p for p in presets if p.id == preset_id), None)

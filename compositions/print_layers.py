@@ -1,0 +1,110 @@
+"""The plugin's own layers for print layouts, one per catalogue entry, in the project group "DEGO-kaarten".
+
+The layouts do not use the layers the user works with: the user may restyle, filter or remove those, and a
+pand-level layer there hides beyond 1:25,000 (its catalogue `min_scale`, sparing the server while browsing),
+while a council map shows the whole municipality at 1:50,000 or smaller. The print layers are made from the
+catalogue like any DEGO layer (same build and clipping code), sit unticked in their own group so the canvas
+does not draw them, and show at every scale where the preset asks for it (`PresetLayer.all_scales`). They are
+saved with the project, so the layouts still work after it is reopened; the municipality choice re-clips them
+like every DEGO layer.
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..layers.catalogue import Catalogue, LayerEntry
+from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
+from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.municipality import Municipality
+from .presets import Preset
+
+PRINT_GROUP = "DEGO-kaarten"
+PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
+
+
+def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
+    found = project_layers_with(project, PRINT_LAYER_PROPERTY, layer_id)
+    return found[0] if found else None
+
+
+def needed_entries(catalogue: Catalogue, presets: Iterable[Preset]) -> List[LayerEntry]:
+    """Every catalogue entry the presets draw (map layers and background), once each."""
+    ids: List[str] = []
+    for preset in presets:
+        for layer_id in preset.layer_ids() + ((preset.background,) if preset.background else ()):
+            if layer_id not in ids:
+                ids.append(layer_id)
+    return [e for e in (catalogue.entry(i) for i in ids) if e is not None]
+
+
+def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[LayerEntry]:
+    return [entry for entry in entries if print_layer(project, entry.id) is None]
+
+
+def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
+                       is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+    """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
+    entry title that could not be made."""
+    main_thread = QCoreApplication.instance().thread()
+    layers, failures = [], {}
+    for entry in entries:
+        if is_cancelled():
+            break
+        try:
+            built = build_layer(entry, fetch, clipped_source(entry, municipality))
+        except LayerBuildError as error:
+            failures[entry.title] = str(error)
+            continue
+        clip_new_layer(built.layer, entry, municipality)
+        built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, entry.id)
+        built.layer.moveToThread(main_thread)
+        layers.append(built.layer)
+    return layers, failures
+
+
+def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None:
+    """GUI thread: into the unticked "DEGO-kaarten" group at the bottom of the layer tree."""
+    group = print_group(project)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    group.setItemVisibilityCheckedRecursive(False)
+
+
+def print_group(project: QgsProject) -> QgsLayerTreeGroup:
+    root = project.layerTreeRoot()
+    group = root.findGroup(PRINT_GROUP)
+    if group is None:
+        group = root.addGroup(PRINT_GROUP)
+        group.setExpanded(False)
+    return group
+
+
+def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
+                ) -> Tuple[List[QgsMapLayer], Optional[QgsMapLayer], List[str]]:
+    """GUI thread: (map layers top first, background or None, ids still missing) for `preset`, clipped to
+    `municipality` and with the preset's scale choice applied."""
+    layers, missing = [], []
+    for item in preset.layers:
+        layer = print_layer(project, item.id)
+        if layer is None:
+            missing.append(item.id)
+            continue
+        _clip(layer, municipality)
+        if item.all_scales:
+            layer.setScaleBasedVisibility(False)
+        if item.visible:
+            layers.append(layer)
+    background = print_layer(project, preset.background) if preset.background else None
+    if preset.background and background is None:
+        missing.append(preset.background)
+    return layers, background, missing
+
+
+def _clip(layer: QgsMapLayer, municipality: Municipality) -> None:
+    if layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code:
+        clip_layer(layer, municipality)
+

@@ -1,0 +1,196 @@
+"""The "Transitievisiekaarten" dialog: tick presets, choose paper and folder, press Export.
+
+A thin face on compositions/map_set.py: it makes the print layers (background task), the layouts (in the
+project, editable afterwards in the layout designer) and starts the export task, whose progress it shows; QGIS
+stays usable meanwhile and Cancel stops the export without leaving a half-written file.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis, QgsProject
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..compositions import map_set
+from ..compositions.export import ExportOptions, ExportOutcome, file_stem
+from ..compositions.presets import PAPER_SIZES, Preset, parse_presets
+from ..i18n import tr
+from ..service import settings
+
+AS_PRESET = ""
+
+
+class TransitievisieDialog(QDialog):
+    def __init__(self, project: QgsProject, catalogue, municipality, fetch, run_task,
+                 notify: Callable[[object, str], None], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Transitievisiekaarten"))
+        self.setMinimumWidth(460)
+        self.project = project
+        self.catalogue = catalogue
+        self.municipality = municipality
+        self._fetch = fetch
+        self._run_task = run_task
+        self._notify = notify
+        self.task = None
+        self.layouts: List = []
+        self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
+        for problem in problems:
+            notify(Qgis.MessageLevel.Warning, tr("DEGO: map preset skipped: {0}").format(problem))
+
+        layout = QVBoxLayout(self)
+        self.municipality_label = QLabel(self._municipality_text())
+        self.municipality_label.setWordWrap(True)
+        layout.addWidget(self.municipality_label)
+        layout.addWidget(QLabel(tr("Maps:")))
+        self.preset_list = QListWidget()
+        for preset in self.presets:
+            item = QListWidgetItem(preset.title)
+            item.setToolTip(preset.description)
+            item.setData(Qt.ItemDataRole.UserRole, preset.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.preset_list.addItem(item)
+        layout.addWidget(self.preset_list)
+
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.addItem(tr("As each map suggests"), AS_PRESET)
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.orientation = QComboBox()
+        self.orientation.addItem(tr("As each map suggests"), AS_PRESET)
+        self.orientation.addItem(tr("Landscape"), "landscape")
+        self.orientation.addItem(tr("Portrait"), "portrait")
+        form.addRow(tr("Paper size:"), self.paper)
+        form.addRow(tr("Orientation:"), self.orientation)
+        self.folder = QgsFileWidget()
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder.setFilePath(os.path.join(os.path.expanduser("~"), "DEGO-kaarten"))
+        form.addRow(tr("Output folder:"), self.folder)
+        layout.addLayout(form)
+        self.pdf_per_map = QCheckBox(tr("A PDF per map"))
+        self.pdf_per_map.setChecked(True)
+        self.combined = QCheckBox(tr("All maps in one PDF"))
+        self.png = QCheckBox(tr("Also PNG images"))
+        for box in (self.pdf_per_map, self.combined, self.png):
+            layout.addWidget(box)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(tr("Make and export"))
+        self.cancel_button = QPushButton(tr("Cancel export"))
+        self.cancel_button.setEnabled(False)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.buttons)
+        self.export_button.setEnabled(self._can_start())
+
+    # -- state --------------------------------------------------------------------------------------
+    def _municipality_text(self) -> str:
+        if self.municipality is None or not self.municipality.has_boundary:
+            return tr("No municipality chosen: choose one on the DEGO toolbar first.")
+        return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
+
+    def _can_start(self) -> bool:
+        return bool(self.presets) and self.municipality is not None and self.municipality.has_boundary
+
+    def chosen_presets(self) -> List[Preset]:
+        ids = [self.preset_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.preset_list.count())
+               if self.preset_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [p for p in self.presets if p.id in ids]
+
+    def options(self) -> ExportOptions:
+        name = tr("transitievisiekaarten {0}").format(self.municipality.name if self.municipality else "")
+        return ExportOptions(self.folder.filePath(), self.pdf_per_map.isChecked(), self.combined.isChecked(),
+                             file_stem(name), self.png.isChecked())
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy and self._can_start())
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def start(self) -> None:
+        presets = self.chosen_presets()
+        if not presets:
+            self.status.setText(tr("Tick at least one map."))
+            return
+        options = self.options()
+        if not options.folder.strip():
+            self.status.setText(tr("Choose an output folder."))
+            return
+        if not (options.pdf_per_map or options.combined_pdf or options.png):
+            self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
+            return
+        self._busy(True)
+        self.progress.setValue(0)
+        self.status.setText(tr("Preparing the layers…"))
+        self.task = map_set.prepare_print_layers(self.project, self.catalogue, presets, self.municipality,
+                                                 self._fetch, self._run_task,
+                                                 lambda failures: self._layers_ready(presets, options, failures))
+
+    def _layers_ready(self, presets: List[Preset], options: ExportOptions, failures) -> None:
+        for title, reason in failures.items():
+            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” could not be added: {1}").format(title, reason))
+        made = map_set.make_layouts(self.project, self.catalogue, presets, self.municipality,
+                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path())
+        for failure in made.failures:
+            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
+        self.layouts = made.layouts
+        if not made.layouts:
+            self._busy(False)
+            self.status.setText(tr("No map could be made."))
+            return
+        self.status.setText(tr("Exporting {0} maps…").format(len(made.layouts)))
+        self.task = map_set.export_layouts(made.layouts, options, self._exported)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _exported(self, outcome: ExportOutcome) -> None:
+        self.task = None
+        self._busy(False)
+        for failure in outcome.failures:
+            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: export failed: {0}").format(failure))
+        if outcome.cancelled:
+            text = tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
+                len(outcome.files))
+        else:
+            text = tr("{0} files written to {1}; the layouts are in the project.").format(
+                len(outcome.files), self.folder.filePath())
+        self.status.setText(text)
+        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
+                     "DEGO: " + text)
+
+
+def open_dialog(project, catalogue, municipality, fetch, run_task, notify, parent=None) -> Optional[TransitievisieDialog]:
+    dialog = TransitievisieDialog(project, catalogue, municipality, fetch, run_task, notify, parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,234 @@
+"""Write the DEGO print layout templates resources/layouts/{A4,A3}-{landscape,portrait}.qpt.
+
+    PYTHONPATH=.build/plugins QT_QPA_PLATFORM=offscreen .venv/bin/python -P tools/build_layout_templates.py
+
+The templates are ordinary QGIS layout templates (Project ▸ New print layout from template works with them);
+the plugin fills them by item id (compositions/layout.py, `ITEM_*`). Every size is derived from the paper, so
+the four differ only in proportions: a title band on top, the map below it, and a side column (landscape) or a
+bottom band (portrait) holding the legend, north arrow, scale bar, source lines, dates, attribution and
+disclaimer, the council-map conventions of /work/shared/reference/domain.md.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "layouts"
+PAPERS = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width, height in mm
+FONT = "Arial"  # the usual council-document font; Qt substitutes a metric-compatible one where it is missing
+INK = QColor(40, 40, 40)
+GREY = QColor(90, 90, 90)
+
+sys.path.insert(0, str(ROOT.parent))
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont(FONT)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def _format(points: float, bold: bool = False, colour: QColor = INK) -> QgsTextFormat:
+    text_format = QgsTextFormat()
+    text_format.setFont(_font(points, bold))
+    text_format.setSize(points)
+    text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    text_format.setColor(colour)
+    return text_format
+
+
+def _place(item, x: float, y: float, w: float, h: float) -> None:
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+
+
+def _label(layout, item_id: str, text: str, points: float, box, bold=False, colour=INK,
+           valign=Qt.AlignmentFlag.AlignTop, halign=Qt.AlignmentFlag.AlignLeft):
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    if hasattr(label, "setTextFormat"):  # 3.24+
+        label.setTextFormat(_format(points, bold, colour))
+    else:
+        label.setFont(_font(points, bold))
+        label.setFontColor(colour)
+    label.setVAlign(valign)
+    label.setHAlign(halign)
+    label.setMarginX(0)
+    label.setMarginY(0)
+    layout.addLayoutItem(label)
+    _place(label, *box)
+    return label
+
+
+def build(paper: str, orientation: str) -> QgsPrintLayout:
+    from dego_plugin.compositions import layout as ids
+
+    width, height = PAPERS[paper]
+    if orientation == "portrait":
+        width, height = height, width
+    k = 1.0 if paper == "A4" else 1.3  # text grows with the paper, a little less than the paper does
+    margin = 10.0 * k
+    gap = 5.0 * k
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    layout.setName(f"DEGO {paper} {orientation}")
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+
+    # Title band: title, subtitle, and room for the municipality's logo on the right.
+    title_h, subtitle_h = 10.0 * k, 7.0 * k
+    logo_w = 40.0 * k
+    band_w = width - 2 * margin - logo_w - gap
+    _label(layout, ids.ITEM_TITLE, "Titel", 20 * k, (margin, margin, band_w, title_h), bold=True)
+    _label(layout, ids.ITEM_SUBTITLE, "Gemeente", 13 * k, (margin, margin + title_h + 1.5 * k, band_w, subtitle_h),
+           colour=GREY)
+    logo = QgsLayoutItemPicture(layout)
+    logo.setId(ids.ITEM_LOGO)
+    logo.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    logo.setPictureAnchor(QgsLayoutItemPicture.ReferencePoint.UpperRight if hasattr(
+        QgsLayoutItemPicture, "ReferencePoint") else 2)
+    layout.addLayoutItem(logo)
+    _place(logo, width - margin - logo_w, margin, logo_w, title_h + subtitle_h + 1.5 * k)
+
+    top = margin + title_h + subtitle_h + 1.5 * k + gap
+    if orientation == "landscape":
+        side_w = 100.0 * k if paper == "A3" else 82.0
+        map_box = (margin, top, width - 2 * margin - side_w - gap, height - top - margin)
+        side_x = width - margin - side_w
+        panel = (side_x, top, side_w, height - top - margin)
+    else:
+        panel_h = 78.0 * k
+        map_box = (margin, top, width - 2 * margin, height - top - margin - panel_h - gap)
+        panel = (margin, height - margin - panel_h, width - 2 * margin, panel_h)
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId(ids.ITEM_MAP)
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeColor(QColor(160, 160, 160))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.setBackgroundColor(QColor(255, 255, 255))
+    layout.addLayoutItem(map_item)
+    _place(map_item, *map_box)
+
+    # The clip shape (the municipality in layout coordinates) is added by the plugin per municipality.
+
+    px, py, pw, ph = panel
+    small = 7.0 * k
+    line = small * 0.3528 * 1.45  # mm per line of small text
+    # Bottom-up in the panel: disclaimer, attribution, dates, sources (up to four lines), scale bar + north.
+    if orientation == "landscape":
+        legend_box = (px, py, pw, ph - 4 * line - 3 * line - 2 * line - 20 * k - 4 * gap)
+        info_x, info_w = px, pw
+        info_bottom = py + ph
+    else:
+        info_w = pw * 0.42
+        legend_box = (px, py, pw - info_w - gap, ph)
+        info_x = px + pw - info_w
+        info_bottom = py + ph
+    y = info_bottom - 2 * line
+    _label(layout, ids.ITEM_DISCLAIMER, "Disclaimer", small * 0.9, (info_x, y, info_w, 2 * line), colour=GREY)
+    y -= line + 1
+    _label(layout, ids.ITEM_ATTRIBUTION, "© Kadaster", small, (info_x, y, info_w, line), colour=GREY)
+    y -= 2 * line + 1
+    _label(layout, ids.ITEM_DATES, "Datum data / kaartdatum", small, (info_x, y, info_w, 2 * line))
+    y -= 4 * line + 1
+    _label(layout, ids.ITEM_SOURCES, "Bron:", small, (info_x, y, info_w, 4 * line))
+    y -= gap + 14 * k
+
+    north = QgsLayoutItemPicture(layout)
+    north.setId(ids.ITEM_NORTH)
+    north.setPicturePath(next(str(Path(folder) / "arrows" / "NorthArrow_02.svg") for folder in QgsApplication.svgPaths()
+                              if (Path(folder) / "arrows" / "NorthArrow_02.svg").exists()))
+    north.setLinkedMap(map_item)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+    layout.addLayoutItem(north)
+    _place(north, info_x + info_w - 10 * k, y, 10 * k, 14 * k)
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId(ids.ITEM_SCALEBAR)
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(4)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    scalebar.setMinimumBarWidth(30 * k)
+    scalebar.setMaximumBarWidth(info_w - 16 * k)
+    scalebar.setHeight(1.6 * k)
+    scalebar.setTextFormat(_format(small))
+    layout.addLayoutItem(scalebar)
+    _place(scalebar, info_x, y + 4 * k, info_w - 16 * k, 10 * k)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId(ids.ITEM_LEGEND)
+    legend.setTitle("Legenda")
+    legend.setLinkedMap(map_item)
+    legend.setResizeToContents(False)
+    legend.setFrameEnabled(False)
+    legend.setBackgroundEnabled(False)
+    legend.setSymbolWidth(7 * k)
+    legend.setSymbolHeight(4.5 * k)
+    legend.setWrapString("|")
+    for style, points, bold in ((QgsLegendStyle.Style.Title, 12 * k, True), (QgsLegendStyle.Style.Group, 10 * k, True),
+                                (QgsLegendStyle.Style.Subgroup, 9.5 * k, True),
+                                (QgsLegendStyle.Style.SymbolLabel, 8.5 * k, False)):
+        legend.setStyleFont(style, _font(points, bold))
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 3 * k)
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Bottom, 1.5 * k)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2 * k)
+    legend.setBoxSpace(0)
+    layout.addLayoutItem(legend)
+    _place(legend, *legend_box)
+    return layout
+
+
+def write(layout: QgsPrintLayout, path: Path) -> None:
+    document = QDomDocument()
+    layout.saveAsTemplate(str(path), QgsReadWriteContext())
+    # Re-indent for readable diffs; saveAsTemplate writes one attribute soup per line already.
+    document.setContent(path.read_text(encoding="utf-8"))
+    path.write_text(document.toString(1), encoding="utf-8")
+
+
+def main() -> int:
+    app = QgsApplication([], False)
+    app.initQgis()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for paper in PAPERS:
+        for orientation in ("landscape", "portrait"):
+            path = OUT / f"{paper}-{orientation}.qpt"
+            write(build(paper, orientation), path)
+            print(f"written: {path}")
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

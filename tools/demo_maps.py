@@ -1,0 +1,59 @@
+"""`make demo`, part two: the full transitievisie map set of the demo municipality as PDFs under output/maps/.
+
+Goes through the plugin's own functions (compositions/map_set.py), exactly as the "Transitievisiekaarten"
+dialog does: boundary, print layers in a background task, layouts in the project, export task.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+
+
+def _wait(condition, timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    QgsApplication.processEvents()
+    return condition()
+
+
+def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float = 180.0) -> list:
+    """Every preset of `catalogue` for municipality `code`: a PDF per map and one combined PDF in out/maps.
+    Returns the files written."""
+    from dego_plugin.compositions import map_set
+    from dego_plugin.compositions.export import ExportOptions
+    from dego_plugin.compositions.presets import parse_presets
+    from dego_plugin.layers.municipality_choice import MunicipalityChoice
+    from dego_plugin.service.background import run_in_background
+    from dego_plugin.service.boundaries import load_boundary, service_for
+    from dego_plugin.service.http import fetch
+
+    project = QgsProject.instance()
+    presets, problems = parse_presets(catalogue)
+    for problem in problems:
+        print(f"preset skipped: {problem}")
+    municipality = load_boundary(service_for(catalogue.boundaries), code, out / "cache").municipality
+    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=out / "cache")
+    choice.apply(municipality, zoom=False)
+    ready = []
+    map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
+                                 run_in_background, ready.append)
+    _wait(lambda: ready, timeout_s)
+    made = map_set.make_layouts(project, catalogue, presets, municipality)
+    for failure in made.failures:
+        print(f"map not made: {failure}")
+    outcome = []
+    map_set.export_layouts(made.layouts, ExportOptions(str(out / "maps"), pdf_per_map=True, combined_pdf=True,
+                                                       combined_name=f"transitievisiekaarten-{municipality.name}"),
+                           outcome.append)
+    if not _wait(lambda: outcome, timeout_s):
+        raise SystemExit("the map export did not finish in time")
+    for failure in outcome[0].failures:
+        print(f"export failed: {failure}")
+    print(f"wrote {len(outcome[0].files)} PDFs of {municipality.name} to {out / 'maps'}")
+    project.write(str(out / "dego-kaarten.qgz"))
+    choice.unload()
+    return outcome[0].files

@@ -43,9 +43,28 @@ serve: deps
 bench: deps
 	$(RUN) bench/run.py
 
+# The DEGO team's publishing step: make catalogue PROJECT=dego.qgz OUT=catalogue.json [PRESETS=presets.json]
+.PHONY: catalogue
+catalogue: deps
+	@[ -n "$(PROJECT)" ] && [ -n "$(OUT)" ] || { echo "usage: make catalogue PROJECT=project.qgz OUT=catalogue.json [PRESETS=presets.json]"; exit 2; }
+	$(RUN) tools/build_catalogue.py "$(abspath $(PROJECT))" -o "$(abspath $(OUT))" $(if $(PRESETS),--presets "$(abspath $(PRESETS))")
+
 lint: deps
 	$(VENV)/bin/bandit -q -r . -x ./tests,./tools,./bench,./.venv,./.build,./docs --severity-level low
 	$(PY) -m compileall -q -x '(\.venv|\.build)/' .
 
 clean:
 	rm -rf .build output dist .pytest_cache i18n/*.qm
+
+# The plugin zip and a plugins.xml in dist/. For a self-hosted repository give the address it will be served
+# from: make package PLUGIN_REPO_URL=https://gis.example.nl/qgis-plugins/
+.PHONY: package check-package
+package: deps
+	$(PY) tools/package.py --dist dist $(if $(PLUGIN_REPO_URL),--base-url "$(PLUGIN_REPO_URL)")
+
+check-package: deps $(VENV)/.detect-secrets
+	$(PY) tools/check_package.py
+
+$(VENV)/.detect-secrets: $(VENV)/.ready
+	$(VENV)/bin/pip install -q --disable-pip-version-check detect-secrets==1.5.0
+	touch $@

@@ -3,15 +3,25 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .algorithms.provider import DegoProvider
 from .dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
-from .dialogs.messages import catalogue_fallback_message, catalogue_status
+from .dialogs.locator_filter import DegoLocatorFilter
+from .dialogs.municipality_picker import MunicipalityPicker
+from .dialogs.settings_page import DegoOptionsFactory
+from .dialogs.messages import (
+    catalogue_fallback_message,
+    catalogue_status,
+    refresh_done_message,
+    refresh_failed_message,
+)
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
+from .layers.municipality_choice import MunicipalityChoice
 from .service import settings
 from .service.background import log, run_in_background
 from .service.catalogue_source import LIVE, load_catalogue
@@ -30,6 +40,12 @@ class DegoPlugin:
         self.dock = None
         self.actions = []
         self.drop_handler = None
+        self.municipality = None
+        self.picker = None
+        self.maps_dialog = None
+        self.provider = None
+        self.options_factory = None
+        self.locator_filter = None
         self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify, run_in_background)
         self._refreshing = None
 
@@ -37,7 +53,7 @@ class DegoPlugin:
     def initGui(self):  # noqa: N802 (QGIS's name)
         self.dock = CatalogueDock(self.iface.mainWindow())
         self.dock.add_requested.connect(self.add_entry)
-        self.dock.refresh_requested.connect(self.refresh_catalogue)
+        self.dock.refresh_requested.connect(self.refresh_requested)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
         self.toolbar = self.iface.addToolBar(tr("DEGO"))
@@ -49,15 +65,27 @@ class DegoPlugin:
         show_dock.toggled.connect(self.dock.setUserVisible)
         self.dock.visibilityChanged.connect(show_dock.setChecked)
         self.actions.append(show_dock)
+        maps = QAction(QIcon(ICON), tr("Transitievisiekaarten…"), self.iface.mainWindow())
+        maps.setToolTip(tr("Make the transitievisie maps of the chosen municipality as print layouts and PDF"))
+        maps.triggered.connect(self.show_maps_dialog)
+        self.actions.append(maps)
         for action in self.actions:
             self.toolbar.addAction(action)
             self.iface.addPluginToWebMenu(tr("&DEGO"), action)
 
         self.drop_handler = DegoDropHandler(self.add_entry_by_id)
         self.iface.registerCustomDropHandler(self.drop_handler)
+        self._init_municipality()
+        self._init_qgis_integration()
         self.refresh_catalogue()
 
     def unload(self):
+        if self.maps_dialog is not None:
+            self.maps_dialog.cancel()
+            self.maps_dialog.deleteLater()
+            self.maps_dialog = None
+        self._unload_qgis_integration()
+        self._unload_municipality()
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
@@ -67,7 +95,7 @@ class DegoPlugin:
         self.actions = []
         if self.dock is not None:
             self.dock.add_requested.disconnect(self.add_entry)
-            self.dock.refresh_requested.disconnect(self.refresh_catalogue)
+            self.dock.refresh_requested.disconnect(self.refresh_requested)
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
@@ -77,8 +105,6 @@ class DegoPlugin:
         if self._refreshing is not None:
             self._refreshing.cancel()
         if self.translator is not None:
-            from qgis.PyQt.QtCore import QCoreApplication
-
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
 
@@ -87,28 +113,42 @@ class DegoPlugin:
         log(text, level)
         self.iface.messageBar().pushMessage(tr("DEGO"), text, level, MESSAGE_SECONDS)
 
-    def refresh_catalogue(self) -> None:
+    def refresh_requested(self) -> None:
+        """The user pressed Refresh: unlike the start-up load, every outcome is reported."""
+        self.refresh_catalogue(user=True)
+
+    def refresh_catalogue(self, user: bool = False) -> None:
         if self._refreshing is not None:
             return
         url, hosts = settings.catalogue_url(), settings.allowed_hosts()
         if self.dock is not None:
             self.dock.set_busy(True)
         self._refreshing = run_in_background(
-            tr("Loading the DEGO catalogue"), lambda task: load_catalogue(url, hosts), self._catalogue_loaded
+            tr("Loading the DEGO catalogue"), lambda task: load_catalogue(url, hosts),
+            lambda error, state: self._catalogue_loaded(error, state, user),
         )
 
-    def _catalogue_loaded(self, error, state) -> None:
+    def _catalogue_loaded(self, error, state, user: bool = False) -> None:
         self._refreshing = None
         if self.dock is None:
             return  # unloaded meanwhile
         self.dock.set_busy(False)
-        if error is not None or state is None:
-            self.notify(Qgis.MessageLevel.Critical, tr("DEGO: the catalogue could not be loaded: {0}").format(error))
+        if error is not None or state is None:  # a bug, not a network problem: load_catalogue never raises
+            log(f"catalogue task failed: {error!r}", Qgis.MessageLevel.Critical)
+            self.notify(Qgis.MessageLevel.Warning, tr("The catalogue could not be loaded; press Refresh to try again."))
             return
         self.catalogue = state.catalogue
         self.dock.set_catalogue(state.catalogue, catalogue_status(state))
-        if state.origin != LIVE:
-            self.notify(Qgis.MessageLevel.Info, catalogue_fallback_message(state))
+        self._catalogue_for_municipality(state.catalogue)
+        if state.failure:
+            log(f"live catalogue not used: {state.failure_code}: {state.failure}", Qgis.MessageLevel.Warning)
+        if user:
+            if state.origin == LIVE:
+                self.notify(Qgis.MessageLevel.Success, refresh_done_message(state))
+            else:
+                self.notify(Qgis.MessageLevel.Warning, refresh_failed_message(state))
+        elif state.origin != LIVE:
+            self.notify(Qgis.MessageLevel.Info, catalogue_fallback_message(state))  # one quiet message at start-up
 
     def add_entry(self, entry) -> None:
         self.loader.add(entry)
@@ -119,3 +159,77 @@ class DegoPlugin:
             self.notify(Qgis.MessageLevel.Warning, tr("DEGO: layer “{0}” is not in the catalogue").format(layer_id))
             return
         self.add_entry(entry)
+
+    def show_maps_dialog(self) -> None:
+        """The "Transitievisiekaarten" dialog (compositions/); one at a time, kept while its export runs."""
+        from .dialogs.transitievisie_dialog import TransitievisieDialog
+
+        running = self.maps_dialog
+        if running is not None and running.task is not None:
+            running.show()
+            running.raise_()
+            return
+        municipality = self.municipality.current if self.municipality is not None else None
+        self.maps_dialog = TransitievisieDialog(QgsProject.instance(), self.catalogue, municipality,
+                                                lambda url: fetch(url).body, run_in_background, self.notify,
+                                                self.iface.mainWindow())
+        self.maps_dialog.show()
+
+    # --- municipality choice (layers/municipality_choice.py) ---------------------------------------
+    def _init_municipality(self) -> None:
+        """The picker on the toolbar; the choice clips new layers (loader) and all DEGO layers on change."""
+        self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, run_in_background,
+                                               self.iface.mapCanvas())
+        self.loader.current_municipality = lambda: self.municipality.current
+        self.picker = MunicipalityPicker(self.toolbar)
+        self.picker.municipality_requested.connect(self.municipality.choose)
+        self.picker.clear_requested.connect(self.municipality.clear)
+        self.picker.list_wanted.connect(self.municipality.want_list)
+        self.municipality.list_changed.connect(self.picker.set_municipalities)
+        self.municipality.changed.connect(self.picker.show_current)
+        self.picker_action = self.toolbar.addWidget(self.picker)
+        self.municipality.restore()  # the project open when the plugin starts
+
+    def _catalogue_for_municipality(self, catalogue) -> None:
+        self.municipality.catalogue = catalogue
+        self.municipality.set_boundaries(catalogue.boundaries)
+
+    def _unload_municipality(self) -> None:
+        if self.municipality is None:
+            return
+        self.loader.current_municipality = lambda: None
+        self.municipality.unload()
+        self.municipality = None
+        self.picker.deleteLater()
+        self.picker = None
+
+    # --- QGIS integration: Processing provider, Options page, search bar ---------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS's name; qgis_process calls only this)
+        if self.provider is None:
+            self.provider = DegoProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def _init_qgis_integration(self) -> None:
+        self.initProcessing()
+        self.options_factory = DegoOptionsFactory(self.notify, run_in_background, self._settings_applied)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.locator_filter = DegoLocatorFilter(lambda: self.catalogue, self.add_entry)
+        self.iface.registerLocatorFilter(self.locator_filter)
+
+    def _settings_applied(self, catalogue_changed: bool) -> None:
+        if catalogue_changed:
+            self.refresh_catalogue(user=True)
+        # mask colour/opacity and the boundary service may have changed
+        self.municipality.restyle_mask()
+        self.municipality.set_boundaries(self.catalogue.boundaries if self.catalogue else {})
+
+    def _unload_qgis_integration(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)  # QGIS deletes it
+            self.locator_filter = None

@@ -13,6 +13,7 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QEventLoop
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))  # the other bench modules (make runs python -P: no script folder on the path)
 BUNDLED = ROOT / "resources" / "catalogue.json"
 
 
@@ -71,22 +72,20 @@ STARTUP = r"""
 import time
 from qgis.core import QgsApplication
 app = QgsApplication([], True); app.initQgis()
-from qgis.gui import QgsMessageBar
+from qgis.gui import QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtWidgets import QMainWindow
 
 
 class Iface:  # what the plugin calls on QGIS's interface, doing what QGIS does
     def __init__(self):
-        self.window, self.bar = QMainWindow(), QgsMessageBar()
+        self.window, self.bar, self.canvas = QMainWindow(), QgsMessageBar(), QgsMapCanvas()
     def mainWindow(self): return self.window
     def messageBar(self): return self.bar
     def addDockWidget(self, area, dock): self.window.addDockWidget(area, dock)
     def removeDockWidget(self, dock): self.window.removeDockWidget(dock)
     def addToolBar(self, name): return self.window.addToolBar(name)
-    def addPluginToWebMenu(self, *a): pass
-    def removePluginWebMenu(self, *a): pass
-    def registerCustomDropHandler(self, h): pass
-    def unregisterCustomDropHandler(self, h): pass
+    def mapCanvas(self): return self.canvas
+    def __getattr__(self, name): return lambda *args: None  # menus, drop handler, options page, locator
 
 
 iface = Iface()
@@ -153,8 +152,18 @@ def main():
     app = QgsApplication([], True)
     app.initQgis()
     bench_dock(app)
+    from client import bench_client
+
+    bench_client(app, big_catalogue())
     bench_startup()
     bench_add_layer(app)
+    from build_catalogue import bench_build_catalogue
+    from clip import bench_clip
+    from export import bench_export
+
+    bench_clip(app)
+    bench_build_catalogue()
+    bench_export()
     app.exitQgis()
 
 

@@ -4,127 +4,272 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="dego_plugin.py" line="106" />
-      <source>DEGO: the catalogue could not be loaded: {0}</source>
-      <translation>DEGO: the catalogue could not be loaded: {0}</translation>
+      <location filename="algorithms/load_layer.py" line="39" />
+      <source>Load DEGO layer</source>
+      <translation>Load DEGO layer</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="119" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: layer “{0}” is not in the catalogue</translation>
+      <location filename="algorithms/load_layer.py" line="42" />
+      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</source>
+      <translation>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="43" />
-      <source>DEGO</source>
-      <translation>DEGO</translation>
+      <location filename="algorithms/load_layer.py" line="47" />
+      <source>Catalogue layer id</source>
+      <translation>Catalogue layer id</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="45" />
-      <source>DEGO layers</source>
-      <translation>DEGO layers</translation>
+      <location filename="algorithms/load_layer.py" line="49" />
+      <source>Municipality code (e.g. GM0363)</source>
+      <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="46" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>Show or hide the DEGO layer catalogue</translation>
+      <location filename="algorithms/load_layer.py" line="50" />
+      <source>DEGO layer</source>
+      <translation>DEGO layer</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="54" />
-      <source>&amp;DEGO</source>
-      <translation>&amp;DEGO</translation>
+      <location filename="algorithms/load_layer.py" line="56" />
+      <source>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</source>
+      <translation>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="97" />
+      <location filename="algorithms/load_layer.py" line="60" />
+      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
+      <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="65" />
+      <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
+      <translation>“{0}” is not in the DEGO catalogue. Vector layers: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="68" />
+      <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
+      <translation>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="71" />
+      <source>Fetching “{0}”</source>
+      <translation>Fetching “{0}”</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="75" />
+      <source>Could not fetch “{0}”: {1}</source>
+      <translation>Could not fetch “{0}”: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/provider.py" line="24" />
+      <source>DEGO energy-transition data</source>
+      <translation>DEGO energy-transition data</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="136" />
+      <source>the folder {0} cannot be written: {1}</source>
+      <translation>the folder {0} cannot be written: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="168" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="234" />
+      <source>the file could not be written</source>
+      <translation>the file could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="236" />
+      <source>the PDF could not be made</source>
+      <translation>the PDF could not be made</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="238" />
+      <source>not enough memory for the export</source>
+      <translation>not enough memory for the export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="239" />
+      <source>the export failed</source>
+      <translation>the export failed</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="147" />
+      <source>the layout template has no item “{0}”</source>
+      <translation>the layout template has no item “{0}”</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="161" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="163" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="68" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>the layout template {0} could not be read: {1}</source>
+      <translation>the layout template {0} could not be read: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="85" />
+      <source>the layout template {0} is not valid</source>
+      <translation>the layout template {0} is not valid</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="49" />
+      <source>Preparing the layers of the transitievisie maps</source>
+      <translation>Preparing the layers of the transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="60" />
+      <source>{0}: these layers are not available: {1}</source>
+      <translation>{0}: these layers are not available: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="76" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>Exporting {0} transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="127" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="111" />
+      <location filename="dego_plugin.py" line="138" />
+      <source>The catalogue could not be loaded; press Refresh to try again.</source>
+      <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="159" />
+      <source>DEGO: layer “{0}” is not in the catalogue</source>
+      <translation>DEGO: layer “{0}” is not in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="59" />
+      <source>DEGO</source>
+      <translation>DEGO</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="61" />
+      <source>DEGO layers</source>
+      <translation>DEGO layers</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="62" />
+      <source>Show or hide the DEGO layer catalogue</source>
+      <translation>Show or hide the DEGO layer catalogue</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="68" />
+      <source>Transitievisiekaarten…</source>
+      <translation>Transitievisiekaarten…</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="69" />
+      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
+      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="74" />
+      <source>&amp;DEGO</source>
+      <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="112" />
       <source>Search layers…</source>
       <translation>Search layers…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="112" />
+      <location filename="dialogs/catalogue_dock.py" line="113" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Words to look for in titles, descriptions and keywords</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="115" />
-      <source>Reload the catalogue</source>
-      <translation>Reload the catalogue</translation>
+      <location filename="dialogs/catalogue_dock.py" line="116" />
+      <source>Refresh the catalogue</source>
+      <translation>Refresh the catalogue</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="136" />
+      <location filename="dialogs/catalogue_dock.py" line="137" />
       <source>Select a layer to read about it.</source>
       <translation>Select a layer to read about it.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="138" />
+      <location filename="dialogs/catalogue_dock.py" line="139" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="139" />
+      <location filename="dialogs/catalogue_dock.py" line="140" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>Add the selected layer to the map (or double-click it, or drag it)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="141" />
+      <location filename="dialogs/catalogue_dock.py" line="142" />
       <source>Loading catalogue…</source>
       <translation>Loading catalogue…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="214" />
+      <location filename="dialogs/catalogue_dock.py" line="215" />
       <source>Layers skipped: {count}</source>
       <translation>Layers skipped: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="215" />
+      <location filename="dialogs/catalogue_dock.py" line="216" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="217" />
+      <location filename="dialogs/catalogue_dock.py" line="218" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogue entries that could not be read</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Skipped catalogue entries</source>
       <translation>Skipped catalogue entries</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="241" />
+      <location filename="dialogs/catalogue_dock.py" line="242" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>These entries were skipped; the other layers are available.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="256" />
+      <location filename="dialogs/catalogue_dock.py" line="257" />
       <source>No layer matches the search.</source>
       <translation>No layer matches the search.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="322" />
+      <location filename="dialogs/catalogue_dock.py" line="323" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="323" />
+      <location filename="dialogs/catalogue_dock.py" line="324" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="324" />
+      <location filename="dialogs/catalogue_dock.py" line="325" />
       <source>Data date</source>
       <translation>Data date</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="325" />
+      <location filename="dialogs/catalogue_dock.py" line="326" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="326" />
+      <location filename="dialogs/catalogue_dock.py" line="327" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -209,144 +354,639 @@
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="10" />
+      <location filename="dialogs/locator_filter.py" line="44" />
+      <source>Add a layer from the DEGO catalogue</source>
+      <translation>Add a layer from the DEGO catalogue</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="107" />
+      <source>The catalogue is up to date ({0} layers).</source>
+      <translation>The catalogue is up to date ({0} layers).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="108" />
+      <source>Catalogue updated: {0} layers.</source>
+      <translation>Catalogue updated: {0} layers.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="114" />
+      <source>unsafe or invalid address</source>
+      <translation>unsafe or invalid address</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="115" />
+      <source>id used twice</source>
+      <translation>id used twice</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="116" />
+      <source>required field missing</source>
+      <translation>required field missing</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="117" />
+      <source>unknown service type</source>
+      <translation>unknown service type</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="118" />
+      <source>unknown theme</source>
+      <translation>unknown theme</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="119" />
+      <source>invalid value</source>
+      <translation>invalid value</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="120" />
+      <source>not a layer entry</source>
+      <translation>not a layer entry</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="121" />
+      <source>invalid theme</source>
+      <translation>invalid theme</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="22" />
+      <source>the catalogue was not found at its address (HTTP 404)</source>
+      <translation>the catalogue was not found at its address (HTTP 404)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="24" />
+      <source>the DEGO service has a problem (HTTP {0})</source>
+      <translation>the DEGO service has a problem (HTTP {0})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="25" />
+      <source>the DEGO service refused the request (HTTP {0})</source>
+      <translation>the DEGO service refused the request (HTTP {0})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="27" />
       <source>the DEGO service did not answer in time</source>
       <translation>the DEGO service did not answer in time</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="11" />
+      <location filename="dialogs/messages.py" line="28" />
       <source>the DEGO service could not be reached</source>
       <translation>the DEGO service could not be reached</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="12" />
-      <source>the DEGO service answered with an error ({0})</source>
-      <translation>the DEGO service answered with an error ({0})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/messages.py" line="13" />
-      <source>the catalogue is too large</source>
-      <translation>the catalogue is too large</translation>
-    </message>
-    <message>
-      <location filename="dialogs/messages.py" line="14" />
+      <location filename="dialogs/messages.py" line="29" />
       <source>the DEGO service redirected too often</source>
       <translation>the DEGO service redirected too often</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="15" />
+      <location filename="dialogs/messages.py" line="30" />
+      <source>the request to the DEGO service failed</source>
+      <translation>the request to the DEGO service failed</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="31" />
+      <source>the catalogue is too large</source>
+      <translation>the catalogue is too large</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="32" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>the catalogue is damaged (not valid JSON)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="16" />
+      <location filename="dialogs/messages.py" line="33" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>the catalogue is damaged (not UTF-8 text)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="17" />
+      <location filename="dialogs/messages.py" line="34" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>the catalogue is damaged (not a catalogue document)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="18" />
+      <location filename="dialogs/messages.py" line="35" />
       <source>the catalogue has no format version</source>
       <translation>the catalogue has no format version</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="19" />
-      <source>the catalogue needs a newer DEGO plugin; update the plugin</source>
-      <translation>the catalogue needs a newer DEGO plugin; update the plugin</translation>
+      <location filename="dialogs/messages.py" line="36" />
+      <source>the catalogue needs a newer DEGO plugin</source>
+      <translation>the catalogue needs a newer DEGO plugin</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="20" />
+      <location filename="dialogs/messages.py" line="37" />
       <source>the catalogue holds no layers</source>
       <translation>the catalogue holds no layers</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="21" />
+      <location filename="dialogs/messages.py" line="38" />
       <source>the catalogue holds no usable layers</source>
       <translation>the catalogue holds no usable layers</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="22" />
+      <location filename="dialogs/messages.py" line="39" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>the catalogue address is not an http(s) URL</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="24" />
+      <location filename="dialogs/messages.py" line="41" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="29" />
+      <location filename="dialogs/messages.py" line="47" />
+      <source>Check the network or proxy settings, then press Refresh.</source>
+      <translation>Check the network or proxy settings, then press Refresh.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="49" />
+      <source>Check the catalogue address in the DEGO settings.</source>
+      <translation>Check the catalogue address in the DEGO settings.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="51" />
+      <source>Update the DEGO plugin in the Plugin Manager.</source>
+      <translation>Update the DEGO plugin in the Plugin Manager.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="53" />
+      <source>Press Refresh later.</source>
+      <translation>Press Refresh later.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="54" />
+      <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
+      <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="60" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="35" />
-      <source>Offline: cached catalogue from {0}</source>
-      <translation>Offline: cached catalogue from {0}</translation>
+      <location filename="dialogs/messages.py" line="74" />
+      <source>the catalogue saved on {0}</source>
+      <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="37" />
-      <source>Offline: built-in catalogue from {0}</source>
-      <translation>Offline: built-in catalogue from {0}</translation>
+      <location filename="dialogs/messages.py" line="75" />
+      <source>the built-in catalogue of {0}</source>
+      <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="38" />
+      <location filename="dialogs/messages.py" line="82" />
+      <source>Cached catalogue from {0}</source>
+      <translation>Cached catalogue from {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="84" />
+      <source>Built-in catalogue from {0}</source>
+      <translation>Built-in catalogue from {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="86" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="45" />
-      <source>showing the catalogue saved on {0}</source>
-      <translation>showing the catalogue saved on {0}</translation>
+      <location filename="dialogs/messages.py" line="87" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (live catalogue not available: {1})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="47" />
-      <source>showing the built-in catalogue</source>
-      <translation>showing the built-in catalogue</translation>
+      <location filename="dialogs/messages.py" line="92" />
+      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
+      <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="48" />
-      <source>DEGO: {0}; {1}. Check the network or proxy settings and press Refresh.</source>
-      <translation>DEGO: {0}; {1}. Check the network or proxy settings and press Refresh.</translation>
+      <location filename="dialogs/messages.py" line="99" />
+      <source>Refresh failed ({0}); still showing {1}. {2}</source>
+      <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="124" />
+      <location filename="dialogs/municipality_picker.py" line="34" />
+      <source>Municipality: every DEGO layer is clipped to it. Type a name or a code (GM0344, 0344).</source>
+      <translation>Municipality: every DEGO layer is clipped to it. Type a name or a code (GM0344, 0344).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/municipality_picker.py" line="43" />
+      <source>Choose a municipality…</source>
+      <translation>Choose a municipality…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/municipality_picker.py" line="56" />
+      <source>(no municipality: whole country)</source>
+      <translation>(no municipality: whole country)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="101" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="102" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="110" />
+      <source>Catalogue address</source>
+      <translation>Catalogue address</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="112" />
+      <source>Boundary service</source>
+      <translation>Boundary service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="114" />
+      <source>Allowed servers</source>
+      <translation>Allowed servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="117" />
+      <source>Opacity outside the municipality</source>
+      <translation>Opacity outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="122" />
+      <source>Default paper</source>
+      <translation>Default paper</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="123" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="131" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="131" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="132" />
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="167" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Set by your organisation (environment variable {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="196" />
+      <source>DEGO setting not saved: {0}</source>
+      <translation>DEGO setting not saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="212" />
+      <source>Clearing the cache…</source>
+      <translation>Clearing the cache…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="213" />
+      <source>Clearing the DEGO cache</source>
+      <translation>Clearing the DEGO cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="220" />
+      <source>The cache could not be cleared: {0}</source>
+      <translation>The cache could not be cleared: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="222" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache cleared: {0} files deleted.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="233" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="46" />
+      <source>This is not a valid web address.</source>
+      <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="47" />
+      <source>The address has no server name.</source>
+      <translation>The address has no server name.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="48" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
+      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="74" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>From the catalogue (PDOK by default)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="75" />
+      <source>WFS with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS with municipal boundaries; leave empty to use the catalogue's</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="78" />
+      <source>Any server</source>
+      <translation>Any server</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="79" />
+      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
+      <translation>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="84" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="93" />
+      <source>Landscape</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="94" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="103" />
+      <source>Cancel export</source>
+      <translation>Cancel export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="141" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="148" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="152" />
+      <source>Preparing the layers…</source>
+      <translation>Preparing the layers…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” could not be added: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: map not made: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <source>Exporting {0} maps…</source>
+      <translation>Exporting {0} maps…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="181" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="186" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="42" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="54" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="60" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="73" />
+      <source>As each map suggests</source>
+      <translation>As each map suggests</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="80" />
+      <source>Paper size:</source>
+      <translation>Paper size:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="81" />
+      <source>Orientation:</source>
+      <translation>Orientation:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="85" />
+      <source>Output folder:</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="87" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="89" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="90" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="326" />
+      <source>no features inside {0}: the layer is empty there</source>
+      <translation>no features inside {0}: the layer is empty there</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="132" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="125" />
+      <location filename="layers/loader.py" line="137" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>an unexpected error occurred (details in the DEGO log)</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="138" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="133" />
+      <location filename="layers/loader.py" line="146" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="48" />
+      <location filename="layers/loader.py" line="51" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="70" />
+      <location filename="layers/loader.py" line="74" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="77" />
+      <location filename="layers/loader.py" line="81" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="86" />
+      <location filename="layers/loader.py" line="90" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>style could not be fetched from {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="149" />
+      <source>the municipality list</source>
+      <translation>the municipality list</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="152" />
+      <source>DEGO: the municipality list could not be loaded: {0}.</source>
+      <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="158" />
+      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="162" />
+      <source>Loading the municipality list</source>
+      <translation>Loading the municipality list</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="174" />
+      <source>DEGO: “{0}” is not a municipality code or name.</source>
+      <translation>DEGO: “{0}” is not a municipality code or name.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="186" />
+      <source>DEGO: {0}; the layers keep their current clipping.</source>
+      <translation>DEGO: {0}; the layers keep their current clipping.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="191" />
+      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="200" />
+      <source>Fetching the boundary of {0}</source>
+      <translation>Fetching the boundary of {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="229" />
+      <source>DEGO: {0} layers clipped to {1}.</source>
+      <translation>DEGO: {0} layers clipped to {1}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="321" />
+      <source>Outside {0} (mask)</source>
+      <translation>Outside {0} (mask)</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="322" />
+      <source>Municipal boundary {0}</source>
+      <translation>Municipal boundary {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="365" />
+      <source>Checking the clipped layers</source>
+      <translation>Checking the clipped layers</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="83" />
+      <source>“{0}” is not a municipality known to the boundary service</source>
+      <translation>“{0}” is not a municipality known to the boundary service</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="85" />
+      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
+      <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="86" />
+      <source>the boundary service gave no usable boundary for {0}</source>
+      <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
   </context>
 </TS>

@@ -4,127 +4,272 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="dego_plugin.py" line="106" />
-      <source>DEGO: the catalogue could not be loaded: {0}</source>
-      <translation>DEGO: de catalogus kon niet worden geladen: {0}</translation>
+      <location filename="algorithms/load_layer.py" line="39" />
+      <source>Load DEGO layer</source>
+      <translation>DEGO-laag laden</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="119" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
+      <location filename="algorithms/load_layer.py" line="42" />
+      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</source>
+      <translation>Haalt een vectorlaag (WFS of OGC API Features) uit de DEGO-catalogus op aan de hand van haar id, bijvoorbeeld energielabel-wfs, en slaat de objecten op, bijvoorbeeld in een GeoPackage. De catalogus is die van Extra ▸ Opties ▸ DEGO.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="43" />
-      <source>DEGO</source>
-      <translation>DEGO</translation>
+      <location filename="algorithms/load_layer.py" line="47" />
+      <source>Catalogue layer id</source>
+      <translation>Id van de laag in de catalogus</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="45" />
-      <source>DEGO layers</source>
-      <translation>DEGO lagen</translation>
+      <location filename="algorithms/load_layer.py" line="49" />
+      <source>Municipality code (e.g. GM0363)</source>
+      <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="46" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
+      <location filename="algorithms/load_layer.py" line="50" />
+      <source>DEGO layer</source>
+      <translation>DEGO-laag</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="54" />
-      <source>&amp;DEGO</source>
-      <translation>&amp;DEGO</translation>
+      <location filename="algorithms/load_layer.py" line="56" />
+      <source>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</source>
+      <translation>Uitsnijden op een gemeente kan nog niet in deze versie van de DEGO-plugin; laat de gemeente leeg.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="97" />
+      <location filename="algorithms/load_layer.py" line="60" />
+      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
+      <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="65" />
+      <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
+      <translation>“{0}” staat niet in de DEGO-catalogus. Vectorlagen: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="68" />
+      <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
+      <translation>“{0}” is een kaartbeeld- of tegellaag; alleen vectorlagen (WFS, OGC API Features) kunnen worden opgeslagen. Voeg haar toe vanuit het DEGO-paneel.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="71" />
+      <source>Fetching “{0}”</source>
+      <translation>“{0}” wordt opgehaald</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="75" />
+      <source>Could not fetch “{0}”: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/provider.py" line="24" />
+      <source>DEGO energy-transition data</source>
+      <translation>DEGO-data energietransitie</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="136" />
+      <source>the folder {0} cannot be written: {1}</source>
+      <translation>in de map {0} kan niet worden geschreven: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="168" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="234" />
+      <source>the file could not be written</source>
+      <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="236" />
+      <source>the PDF could not be made</source>
+      <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="238" />
+      <source>not enough memory for the export</source>
+      <translation>onvoldoende geheugen voor de export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="239" />
+      <source>the export failed</source>
+      <translation>de export is mislukt</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="147" />
+      <source>the layout template has no item “{0}”</source>
+      <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="161" />
+      <source>Data date: {0}</source>
+      <translation>Datum data: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="163" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="68" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>the layout template {0} could not be read: {1}</source>
+      <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="85" />
+      <source>the layout template {0} is not valid</source>
+      <translation>het opmaaksjabloon {0} is ongeldig</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="49" />
+      <source>Preparing the layers of the transitievisie maps</source>
+      <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="60" />
+      <source>{0}: these layers are not available: {1}</source>
+      <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="76" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>{0} transitievisiekaarten exporteren</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="127" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="111" />
+      <location filename="dego_plugin.py" line="138" />
+      <source>The catalogue could not be loaded; press Refresh to try again.</source>
+      <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="159" />
+      <source>DEGO: layer “{0}” is not in the catalogue</source>
+      <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="59" />
+      <source>DEGO</source>
+      <translation>DEGO</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="61" />
+      <source>DEGO layers</source>
+      <translation>DEGO lagen</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="62" />
+      <source>Show or hide the DEGO layer catalogue</source>
+      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="68" />
+      <source>Transitievisiekaarten…</source>
+      <translation>Transitievisiekaarten…</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="69" />
+      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
+      <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="74" />
+      <source>&amp;DEGO</source>
+      <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="112" />
       <source>Search layers…</source>
       <translation>Lagen zoeken…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="112" />
+      <location filename="dialogs/catalogue_dock.py" line="113" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Woorden om te zoeken in titels, beschrijvingen en trefwoorden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="115" />
-      <source>Reload the catalogue</source>
-      <translation>Catalogus opnieuw laden</translation>
+      <location filename="dialogs/catalogue_dock.py" line="116" />
+      <source>Refresh the catalogue</source>
+      <translation>Catalogus vernieuwen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="136" />
+      <location filename="dialogs/catalogue_dock.py" line="137" />
       <source>Select a layer to read about it.</source>
       <translation>Kies een laag om er meer over te lezen.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="138" />
+      <location filename="dialogs/catalogue_dock.py" line="139" />
       <source>Add</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="139" />
+      <location filename="dialogs/catalogue_dock.py" line="140" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>De gekozen laag aan de kaart toevoegen (of dubbelklik of sleep de laag)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="141" />
+      <location filename="dialogs/catalogue_dock.py" line="142" />
       <source>Loading catalogue…</source>
       <translation>Catalogus laden…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="214" />
+      <location filename="dialogs/catalogue_dock.py" line="215" />
       <source>Layers skipped: {count}</source>
       <translation>Overgeslagen lagen: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="215" />
+      <location filename="dialogs/catalogue_dock.py" line="216" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="217" />
+      <location filename="dialogs/catalogue_dock.py" line="218" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogusregels die niet gelezen konden worden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Skipped catalogue entries</source>
       <translation>Overgeslagen catalogusregels</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="241" />
+      <location filename="dialogs/catalogue_dock.py" line="242" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="256" />
+      <location filename="dialogs/catalogue_dock.py" line="257" />
       <source>No layer matches the search.</source>
       <translation>Geen laag past bij de zoekopdracht.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="322" />
+      <location filename="dialogs/catalogue_dock.py" line="323" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="323" />
+      <location filename="dialogs/catalogue_dock.py" line="324" />
       <source>Licence</source>
       <translation>Licentie</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="324" />
+      <location filename="dialogs/catalogue_dock.py" line="325" />
       <source>Data date</source>
       <translation>Datum gegevens</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="325" />
+      <location filename="dialogs/catalogue_dock.py" line="326" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="326" />
+      <location filename="dialogs/catalogue_dock.py" line="327" />
       <source>Service</source>
       <translation>Dienst</translation>
     </message>
@@ -209,144 +354,639 @@
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="10" />
+      <location filename="dialogs/locator_filter.py" line="44" />
+      <source>Add a layer from the DEGO catalogue</source>
+      <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="107" />
+      <source>The catalogue is up to date ({0} layers).</source>
+      <translation>De catalogus is actueel ({0} lagen).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="108" />
+      <source>Catalogue updated: {0} layers.</source>
+      <translation>Catalogus bijgewerkt: {0} lagen.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="114" />
+      <source>unsafe or invalid address</source>
+      <translation>onveilig of ongeldig adres</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="115" />
+      <source>id used twice</source>
+      <translation>id komt dubbel voor</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="116" />
+      <source>required field missing</source>
+      <translation>verplicht veld ontbreekt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="117" />
+      <source>unknown service type</source>
+      <translation>onbekend type service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="118" />
+      <source>unknown theme</source>
+      <translation>onbekend thema</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="119" />
+      <source>invalid value</source>
+      <translation>ongeldige waarde</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="120" />
+      <source>not a layer entry</source>
+      <translation>geen laagbeschrijving</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="121" />
+      <source>invalid theme</source>
+      <translation>ongeldig thema</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="22" />
+      <source>the catalogue was not found at its address (HTTP 404)</source>
+      <translation>de catalogus staat niet op het ingestelde adres (HTTP 404)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="24" />
+      <source>the DEGO service has a problem (HTTP {0})</source>
+      <translation>de DEGO-dienst heeft een storing (HTTP {0})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="25" />
+      <source>the DEGO service refused the request (HTTP {0})</source>
+      <translation>de DEGO-dienst weigerde het verzoek (HTTP {0})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="27" />
       <source>the DEGO service did not answer in time</source>
       <translation>de DEGO-dienst antwoordde niet op tijd</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="11" />
+      <location filename="dialogs/messages.py" line="28" />
       <source>the DEGO service could not be reached</source>
       <translation>de DEGO-dienst is niet bereikbaar</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="12" />
-      <source>the DEGO service answered with an error ({0})</source>
-      <translation>de DEGO-dienst gaf een foutmelding ({0})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/messages.py" line="13" />
-      <source>the catalogue is too large</source>
-      <translation>de catalogus is te groot</translation>
-    </message>
-    <message>
-      <location filename="dialogs/messages.py" line="14" />
+      <location filename="dialogs/messages.py" line="29" />
       <source>the DEGO service redirected too often</source>
       <translation>de DEGO-dienst stuurde te vaak door</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="15" />
+      <location filename="dialogs/messages.py" line="30" />
+      <source>the request to the DEGO service failed</source>
+      <translation>het verzoek aan de DEGO-dienst is mislukt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="31" />
+      <source>the catalogue is too large</source>
+      <translation>de catalogus is te groot</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="32" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>de catalogus is beschadigd (geen geldige JSON)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="16" />
+      <location filename="dialogs/messages.py" line="33" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>de catalogus is beschadigd (geen UTF-8-tekst)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="17" />
+      <location filename="dialogs/messages.py" line="34" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>de catalogus is beschadigd (geen catalogusdocument)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="18" />
+      <location filename="dialogs/messages.py" line="35" />
       <source>the catalogue has no format version</source>
       <translation>de catalogus heeft geen formaatversie</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="19" />
-      <source>the catalogue needs a newer DEGO plugin; update the plugin</source>
-      <translation>de catalogus vraagt een nieuwere DEGO-plugin; werk de plugin bij</translation>
+      <location filename="dialogs/messages.py" line="36" />
+      <source>the catalogue needs a newer DEGO plugin</source>
+      <translation>de catalogus vraagt een nieuwere DEGO-plugin</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="20" />
+      <location filename="dialogs/messages.py" line="37" />
       <source>the catalogue holds no layers</source>
       <translation>de catalogus bevat geen lagen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="21" />
+      <location filename="dialogs/messages.py" line="38" />
       <source>the catalogue holds no usable layers</source>
       <translation>de catalogus bevat geen bruikbare lagen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="22" />
+      <location filename="dialogs/messages.py" line="39" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>het catalogusadres is geen http(s)-URL</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="24" />
+      <location filename="dialogs/messages.py" line="41" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="29" />
+      <location filename="dialogs/messages.py" line="47" />
+      <source>Check the network or proxy settings, then press Refresh.</source>
+      <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="49" />
+      <source>Check the catalogue address in the DEGO settings.</source>
+      <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="51" />
+      <source>Update the DEGO plugin in the Plugin Manager.</source>
+      <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="53" />
+      <source>Press Refresh later.</source>
+      <translation>Klik later op Vernieuwen.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="54" />
+      <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
+      <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="60" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="35" />
-      <source>Offline: cached catalogue from {0}</source>
-      <translation>Offline: bewaarde catalogus van {0}</translation>
+      <location filename="dialogs/messages.py" line="74" />
+      <source>the catalogue saved on {0}</source>
+      <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="37" />
-      <source>Offline: built-in catalogue from {0}</source>
-      <translation>Offline: meegeleverde catalogus van {0}</translation>
+      <location filename="dialogs/messages.py" line="75" />
+      <source>the built-in catalogue of {0}</source>
+      <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="38" />
+      <location filename="dialogs/messages.py" line="82" />
+      <source>Cached catalogue from {0}</source>
+      <translation>Bewaarde catalogus van {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="84" />
+      <source>Built-in catalogue from {0}</source>
+      <translation>Ingebouwde catalogus van {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="86" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="45" />
-      <source>showing the catalogue saved on {0}</source>
-      <translation>de catalogus van {0} wordt getoond</translation>
+      <location filename="dialogs/messages.py" line="87" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="47" />
-      <source>showing the built-in catalogue</source>
-      <translation>de meegeleverde catalogus wordt getoond</translation>
+      <location filename="dialogs/messages.py" line="92" />
+      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
+      <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="48" />
-      <source>DEGO: {0}; {1}. Check the network or proxy settings and press Refresh.</source>
-      <translation>DEGO: {0}; {1}. Controleer het netwerk of de proxy-instellingen en klik op Vernieuwen.</translation>
+      <location filename="dialogs/messages.py" line="99" />
+      <source>Refresh failed ({0}); still showing {1}. {2}</source>
+      <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="124" />
+      <location filename="dialogs/municipality_picker.py" line="34" />
+      <source>Municipality: every DEGO layer is clipped to it. Type a name or a code (GM0344, 0344).</source>
+      <translation>Gemeente: elke DEGO-laag wordt tot deze gemeente ingeperkt. Typ een naam of een code (GM0344, 0344).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/municipality_picker.py" line="43" />
+      <source>Choose a municipality…</source>
+      <translation>Kies een gemeente…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/municipality_picker.py" line="56" />
+      <source>(no municipality: whole country)</source>
+      <translation>(geen gemeente: heel Nederland)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="101" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="102" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="110" />
+      <source>Catalogue address</source>
+      <translation>Adres van de catalogus</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="112" />
+      <source>Boundary service</source>
+      <translation>Grenzendienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="114" />
+      <source>Allowed servers</source>
+      <translation>Toegestane servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="117" />
+      <source>Opacity outside the municipality</source>
+      <translation>Dekking buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="122" />
+      <source>Default paper</source>
+      <translation>Standaard papier</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="123" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="131" />
+      <source>Services</source>
+      <translation>Diensten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="131" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="132" />
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="167" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="196" />
+      <source>DEGO setting not saved: {0}</source>
+      <translation>DEGO-instelling niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="212" />
+      <source>Clearing the cache…</source>
+      <translation>De cache wordt geleegd…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="213" />
+      <source>Clearing the DEGO cache</source>
+      <translation>DEGO-cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="220" />
+      <source>The cache could not be cleared: {0}</source>
+      <translation>De cache kon niet worden geleegd: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="222" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="233" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="46" />
+      <source>This is not a valid web address.</source>
+      <translation>Dit is geen geldig webadres.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="47" />
+      <source>The address has no server name.</source>
+      <translation>In het adres ontbreekt de servernaam.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="48" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>Het adres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
+      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="74" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>Uit de catalogus (standaard PDOK)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="75" />
+      <source>WFS with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="78" />
+      <source>Any server</source>
+      <translation>Elke server</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="79" />
+      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
+      <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="84" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="93" />
+      <source>Landscape</source>
+      <translation>Liggend</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="94" />
+      <source>Portrait</source>
+      <translation>Staand</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="103" />
+      <source>Cancel export</source>
+      <translation>Export annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="141" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="148" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="152" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: kaart niet gemaakt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <source>Exporting {0} maps…</source>
+      <translation>{0} kaarten exporteren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="181" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="186" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="42" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="54" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="60" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="73" />
+      <source>As each map suggests</source>
+      <translation>Zoals per kaart voorgesteld</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="80" />
+      <source>Paper size:</source>
+      <translation>Papierformaat:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="81" />
+      <source>Orientation:</source>
+      <translation>Oriëntatie:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="85" />
+      <source>Output folder:</source>
+      <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="87" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="89" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="90" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="326" />
+      <source>no features inside {0}: the layer is empty there</source>
+      <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="132" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="125" />
+      <location filename="layers/loader.py" line="137" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="138" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="133" />
+      <location filename="layers/loader.py" line="146" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="48" />
+      <location filename="layers/loader.py" line="51" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="70" />
+      <location filename="layers/loader.py" line="74" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="77" />
+      <location filename="layers/loader.py" line="81" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="86" />
+      <location filename="layers/loader.py" line="90" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="149" />
+      <source>the municipality list</source>
+      <translation>de gemeentelijst</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="152" />
+      <source>DEGO: the municipality list could not be loaded: {0}.</source>
+      <translation>DEGO: de gemeentelijst kon niet worden geladen: {0}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="158" />
+      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>DEGO: de grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="162" />
+      <source>Loading the municipality list</source>
+      <translation>Gemeentelijst laden</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="174" />
+      <source>DEGO: “{0}” is not a municipality code or name.</source>
+      <translation>DEGO: “{0}” is geen gemeentecode of gemeentenaam.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="186" />
+      <source>DEGO: {0}; the layers keep their current clipping.</source>
+      <translation>DEGO: {0}; de lagen houden hun huidige inperking.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="191" />
+      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>DEGO: de grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="200" />
+      <source>Fetching the boundary of {0}</source>
+      <translation>Grens van {0} ophalen</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="229" />
+      <source>DEGO: {0} layers clipped to {1}.</source>
+      <translation>DEGO: {0} lagen ingeperkt tot {1}.</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="321" />
+      <source>Outside {0} (mask)</source>
+      <translation>Buiten {0} (masker)</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="322" />
+      <source>Municipal boundary {0}</source>
+      <translation>Gemeentegrens {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="365" />
+      <source>Checking the clipped layers</source>
+      <translation>Ingeperkte lagen controleren</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="83" />
+      <source>“{0}” is not a municipality known to the boundary service</source>
+      <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="85" />
+      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
+      <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/municipality_choice.py" line="86" />
+      <source>the boundary service gave no usable boundary for {0}</source>
+      <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
   </context>
 </TS>

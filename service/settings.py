@@ -22,7 +22,7 @@ def _set(key: str, value) -> None:
 
 def catalogue_url() -> str:
     """Environment (set by municipal IT) first, then the user's or the global settings file, then the default."""
-    from_env = os.environ.get(CATALOGUE_URL_ENV, "").strip()
+    from_env = catalogue_url_from_environment()
     if from_env:
         return from_env
     return _value("catalogue_url", DEFAULT_CATALOGUE_URL, str).strip() or DEFAULT_CATALOGUE_URL
@@ -47,4 +47,80 @@ def connect_timeout_s() -> float:
 
 
 def read_timeout_s() -> float:
+    """Longest wait for any one read (requests' read timeout: per socket read, not for the whole answer)."""
     return _value("read_timeout_s", 20.0, float)
+
+
+def total_timeout_s() -> float:
+    """Deadline for a whole download, so a server trickling bytes cannot hold a request open for ever."""
+    return _value("total_timeout_s", 60.0, float)
+
+
+# --- municipality clipping (layers/clip.py, service/boundaries.py) ---------------------------------------
+DEFAULT_MASK_COLOUR = "#ffffff"  # outside the municipality fades to paper white, as in council maps
+
+
+def boundary_service_url() -> str:
+    """Overrides the boundary service URL of the catalogue (and of the built-in PDOK default); '' = no override."""
+    return _value("boundary_service_url", "", str).strip()
+
+
+def set_boundary_service_url(url: str) -> None:
+    _set("boundary_service_url", url.strip())
+
+
+def mask_colour() -> str:
+    """Colour of the mask outside the municipality, as '#rrggbb'."""
+    return _value("mask_colour", DEFAULT_MASK_COLOUR, str).strip() or DEFAULT_MASK_COLOUR
+
+
+def set_mask_colour(colour: str) -> None:
+    _set("mask_colour", colour.strip())
+
+
+def mask_opacity() -> float:
+    """Opacity of the mask, 0 (invisible) to 1 (hides everything outside the border)."""
+    return min(1.0, max(0.0, _value("mask_opacity", 1.0, float)))
+
+
+def set_mask_opacity(opacity: float) -> None:
+    _set("mask_opacity", min(1.0, max(0.0, float(opacity))))
+
+
+# --- settings page (dialogs/settings_page.py) and print layouts ------------------------------------------
+PAPER_SIZES = ("A4", "A3")
+PAPER_ORIENTATIONS = ("landscape", "portrait")
+
+
+def catalogue_url_from_environment() -> str:
+    """The catalogue URL municipal IT set in the environment ('' if none); it overrides the user's setting."""
+    return os.environ.get(CATALOGUE_URL_ENV, "").strip()
+
+
+def paper_size() -> str:
+    """Default paper size of DEGO print layouts: one of PAPER_SIZES."""
+    value = _value("paper_size", PAPER_SIZES[0], str).strip().upper()
+    return value if value in PAPER_SIZES else PAPER_SIZES[0]
+
+
+def set_paper_size(size: str) -> None:
+    _set("paper_size", size if size in PAPER_SIZES else PAPER_SIZES[0])
+
+
+def paper_orientation() -> str:
+    """Default orientation of DEGO print layouts: one of PAPER_ORIENTATIONS."""
+    value = _value("paper_orientation", PAPER_ORIENTATIONS[0], str).strip().lower()
+    return value if value in PAPER_ORIENTATIONS else PAPER_ORIENTATIONS[0]
+
+
+def set_paper_orientation(orientation: str) -> None:
+    _set("paper_orientation", orientation if orientation in PAPER_ORIENTATIONS else PAPER_ORIENTATIONS[0])
+
+
+def logo_path() -> str:
+    """Image file (the municipality's logo) for print layouts; '' for none."""
+    return _value("logo_path", "", str).strip()
+
+
+def set_logo_path(path: str) -> None:
+    _set("logo_path", path.strip())

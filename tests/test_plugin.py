@@ -40,7 +40,9 @@ def test_load_shows_toolbar_and_dock_with_the_bundled_catalogue_then_unload_leav
 
     toolbars, docks = _visible_ui(window)
     assert "DegoToolbar" in toolbars and "DegoCatalogueDock" in docks
-    assert len(iface.web_menu) == 1 and len(iface.drop_handlers) == len(handlers_before) + 1
+    # Web menu: "DEGO layers" and "Transitievisiekaarten…"
+    assert [action.text() for _, action in iface.web_menu] == ["DEGO layers", "Transitievisiekaarten…"]
+    assert len(iface.drop_handlers) == len(handlers_before) + 1
     assert plugin.catalogue is not None and len(plugin.catalogue.layers) > 10
     assert plugin.dock.model.rowCount() == len({e.theme for e in plugin.catalogue.layers})
     # offline: the user is told which catalogue is shown and what to do

@@ -140,9 +140,14 @@ def main() -> int:
         sheet.save(str(out / "dego-demo.png"))
         print(f"wrote {out / 'dego-demo.qgz'} and {out / 'dego-demo.png'} ({len(added)} of {len(TITLES)} service types)")
         missing = set(TITLES) - set(added)
+        # The full transitievisie map set of the demo municipality (compositions/), as PDFs under output/maps.
+        from dego_plugin.tools.demo_maps import write_map_set
+
+        QgsProject.instance().clear()
+        maps = write_map_set(state.catalogue, out, DEMO_CODE)
     QgsProject.instance().clear()
     app.exitQgis()
-    return 1 if missing else 0
+    return 1 if missing or not maps else 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from qgis.core import (
@@ -41,14 +41,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
-from shapely import wkb as shapely_wkb
-from shapely import wkt as shapely_wkt
-from shapely.geometry.base import BaseGeometry
 
 from ..i18n import tr
 from .catalogue import LayerEntry
 from .municipality import BOUNDARY_CRS, Municipality, format_code
 from .sources import DataSource, data_source_for
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 ATTRIBUTE, SPATIAL, MASK = "attribute", "spatial", "mask"
 FILTER_BUDGET_BYTES = 20_000  # the spatial filter as sent in the GetFeature URL (servers refuse long URLs)
@@ -127,7 +127,9 @@ def municipality_area(municipality: Municipality, budget: int = FILTER_BUDGET_BY
 
 @lru_cache(maxsize=8)
 def _area_of(boundary_wkb: bytes, budget: int) -> Tuple[str, float]:
-    return spatial_area(shapely_wkb.loads(boundary_wkb), budget)
+    from shapely import wkb  # shapely loads numpy: imported when first used, not at QGIS start
+
+    return spatial_area(wkb.loads(boundary_wkb), budget)
 
 
 def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES) -> Tuple[str, float]:
@@ -152,6 +154,8 @@ def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES) -> T
 
 def _covering(boundary: BaseGeometry, tolerance: float) -> str:
     """WKT of the boundary simplified by `tolerance` and buffered outward until it covers the original."""
+    from shapely import wkt as shapely_wkt
+
     reach = tolerance + 0.01  # + 1 cm: coordinates are written to the centimetre
     while True:
         area = boundary.simplify(tolerance, preserve_topology=True) if tolerance else boundary

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from shapely import wkb as shapely_wkb
-from shapely.geometry import MultiPolygon, Polygon
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
-from shapely.validation import make_valid
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 BOUNDARY_CRS = "EPSG:28992"  # boundaries are kept in RD New, the grid of every DEGO service
 CODE_FORMATS = ("GM0000", "0000", "0")
@@ -60,7 +57,9 @@ class Municipality:
         """The boundary as a shapely geometry (raises ValueError when there is none)."""
         if not self.boundary_wkb:
             raise ValueError(f"{self.code} has no boundary")
-        return shapely_wkb.loads(bytes(self.boundary_wkb))
+        from shapely import wkb  # shapely loads numpy: imported when first used, not at QGIS start
+
+        return wkb.loads(bytes(self.boundary_wkb))
 
     @property
     def label(self) -> str:
@@ -73,6 +72,10 @@ def repaired(geometry: BaseGeometry) -> BaseGeometry:
     keeping only the areal parts (a repaired ring can leave stray lines or points behind)."""
     if geometry.is_valid:
         return geometry
+    from shapely.geometry import MultiPolygon, Polygon
+    from shapely.ops import unary_union
+    from shapely.validation import make_valid
+
     fixed = make_valid(geometry)
     parts = getattr(fixed, "geoms", [fixed])
     polygons = [p for p in parts if isinstance(p, (Polygon, MultiPolygon)) and not p.is_empty]

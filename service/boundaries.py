@@ -19,9 +19,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsOgcUtils
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
-from shapely import wkb as shapely_wkb
-from shapely.geometry import MultiPolygon
-from shapely.ops import unary_union
 
 from ..layers.municipality import BOUNDARY_CRS, Municipality, format_code, normalise_code, repaired
 from . import cache
@@ -178,6 +175,8 @@ def _fetch_boundary(service: BoundaryService, code: str) -> Municipality:
         raise BoundaryError("unknown_code", f"the boundary service has no municipality {code}")
     if not parts:
         raise BoundaryError("no_boundary", f"the boundary service returned {code} without a boundary")
+    from shapely.ops import unary_union  # shapely loads numpy: imported when first used, not at QGIS start
+
     shape = repaired(unary_union([repaired(p) for p in parts]) if len(parts) > 1 else parts[0])
     if shape.is_empty:
         raise BoundaryError("no_boundary", f"the boundary of {code} is empty after repair")
@@ -236,11 +235,14 @@ def _geometry(element: QDomElement):
     else:
         found = element.elementsByTagNameNS(element.namespaceURI(), "Polygon")
         polygons = [found.item(i).toElement() for i in range(found.count())]
+    from shapely import wkb
+    from shapely.geometry import MultiPolygon
+
     parts = []
     for polygon in polygons:
         geometry = QgsOgcUtils.geometryFromGML(polygon)
         if geometry is not None and not geometry.isNull():
-            parts.append(shapely_wkb.loads(bytes(geometry.asWkb())))
+            parts.append(wkb.loads(bytes(geometry.asWkb())))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)

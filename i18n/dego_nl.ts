@@ -101,7 +101,7 @@
     <message>
       <location filename="compositions/layout.py" line="161" />
       <source>Data date: {0}</source>
-      <translation>Datum data: {0}</translation>
+      <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
       <location filename="compositions/layout.py" line="163" />

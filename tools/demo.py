@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QRectF, QSize, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 DEMO_CODE = "GM9901"
@@ -88,6 +88,10 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
+    # The maps are for a Dutch council: the plugin's texts in Dutch, without touching the user's QGIS settings.
+    dutch = QTranslator()
+    if dutch.load(str(Path(__file__).resolve().parent.parent / "i18n" / "dego_nl.qm")):
+        QCoreApplication.installTranslator(dutch)
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.service.background import run_in_background
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue

@@ -2,15 +2,14 @@
 read the same project file (unresolved, as the tool reads it). Called from bench/run.py; needs a QgsApplication."""
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsFillSymbol, QgsProject, QgsRasterLayer,
                        QgsRendererCategory, QgsVectorLayer)
 
 from dego_plugin.tools import build_catalogue as tool
+from timing import median_ms
 
 LAYERS = 500
 BASE = "http://127.0.0.1:9"  # closed: the layers are written without contacting anything
@@ -41,21 +40,14 @@ def write_project(path: Path, count: int = LAYERS) -> None:
         raise RuntimeError(project.error())
 
 
-def median_ms(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bench_build_catalogue() -> None:
     with tempfile.TemporaryDirectory(prefix="dego-bench-") as folder:
         path = Path(folder) / "dego-500.qgz"
         write_project(path)
-        build = median_ms(lambda: tool.build_catalogue(path))
-        read = median_ms(lambda: tool.read_project(path))
+        build = median_ms(lambda: tool.build_catalogue(path), repeat=3)
+        read = median_ms(lambda: tool.read_project(path), repeat=3)
         entries = len(tool.build_catalogue(path).document["layers"])
     if entries != LAYERS:
         raise RuntimeError(f"expected {LAYERS} entries, got {entries}")

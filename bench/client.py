@@ -13,16 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-
-def _median_ms(fn, repeat=7):
-    import statistics
-
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from timing import median_ms
 
 
 class _Iface:
@@ -56,9 +47,9 @@ def bench_client(app, catalogue: bytes) -> None:
         cache = Path(work) / "cache"
         assert load_catalogue(url, cache_dir=cache).origin == LIVE  # warm: cached, with an ETag
 
-        unchanged = _median_ms(lambda: load_catalogue(url, cache_dir=cache))
+        unchanged = median_ms(lambda: load_catalogue(url, cache_dir=cache))
         runs = iter(range(1000))
-        changed = _median_ms(lambda: load_catalogue(url, cache_dir=Path(work) / f"fresh-{next(runs)}"))
+        changed = median_ms(lambda: load_catalogue(url, cache_dir=Path(work) / f"fresh-{next(runs)}"))
         print(f"refresh_unchanged_ms: {unchanged:.1f}")
         print(f"refresh_changed_ms: {changed:.1f}")
 

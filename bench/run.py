@@ -14,17 +14,11 @@ from qgis.PyQt.QtCore import QEventLoop
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the other bench modules (make runs python -P: no script folder on the path)
+
+from timing import median_ms  # noqa: E402
 BUNDLED = ROOT / "resources" / "catalogue.json"
 
 
-def best_ms(fn, repeat=7):
-    """Median of `repeat` runs, in milliseconds (the median resists this noisy machine)."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def big_catalogue(n=1000) -> bytes:
@@ -49,10 +43,10 @@ def bench_dock(app):
     dock = CatalogueDock()
     dock.resize(380, 700)
     dock.show()
-    print(f"json_loads_1000_ms: {best_ms(lambda: json.loads(raw)):.2f}")
-    print(f"catalogue_to_dock_ms: {best_ms(lambda: dock.set_catalogue(parse_catalogue(raw), 'bench')):.2f}")
+    print(f"json_loads_1000_ms: {median_ms(lambda: json.loads(raw)):.2f}")
+    print(f"catalogue_to_dock_ms: {median_ms(lambda: dock.set_catalogue(parse_catalogue(raw), 'bench')):.2f}")
     parsed = parse_catalogue(raw)  # parsing runs in a background task; filling the dock is the GUI thread's share
-    print(f"dock_fill_gui_thread_ms: {best_ms(lambda: dock.set_catalogue(parsed, 'bench')):.2f}")
+    print(f"dock_fill_gui_thread_ms: {median_ms(lambda: dock.set_catalogue(parsed, 'bench')):.2f}")
     words = ["e", "en", "ene", "ener", "energ", "energi", "energie", "energiel", "energiela", "energielab"]
 
     def type_word():
@@ -60,9 +54,9 @@ def bench_dock(app):
             dock.search.setText(prefix)
             app.processEvents()
 
-    per_key = best_ms(type_word) / len(words)
+    per_key = median_ms(type_word) / len(words)
     catalogue = parse_catalogue(raw)
-    python_scan = best_ms(lambda: [catalogue.search(w) for w in words]) / len(words)
+    python_scan = median_ms(lambda: [catalogue.search(w) for w in words]) / len(words)
     print(f"python_search_scan_ms: {python_scan:.2f}")
     print(f"filter_keystroke_ms: {per_key:.2f}")
     dock.close()
@@ -143,8 +137,8 @@ def bench_add_layer(app):
             loop.exec()
 
         raw()  # warm the server and QGIS's network cache equally for both
-        raw_ms = best_ms(raw, repeat=21)
-        plugin_ms = best_ms(plugin, repeat=21)
+        raw_ms = median_ms(raw, repeat=21)
+        plugin_ms = median_ms(plugin, repeat=21)
         project.clear()
     print(f"raw_wfs_layer_ms: {raw_ms:.1f}")
     print(f"plugin_add_wfs_layer_ms: {plugin_ms:.1f}")

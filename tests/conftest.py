@@ -55,6 +55,20 @@ def clean_project():
     QgsProject.instance().clear()
 
 
+@pytest.fixture()
+def loader(clean_project):
+    """The plugin's layer loader on a clean project; what it tells the user is kept in `loader.messages`."""
+    from dego_plugin.layers.loader import LayerLoader
+    from dego_plugin.service.background import run_in_background
+    from dego_plugin.service.http import fetch
+
+    messages = []
+    loader = LayerLoader(clean_project, lambda url: fetch(url).body,
+                         lambda level, text: messages.append((level, text)), run_in_background)
+    loader.messages = messages
+    return loader
+
+
 def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
     """Let QgsTasks finish and their callbacks run (they need the event loop)."""
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=timeout_ms)

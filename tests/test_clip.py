@@ -17,10 +17,8 @@ from dego_plugin.layers.clip import (
     clip_layer,
     spatial_area,
 )
-from dego_plugin.layers.loader import LayerLoader
 from dego_plugin.layers.municipality import Municipality, format_code, normalise_code, repaired
 from dego_plugin.service import boundaries
-from dego_plugin.service.background import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 
@@ -42,15 +40,6 @@ def municipalities(reference_service, tmp_path_factory):
 def without_attribute(entry):
     """The same layer as if the catalogue did not name its municipality attribute: clipped spatially."""
     return dataclasses.replace(entry, id=entry.id + "-spatial", municipality_attribute="")
-
-
-@pytest.fixture()
-def loader(clean_project):
-    messages = []
-    loader = LayerLoader(clean_project, lambda url: fetch(url).body,
-                         lambda level, text: messages.append((level, text)), run_in_background)
-    loader.messages = messages
-    return loader
 
 
 def add(loader, entry, municipality, qtbot):

@@ -16,9 +16,8 @@ from qgis.PyQt.QtGui import QColor
 
 from conftest import wait_for_tasks
 from dego_plugin.layers.catalogue import parse_catalogue
-from dego_plugin.layers.loader import GROUP_NAME, LayerLoader
+from dego_plugin.layers.loader import GROUP_NAME
 from dego_plugin.layers.style import LAYER_ID_PROPERTY
-from dego_plugin.service.background import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 
@@ -32,15 +31,6 @@ TOLERANCE = 12
 @pytest.fixture(scope="module")
 def catalogue(reference_service):
     return parse_catalogue(fetch(reference_service.catalogue_url).body)
-
-
-@pytest.fixture()
-def loader(clean_project):
-    messages = []
-    loader = LayerLoader(clean_project, lambda url: fetch(url).body,
-                         lambda level, text: messages.append((level, text)), run_in_background)
-    loader.messages = messages
-    return loader
 
 
 def add(loader, entry, qtbot):

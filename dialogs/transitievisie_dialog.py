@@ -66,7 +66,11 @@ class TransitievisieDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.preset_list.addItem(item)
-        layout.addWidget(self.preset_list)
+        # every map of a usual set visible without scrolling: a council set has about eight
+        rows = min(max(len(self.presets), 4), 10)
+        self.preset_list.setMinimumHeight(self.preset_list.sizeHintForRow(0) * rows + 2 * self.preset_list.frameWidth() + 12)
+        layout.addWidget(self.preset_list, 1)
+        layout.addSpacing(6)
 
         form = QFormLayout()
         self.paper = QComboBox()

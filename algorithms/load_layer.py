@@ -18,10 +18,10 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..layers.catalogue import VECTOR_TYPES
+from ..layers.clip import clip_new_layer, clipped_source
 from ..layers.loader import LayerBuildError, build_layer
-from ..service import settings
-from ..service.catalogue_source import load_catalogue
 from ..service.http import fetch
+from .catalogue_access import dego_catalogue, municipality_for
 
 
 class LoadLayerAlgorithm(QgsProcessingAlgorithm):
@@ -41,7 +41,8 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         return tr("Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example "
                   "energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one "
-                  "set under Settings ▸ Options ▸ DEGO.")
+                  "set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that "
+                  "municipality are saved.")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
         self.addParameter(QgsProcessingParameterString(self.LAYER, tr("Catalogue layer id")))
@@ -52,25 +53,25 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
         layer_id = self.parameterAsString(parameters, self.LAYER, context).strip()
         municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
-        if municipality:
-            raise QgsProcessingException(tr("Clipping to a municipality is not available in this version of the "
-                                            "DEGO plugin; leave the municipality empty."))
-        state = load_catalogue(settings.catalogue_url(), settings.allowed_hosts())
-        if state.failure:
-            feedback.pushInfo(tr("The live catalogue could not be used ({0}); using a saved copy.")
-                              .format(state.failure))
-        entry = state.catalogue.entry(layer_id)
+        catalogue = dego_catalogue(feedback)
+        entry = catalogue.entry(layer_id)
         if entry is None:
-            known = ", ".join(e.id for e in state.catalogue.layers if e.service.type in VECTOR_TYPES)
+            known = ", ".join(e.id for e in catalogue.layers if e.service.type in VECTOR_TYPES)
             raise QgsProcessingException(tr("“{0}” is not in the DEGO catalogue. Vector layers: {1}")
                                          .format(layer_id, known))
         if entry.service.type not in VECTOR_TYPES:
             raise QgsProcessingException(tr("“{0}” is a map image or tile layer; only vector layers (WFS, OGC API "
                                             "Features) can be saved. Add it from the DEGO dock instead.")
                                          .format(entry.title))
+        area = municipality_for(catalogue, municipality, feedback) if municipality else None
         feedback.pushInfo(tr("Fetching “{0}”").format(entry.title))
         try:
-            layer = build_layer(entry, lambda url: fetch(url).body).layer
+            if area is None:
+                layer = build_layer(entry, lambda url: fetch(url).body).layer
+            else:  # the server filters (WFS, OAPIF queryable), as in the dock
+                layer = build_layer(entry, lambda url: fetch(url).body, clipped_source(entry, area)).layer
+                for warning in clip_new_layer(layer, entry, area):
+                    feedback.pushWarning(warning)
         except LayerBuildError as error:
             raise QgsProcessingException(tr("Could not fetch “{0}”: {1}").format(entry.title, error)) from None
         return {self.OUTPUT: self._save(layer, parameters, context, feedback)}

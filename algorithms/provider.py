@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .export_maps import ExportMapsAlgorithm
 from .load_layer import LoadLayerAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dego.svg")
@@ -28,3 +29,4 @@ class DegoProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
         self.addAlgorithm(LoadLayerAlgorithm())
+        self.addAlgorithm(ExportMapsAlgorithm())

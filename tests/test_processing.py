@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import requests
 from qgis.core import QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
@@ -36,6 +37,7 @@ def qgis_process(reference_service, tmp_path_factory):
     enabled = run("plugins", "enable", "dego_plugin")
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     run.home = home
+    run.catalogue_url = reference_service.catalogue_url
     return run
 
 
@@ -64,11 +66,25 @@ def test_loadlayer_says_which_layers_exist_when_the_id_is_unknown(qgis_process):
         done.stdout + done.stderr)
 
 
-def test_loadlayer_refuses_a_municipality_until_clipping_is_available(qgis_process):
-    done = qgis_process("run", "dego:loadlayer", "--", "LAYER=energielabel-wfs", "MUNICIPALITY=GM9901",
+def test_loadlayer_clips_to_the_municipality(qgis_process):
+    target = qgis_process.home / "gm9902.gpkg"
+    done = qgis_process("run", "dego:loadlayer", "--", "LAYER=energielabel-wfs", "MUNICIPALITY=gm 9902",
+                        f"OUTPUT={target}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    layer = QgsVectorLayer(str(target), "out", "ogr")
+    inside = demo_data.buildings_in("GM9902")
+    assert 0 < len(inside) < len(demo_data.buildings())
+    assert layer.featureCount() == len(inside)
+    assert sorted(str(f["elabel_definitief"] or "") for f in layer.getFeatures()) == sorted(
+        b["elabel_definitief"] for b in inside)
+
+
+def test_loadlayer_says_when_the_municipality_is_unknown(qgis_process):
+    done = qgis_process("run", "dego:loadlayer", "--", "LAYER=energielabel-wfs", "MUNICIPALITY=GM9977",
                         f"OUTPUT={qgis_process.home}/y.gpkg")
     assert done.returncode != 0
-    assert "Clipping to a municipality is not available" in done.stdout + done.stderr
+    assert ("Could not load the municipality: “GM9977” is not a municipality known to the boundary service"
+            in done.stdout + done.stderr)
     assert not (qgis_process.home / "y.gpkg").exists()
 
 
@@ -86,8 +102,41 @@ def test_the_plugin_registers_the_provider_and_removes_it_on_unload(iface, qtbot
         LoadLayerAlgorithm.LAYER, LoadLayerAlgorithm.MUNICIPALITY, LoadLayerAlgorithm.OUTPUT]
     assert algorithm.parameterDefinition("MUNICIPALITY").flags() & algorithm.parameterDefinition(
         "MUNICIPALITY").FlagOptional
+    maps = registry.algorithmById("dego:exportmaps")  # layouts are not thread-safe: main thread only
+    assert maps.displayName() == "Export transitievisie maps" and maps.flags() & maps.FlagNoThreading
     assert plugin.options_factory in iface.options_factories and plugin.locator_filter in iface.locator_filters
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # toolbar and dock go now, not later
     assert registry.providerById("dego") is None
     assert iface.options_factories == [] and iface.locator_filters == []
+
+
+def _pdfinfo(path) -> dict:
+    lines = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return dict(line.split(":", 1) for line in lines if ":" in line)
+
+
+def test_exportmaps_writes_the_transitievisie_maps_as_pdfs(qgis_process):
+    from dego_plugin.compositions.export import file_stem
+    from dego_plugin.compositions.presets import parse_presets
+    from dego_plugin.layers.catalogue import parse_catalogue
+
+    folder = qgis_process.home / "maps"
+    done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=9901", "PAPER=1", "ORIENTATION=1",
+                        "COMBINED=true", f"OUTPUT_FOLDER={folder}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    catalogue = parse_catalogue(requests.get(qgis_process.catalogue_url, timeout=30).json())
+    presets, _ = parse_presets(catalogue)
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == len(presets) + 1 and not list(folder.glob(".*"))  # one per map, one combined, no leftovers
+    for path in pdfs:
+        assert str(path) in done.stdout  # FILES lists them
+    combined = next(p for p in pdfs if p.name.startswith("transitievisiekaarten"))
+    assert _pdfinfo(combined)["Pages"].strip() == str(len(presets))
+    for preset in presets:
+        path = folder / f"{file_stem(preset.title)}-Demodorp.pdf"
+        info = _pdfinfo(path)
+        assert info["Pages"].strip() == "1"
+        assert info["Page size"].split("pts")[0].split() == ["595", "x", "842"]  # A4 portrait
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert " ".join(preset.title.split()) in " ".join(text.split()) and "Gemeente Demodorp" in text

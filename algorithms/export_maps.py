@@ -1,0 +1,124 @@
+"""Processing algorithm dego:exportmaps: the transitievisie maps of one municipality as PDFs.
+
+Layouts are not thread-safe, so like QGIS's own "Export print layout" the algorithm runs on the main thread
+(FlagNoThreading). It works in a project of its own, which the user's project never sees: print layers
+(compositions/print_layers.py), the municipal outline, one layout per preset (compositions/map_set.py), then
+the export of compositions/export.py, run here synchronously instead of as a task.
+"""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..compositions.export import ExportOptions, ExportTask
+from ..compositions.map_set import make_layouts
+from ..compositions.presets import parse_presets, preset_by_id
+from ..compositions.print_layers import add_print_layers, build_print_layers, needed_entries
+from ..i18n import tr
+from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+from ..service.http import fetch
+from .catalogue_access import dego_catalogue, municipality_for
+
+PAPERS = ("", "A4", "A3")  # "" = as the preset says
+ORIENTATIONS = ("", "portrait", "landscape")
+
+
+class ExportMapsAlgorithm(QgsProcessingAlgorithm):
+    MUNICIPALITY = "MUNICIPALITY"
+    PRESETS = "PRESETS"
+    PAPER = "PAPER"
+    ORIENTATION = "ORIENTATION"
+    COMBINED = "COMBINED"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    FILES = "FILES"
+
+    def createInstance(self) -> "ExportMapsAlgorithm":  # noqa: N802 (QGIS's name)
+        return ExportMapsAlgorithm()
+
+    def name(self) -> str:
+        return "exportmaps"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Export transitievisie maps")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF "
+                  "files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, "
+                  "empty for all maps.")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts are not thread-safe
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+        self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality code (e.g. GM0363)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.PRESETS, tr("Maps (preset ids, separated by commas; empty: all)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PAPER, tr("Paper"), [tr("As in the preset"), "A4", "A3"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ORIENTATION, tr("Orientation"), [tr("As in the preset"), tr("Portrait"), tr("Landscape")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(self.COMBINED, tr("Also one combined PDF"), False))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files written")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        catalogue = dego_catalogue(feedback)
+        presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))
+        municipality = municipality_for(catalogue, self.parameterAsString(parameters, self.MUNICIPALITY, context),
+                                        feedback)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        project = QgsProject()  # the algorithm's own: nothing is added to the user's project
+        feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
+        layers, failures = build_print_layers(needed_entries(catalogue, presets), municipality,
+                                              lambda url: fetch(url).body, feedback.isCanceled)
+        for title, reason in failures.items():
+            feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
+        add_print_layers(project, layers)
+        outline = boundary_layer(municipality, OUTLINE_ROLE, tr("Municipal boundary {0}").format(municipality.name))
+        style_outline(outline)
+        project.addMapLayer(outline)
+        made = make_layouts(project, catalogue, presets, municipality,
+                            PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
+                            ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)])
+        for failure in made.failures:
+            feedback.reportError(failure)
+        if not made.layouts:
+            raise QgsProcessingException(tr("No map could be made for {0}.").format(municipality.name))
+        options = ExportOptions(folder, pdf_per_map=True,
+                                combined_pdf=self.parameterAsBoolean(parameters, self.COMBINED, context),
+                                combined_name=f"transitievisiekaarten-{municipality.name}")
+        task = ExportTask(tr("Exporting {0} transitievisie maps").format(len(made.layouts)), made.layouts, options)
+        feedback.canceled.connect(task.cancel)
+        task.progressChanged.connect(feedback.setProgress)
+        task.finished(task.run())  # synchronously: this algorithm already runs on the main thread
+        for failure in task.outcome.failures:
+            feedback.reportError(failure)
+        if not task.outcome.files:
+            raise QgsProcessingException(tr("No PDF was written to {0}.").format(folder))
+        for path in task.outcome.files:
+            feedback.pushInfo(tr("Written: {0}").format(path))
+        return {self.OUTPUT_FOLDER: folder, self.FILES: task.outcome.files}
+
+    @staticmethod
+    def _presets(catalogue, wanted: str) -> tuple:
+        presets, _problems = parse_presets(catalogue)
+        ids = [part.strip() for part in wanted.split(",") if part.strip()]
+        if not ids:
+            if not presets:
+                raise QgsProcessingException(tr("The DEGO catalogue has no transitievisie maps."))
+            return presets
+        chosen = tuple(p for p in (preset_by_id(presets, i) for i in ids) if p is not None)
+        unknown = [i for i in ids if preset_by_id(presets, i) is None]
+        if unknown:
+            raise QgsProcessingException(tr("Unknown maps: {0}. The catalogue has: {1}").format(
+                ", ".join(unknown), ", ".join(p.id for p in presets)))
+        return chosen

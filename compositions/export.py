@@ -31,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
+from .wijk_pages import WIJK_PAGES_PROPERTY
 
 _running = set()  # keeps the Python side of running tasks alive (the task manager holds only the C++ side)
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
@@ -44,6 +45,7 @@ class ExportOptions:
     combined_pdf: bool = False
     combined_name: str = "transitievisiekaarten"
     png: bool = False
+    wijk_pages: bool = False  # after each map's page, one page per wijk (compositions/wijk_pages.py), in its PDFs
 
 
 @dataclass
@@ -67,32 +69,45 @@ def temporary_path(final: Path) -> Path:
 
 class _Pages(QgsAbstractLayoutIterator):
     """Several layouts as one iterator, so QgsLayoutExporter's own multi-page export writes one combined PDF
-    (vector output, each page at its own paper size), with cancel through its feedback."""
+    (vector output, each page at its own paper size), with cancel through its feedback. A map with per-wijk pages
+    is its layout's page followed by every feature page of its wijk layout's atlas."""
 
-    def __init__(self, layouts: Sequence[QgsPrintLayout]):
+    def __init__(self, layouts: Sequence[QgsPrintLayout], wijk_layouts: Sequence[Optional[QgsPrintLayout]] = ()):
         super().__init__()
-        self._layouts = list(layouts)
+        self._maps = list(zip(layouts, list(wijk_layouts) + [None] * (len(layouts) - len(wijk_layouts))))
+        self._pages: List[tuple] = []  # (layout, atlas feature index or -1)
         self._index = -1
 
     def beginRender(self) -> bool:  # noqa: N802 (QGIS's name)
         self._index = -1
+        self._pages = []
+        for layout, wijken in self._maps:
+            self._pages.append((layout, -1))
+            if wijken is not None and wijken.atlas().enabled() and wijken.atlas().beginRender():
+                self._pages.extend((wijken, feature) for feature in range(wijken.atlas().count()))
         return True
 
     def endRender(self) -> bool:  # noqa: N802
+        for _, wijken in self._maps:
+            if wijken is not None and wijken.atlas().enabled():
+                wijken.atlas().endRender()
         return True
 
     def count(self) -> int:
-        return len(self._layouts)
+        return len(self._pages)
 
     def next(self) -> bool:
         self._index += 1
-        return self._index < len(self._layouts)
+        if self._index >= len(self._pages):
+            return False
+        layout, feature = self._pages[self._index]
+        return feature < 0 or layout.atlas().seekTo(feature)
 
     def filePath(self, base_file_path: str, extension: str) -> str:  # noqa: N802
         return base_file_path
 
     def layout(self):
-        return self._layouts[max(self._index, 0)]
+        return self._pages[max(self._index, 0)][0] if self._pages else None
 
 
 def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
@@ -114,6 +129,7 @@ class ExportTask(QgsTask):
         _running.add(self)
         self.project = layouts[0].project() if layouts else None
         self.documents = [_as_xml(layout) for layout in layouts]
+        self.wijk_documents = [_wijk_document(layout, options) for layout in layouts]
         self.names = [layout.name() for layout in layouts]
         self.options = options
         self.outcome = ExportOutcome()
@@ -136,15 +152,18 @@ class ExportTask(QgsTask):
             self.outcome.failures.append(tr("the folder {0} cannot be written: {1}").format(folder, error))
             return False
         self.layouts = [_from_xml(self.project, document) for document in self.documents]
+        self.wijk_layouts = [_from_xml(self.project, document) if document is not None else None
+                             for document in self.wijk_documents]
         try:
             return self._export_all(folder)
         finally:
-            self.layouts = []  # deleted here, in the thread that made them
+            self.layouts, self.wijk_layouts = [], []  # deleted here, in the thread that made them
 
     def _export_all(self, folder: Path) -> bool:
-        for layout, name in zip(self.layouts, self.names):
-            if self.options.pdf_per_map and not self._write(folder / f"{file_stem(name)}.pdf", name,
-                                                            lambda path, layout=layout: self._pdf(layout, path)):
+        for layout, wijken, name in zip(self.layouts, self.wijk_layouts, self.names):
+            if self.options.pdf_per_map and not self._write(
+                    folder / f"{file_stem(name)}.pdf", name,
+                    lambda path, layout=layout, wijken=wijken: self._pdf(layout, path, wijken)):
                 break
             if self.options.png and not self._write(folder / f"{file_stem(name)}.png", name,
                                                     lambda path, layout=layout: self._png(layout, path)):
@@ -181,10 +200,16 @@ class ExportTask(QgsTask):
         self._done_steps += count
         self.setProgress(100.0 * self._done_steps / self._steps)
 
-    def _pdf(self, layout: QgsPrintLayout, path: Path) -> str:
-        result = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings())
+    def _pdf(self, layout: QgsPrintLayout, path: Path, wijken: Optional[QgsPrintLayout] = None) -> str:
+        if wijken is None:
+            result, error = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings()), ""
+        else:
+            result, error = QgsLayoutExporter.exportToPdf(_Pages([layout], [wijken]), str(path), pdf_settings(),
+                                                          self._feedback)
         self._step()
-        return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            return ""
+        return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
     def _png(self, layout: QgsPrintLayout, path: Path) -> str:
         settings = QgsLayoutExporter.ImageExportSettings()
@@ -195,7 +220,7 @@ class ExportTask(QgsTask):
         return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
 
     def _combined(self, path: Path) -> str:
-        pages = _Pages(self.layouts)
+        pages = _Pages(self.layouts, self.wijk_layouts)
         self._feedback.progressChanged.connect(lambda percent: self.setProgress(
             100.0 * (self._done_steps + percent / 100.0 * len(self.layouts)) / self._steps))
         result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
@@ -221,6 +246,13 @@ def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     document = QDomDocument()
     document.appendChild(layout.writeLayoutXml(document, QgsReadWriteContext()))
     return document
+
+
+def _wijk_document(layout: QgsPrintLayout, options: ExportOptions) -> Optional[QDomDocument]:
+    """The XML of the layout's per-wijk atlas layout, when the options ask for wijk pages and it has one."""
+    name = layout.customProperty(WIJK_PAGES_PROPERTY, "") if options.wijk_pages else ""
+    wijken = layout.project().layoutManager().layoutByName(name) if name and layout.project() else None
+    return _as_xml(wijken) if isinstance(wijken, QgsPrintLayout) else None
 
 
 def _from_xml(project, document: QDomDocument) -> QgsPrintLayout:

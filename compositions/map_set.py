@@ -14,9 +14,17 @@ from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.municipality import Municipality
 from .export import ExportOptions, ExportOutcome, ExportTask
-from .layout import LayoutError, add_layout, build_layout
+from .layout import LayoutError, add_layout, build_layout, layout_name
 from .presets import Preset
-from .print_layers import add_print_layers, build_print_layers, missing_entries, needed_entries, prepare_for
+from .print_layers import (
+    add_print_layers,
+    build_print_layers,
+    missing_entries,
+    needed_entries,
+    prepare_for,
+    prepare_layer,
+)
+from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name
 
 
 @dataclass
@@ -27,10 +35,15 @@ class MadeLayouts:
 
 def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
                          municipality: Municipality, fetch: FetchBytes, run_task,
-                         on_ready: Callable[[Dict[str, str]], None]):
+                         on_ready: Callable[[Dict[str, str]], None], wijk_pages: bool = False):
     """Make the print layers the presets still lack in a background task, add them on the GUI thread, then
-    `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing)."""
-    missing = missing_entries(project, needed_entries(catalogue, presets))
+    `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing).
+    `wijk_pages`: also the wijken layer the per-wijk pages need."""
+    entries = needed_entries(catalogue, presets)
+    wijken = wijk_entry(catalogue) if wijk_pages else None
+    if wijken is not None and wijken not in entries:
+        entries.append(wijken)
+    missing = missing_entries(project, entries)
     if not missing:
         on_ready({})
         return None
@@ -50,10 +63,12 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
 
 
 def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset], municipality: Municipality,
-                 paper: str = "", orientation: str = "", logo: str = "") -> MadeLayouts:
-    """GUI thread: one layout per preset in the project (replacing the plugin's own layout of that name)."""
+                 paper: str = "", orientation: str = "", logo: str = "", wijk_pages: bool = False) -> MadeLayouts:
+    """GUI thread: one layout per preset in the project (replacing the plugin's own layout of that name).
+    `wijk_pages`: each also gets a per-wijk atlas layout (compositions/wijk_pages.py), exported after it."""
     made = MadeLayouts()
     outline = project_layers_with(project, ROLE_PROPERTY, OUTLINE_ROLE)
+    wijken = _wijken_layer(project, catalogue, municipality, made) if wijk_pages else None
     for preset in presets:
         layers, background, missing = prepare_for(project, preset, municipality)
         if missing or not layers:
@@ -66,8 +81,31 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
         except LayoutError as error:
             made.failures.append(f"{preset.title}: {error}")
             continue
+        if wijken is not None:
+            _add_wijk_layout(project, catalogue, preset, municipality, layout, wijken, made,
+                             (layers, background, paper, orientation, logo, outline[0] if outline else None))
         made.layouts.append(add_layout(project, layout))
     return made
+
+
+def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Municipality, made: MadeLayouts):
+    entry = wijk_entry(catalogue)
+    layer = prepare_layer(project, entry.id, municipality) if entry is not None else None
+    if layer is None:
+        made.failures.append(tr("Pages per wijk: the catalogue has no wijken layer, or it could not be loaded"))
+    return layer
+
+
+def _add_wijk_layout(project, catalogue, preset, municipality, overview, wijken, made, build_args) -> None:
+    """The preset's per-wijk atlas layout, added to the project and named on the overview layout."""
+    name = wijk_layout_name(layout_name(preset, municipality))
+    try:
+        atlas_layout = build_layout(project, preset, catalogue, municipality, *build_args, name=name)
+        make_wijk_atlas(atlas_layout, preset, municipality, wijken)
+    except LayoutError as error:
+        made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))
+        return
+    overview.setCustomProperty(WIJK_PAGES_PROPERTY, add_layout(project, atlas_layout).name())
 
 
 def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,

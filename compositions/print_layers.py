@@ -104,6 +104,14 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     return layers, background, missing
 
 
+def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:
+    """GUI thread: the print layer of catalogue entry `layer_id`, clipped to `municipality` (None if missing)."""
+    layer = print_layer(project, layer_id)
+    if layer is not None:
+        _clip(layer, municipality)
+    return layer
+
+
 def _clip(layer: QgsMapLayer, municipality: Municipality) -> None:
     if layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code:
         clip_layer(layer, municipality)

@@ -92,7 +92,10 @@ class TransitievisieDialog(QDialog):
         self.pdf_per_map.setChecked(True)
         self.combined = QCheckBox(tr("All maps in one PDF"))
         self.png = QCheckBox(tr("Also PNG images"))
-        for box in (self.pdf_per_map, self.combined, self.png):
+        self.wijk_pages = QCheckBox(tr("Pages per wijk"))
+        self.wijk_pages.setToolTip(tr("After each map's page of the whole municipality, one page per wijk, "
+                                      "clipped to the wijk (in the PDFs)."))
+        for box in (self.pdf_per_map, self.combined, self.png, self.wijk_pages):
             layout.addWidget(box)
 
         self.progress = QProgressBar()
@@ -113,6 +116,9 @@ class TransitievisieDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
         self.export_button.setEnabled(self._can_start())
+        # The wrapped municipality line makes Qt underestimate the minimum height (height-for-width): start
+        # with room for it, or the list overlaps the paper row.
+        self.resize(480, layout.sizeHint().height() + self.municipality_label.sizeHint().height())
 
     # -- state --------------------------------------------------------------------------------------
     def _municipality_text(self) -> str:
@@ -131,7 +137,7 @@ class TransitievisieDialog(QDialog):
     def options(self) -> ExportOptions:
         name = tr("transitievisiekaarten {0}").format(self.municipality.name if self.municipality else "")
         return ExportOptions(self.folder.filePath(), self.pdf_per_map.isChecked(), self.combined.isChecked(),
-                             file_stem(name), self.png.isChecked())
+                             file_stem(name), self.png.isChecked(), self.wijk_pages.isChecked())
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy and self._can_start())
@@ -156,13 +162,15 @@ class TransitievisieDialog(QDialog):
         self.status.setText(tr("Preparing the layers…"))
         self.task = map_set.prepare_print_layers(self.project, self.catalogue, presets, self.municipality,
                                                  self._fetch, self._run_task,
-                                                 lambda failures: self._layers_ready(presets, options, failures))
+                                                 lambda failures: self._layers_ready(presets, options, failures),
+                                                 options.wijk_pages)
 
     def _layers_ready(self, presets: List[Preset], options: ExportOptions, failures) -> None:
         for title, reason in failures.items():
             self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” could not be added: {1}").format(title, reason))
         made = map_set.make_layouts(self.project, self.catalogue, presets, self.municipality,
-                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path())
+                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                                    options.wijk_pages)
         for failure in made.failures:
             self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
         self.layouts = made.layouts

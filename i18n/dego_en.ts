@@ -4,92 +4,172 @@
   <context>
     <name>DEGO</name>
     <message>
+      <location filename="algorithms/catalogue_access.py" line="19" />
+      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
+      <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/catalogue_access.py" line="29" />
+      <source>“{0}” is not a municipality code; use a code like GM0363.</source>
+      <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/catalogue_access.py" line="33" />
+      <source>Could not load the municipality: {0}</source>
+      <translation>Could not load the municipality: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="106" />
+      <source>No PDF was written to {0}.</source>
+      <translation>No PDF was written to {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="108" />
+      <source>Written: {0}</source>
+      <translation>Written: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="117" />
+      <source>The DEGO catalogue has no transitievisie maps.</source>
+      <translation>The DEGO catalogue has no transitievisie maps.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="122" />
+      <source>Unknown maps: {0}. The catalogue has: {1}</source>
+      <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="50" />
+      <source>Export transitievisie maps</source>
+      <translation>Export transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="53" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps.</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="61" />
+      <source>Municipality code (e.g. GM0363)</source>
+      <translation>Municipality code (e.g. GM0363)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="63" />
+      <source>Maps (preset ids, separated by commas; empty: all)</source>
+      <translation>Maps (preset ids, separated by commas; empty: all)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>As in the preset</source>
+      <translation>As in the preset</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="67" />
+      <source>Orientation</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="69" />
+      <source>Also one combined PDF</source>
+      <translation>Also one combined PDF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="70" />
+      <source>Output folder</source>
+      <translation>Output folder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="71" />
+      <source>Files written</source>
+      <translation>Files written</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” could not be fetched: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="95" />
+      <source>No map could be made for {0}.</source>
+      <translation>No map could be made for {0}.</translation>
+    </message>
+    <message>
       <location filename="algorithms/load_layer.py" line="39" />
       <source>Load DEGO layer</source>
       <translation>Load DEGO layer</translation>
     </message>
     <message>
       <location filename="algorithms/load_layer.py" line="42" />
-      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</source>
-      <translation>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</translation>
+      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</source>
+      <translation>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="47" />
+      <location filename="algorithms/load_layer.py" line="48" />
       <source>Catalogue layer id</source>
       <translation>Catalogue layer id</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="49" />
-      <source>Municipality code (e.g. GM0363)</source>
-      <translation>Municipality code (e.g. GM0363)</translation>
-    </message>
-    <message>
-      <location filename="algorithms/load_layer.py" line="50" />
+      <location filename="algorithms/load_layer.py" line="51" />
       <source>DEGO layer</source>
       <translation>DEGO layer</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="56" />
-      <source>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</source>
-      <translation>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</translation>
-    </message>
-    <message>
       <location filename="algorithms/load_layer.py" line="60" />
-      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
-      <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/load_layer.py" line="65" />
       <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
       <translation>“{0}” is not in the DEGO catalogue. Vector layers: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="68" />
+      <location filename="algorithms/load_layer.py" line="63" />
       <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
       <translation>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="71" />
+      <location filename="algorithms/load_layer.py" line="67" />
       <source>Fetching “{0}”</source>
       <translation>Fetching “{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="75" />
+      <location filename="algorithms/load_layer.py" line="76" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="24" />
+      <location filename="algorithms/provider.py" line="25" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="136" />
+      <location filename="compositions/export.py" line="152" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>the folder {0} cannot be written: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="168" />
+      <location filename="compositions/export.py" line="187" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="234" />
+      <location filename="compositions/export.py" line="266" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="236" />
+      <location filename="compositions/export.py" line="268" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="238" />
+      <location filename="compositions/export.py" line="270" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="239" />
+      <location filename="compositions/export.py" line="271" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
@@ -124,19 +204,44 @@
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="49" />
+      <location filename="compositions/map_set.py" line="106" />
+      <source>{0} (per wijk): {1}</source>
+      <translation>{0} (per wijk): {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="114" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>Exporting {0} transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="62" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="60" />
+      <location filename="compositions/map_set.py" line="75" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="76" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>Exporting {0} transitievisie maps</translation>
+      <location filename="compositions/map_set.py" line="95" />
+      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
+      <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="43" />
+      <source>{0} (per wijk)</source>
+      <translation>{0} (per wijk)</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="49" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>the wijken layer has no field “{0}”</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="82" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
     </message>
     <message>
       <location filename="dego_plugin.py" line="127" />
@@ -739,82 +844,82 @@
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="102" />
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
       <source>Cancel export</source>
       <translation>Cancel export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/transitievisie_dialog.py" line="126" />
       <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
       <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>Municipality: {0} ({1})</source>
       <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="141" />
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <location filename="dialogs/transitievisie_dialog.py" line="155" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="148" />
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="152" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <location filename="dialogs/transitievisie_dialog.py" line="170" />
       <source>DEGO: “{0}” could not be added: {1}</source>
       <translation>DEGO: “{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
       <source>DEGO: map not made: {0}</source>
       <translation>DEGO: map not made: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <location filename="dialogs/transitievisie_dialog.py" line="179" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <location filename="dialogs/transitievisie_dialog.py" line="181" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="181" />
+      <location filename="dialogs/transitievisie_dialog.py" line="193" />
       <source>DEGO: export failed: {0}</source>
       <translation>DEGO: export failed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <location filename="dialogs/transitievisie_dialog.py" line="195" />
       <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
       <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="186" />
+      <location filename="dialogs/transitievisie_dialog.py" line="198" />
       <source>{0} files written to {1}; the layouts are in the project.</source>
       <translation>{0} files written to {1}; the layouts are in the project.</translation>
     </message>
@@ -834,42 +939,52 @@
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="73" />
+      <location filename="dialogs/transitievisie_dialog.py" line="77" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="80" />
+      <location filename="dialogs/transitievisie_dialog.py" line="84" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="81" />
+      <location filename="dialogs/transitievisie_dialog.py" line="85" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="85" />
+      <location filename="dialogs/transitievisie_dialog.py" line="89" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="87" />
+      <location filename="dialogs/transitievisie_dialog.py" line="91" />
       <source>A PDF per map</source>
       <translation>A PDF per map</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="89" />
+      <location filename="dialogs/transitievisie_dialog.py" line="93" />
       <source>All maps in one PDF</source>
       <translation>All maps in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="90" />
+      <location filename="dialogs/transitievisie_dialog.py" line="94" />
       <source>Also PNG images</source>
       <translation>Also PNG images</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="326" />
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="330" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>

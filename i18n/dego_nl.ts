@@ -4,92 +4,172 @@
   <context>
     <name>DEGO</name>
     <message>
+      <location filename="algorithms/catalogue_access.py" line="19" />
+      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
+      <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/catalogue_access.py" line="29" />
+      <source>“{0}” is not a municipality code; use a code like GM0363.</source>
+      <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/catalogue_access.py" line="33" />
+      <source>Could not load the municipality: {0}</source>
+      <translation>De gemeente kon niet worden geladen: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="106" />
+      <source>No PDF was written to {0}.</source>
+      <translation>Er is geen PDF geschreven in {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="108" />
+      <source>Written: {0}</source>
+      <translation>Geschreven: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="117" />
+      <source>The DEGO catalogue has no transitievisie maps.</source>
+      <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="122" />
+      <source>Unknown maps: {0}. The catalogue has: {1}</source>
+      <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="50" />
+      <source>Export transitievisie maps</source>
+      <translation>Transitievisiekaarten exporteren</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="53" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps.</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="61" />
+      <source>Municipality code (e.g. GM0363)</source>
+      <translation>Gemeentecode (bijv. GM0363)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="63" />
+      <source>Maps (preset ids, separated by commas; empty: all)</source>
+      <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>Paper</source>
+      <translation>Papier</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>As in the preset</source>
+      <translation>Zoals in de voorinstelling</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="67" />
+      <source>Orientation</source>
+      <translation>Oriëntatie</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="69" />
+      <source>Also one combined PDF</source>
+      <translation>Ook één gecombineerde PDF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="70" />
+      <source>Output folder</source>
+      <translation>Uitvoermap</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="71" />
+      <source>Files written</source>
+      <translation>Geschreven bestanden</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="95" />
+      <source>No map could be made for {0}.</source>
+      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
       <location filename="algorithms/load_layer.py" line="39" />
       <source>Load DEGO layer</source>
       <translation>DEGO-laag laden</translation>
     </message>
     <message>
       <location filename="algorithms/load_layer.py" line="42" />
-      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO.</source>
-      <translation>Haalt een vectorlaag (WFS of OGC API Features) uit de DEGO-catalogus op aan de hand van haar id, bijvoorbeeld energielabel-wfs, en slaat de objecten op, bijvoorbeeld in een GeoPackage. De catalogus is die van Extra ▸ Opties ▸ DEGO.</translation>
+      <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</source>
+      <translation>Haalt een vectorlaag (WFS of OGC API Features) van de DEGO-catalogus op aan de hand van de id, bijvoorbeeld energielabel-wfs, en bewaart de objecten, bijvoorbeeld in een GeoPackage. De catalogus is die van Instellingen ▸ Opties ▸ DEGO. Met een gemeentecode worden alleen de objecten van die gemeente bewaard.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="47" />
+      <location filename="algorithms/load_layer.py" line="48" />
       <source>Catalogue layer id</source>
       <translation>Id van de laag in de catalogus</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="49" />
-      <source>Municipality code (e.g. GM0363)</source>
-      <translation>Gemeentecode (bijv. GM0363)</translation>
-    </message>
-    <message>
-      <location filename="algorithms/load_layer.py" line="50" />
+      <location filename="algorithms/load_layer.py" line="51" />
       <source>DEGO layer</source>
       <translation>DEGO-laag</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="56" />
-      <source>Clipping to a municipality is not available in this version of the DEGO plugin; leave the municipality empty.</source>
-      <translation>Uitsnijden op een gemeente kan nog niet in deze versie van de DEGO-plugin; laat de gemeente leeg.</translation>
-    </message>
-    <message>
       <location filename="algorithms/load_layer.py" line="60" />
-      <source>The live catalogue could not be used ({0}); using a saved copy.</source>
-      <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/load_layer.py" line="65" />
       <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
       <translation>“{0}” staat niet in de DEGO-catalogus. Vectorlagen: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="68" />
+      <location filename="algorithms/load_layer.py" line="63" />
       <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
       <translation>“{0}” is een kaartbeeld- of tegellaag; alleen vectorlagen (WFS, OGC API Features) kunnen worden opgeslagen. Voeg haar toe vanuit het DEGO-paneel.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="71" />
+      <location filename="algorithms/load_layer.py" line="67" />
       <source>Fetching “{0}”</source>
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="75" />
+      <location filename="algorithms/load_layer.py" line="76" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="24" />
+      <location filename="algorithms/provider.py" line="25" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="136" />
+      <location filename="compositions/export.py" line="152" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>in de map {0} kan niet worden geschreven: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="168" />
+      <location filename="compositions/export.py" line="187" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="234" />
+      <location filename="compositions/export.py" line="266" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="236" />
+      <location filename="compositions/export.py" line="268" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="238" />
+      <location filename="compositions/export.py" line="270" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="239" />
+      <location filename="compositions/export.py" line="271" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
@@ -124,19 +204,44 @@
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="49" />
+      <location filename="compositions/map_set.py" line="106" />
+      <source>{0} (per wijk): {1}</source>
+      <translation>{0} (per wijk): {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="114" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>{0} transitievisiekaarten exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="62" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="60" />
+      <location filename="compositions/map_set.py" line="75" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="76" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>{0} transitievisiekaarten exporteren</translation>
+      <location filename="compositions/map_set.py" line="95" />
+      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
+      <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="43" />
+      <source>{0} (per wijk)</source>
+      <translation>{0} (per wijk)</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="49" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>de wijkenlaag heeft geen veld “{0}”</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="82" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
     </message>
     <message>
       <location filename="dego_plugin.py" line="127" />
@@ -739,82 +844,82 @@
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="102" />
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
       <source>Make and export</source>
       <translation>Maken en exporteren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
       <source>Cancel export</source>
       <translation>Export annuleren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/transitievisie_dialog.py" line="126" />
       <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
       <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>Municipality: {0} ({1})</source>
       <translation>Gemeente: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="141" />
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>Tick at least one map.</source>
       <translation>Vink minstens één kaart aan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <location filename="dialogs/transitievisie_dialog.py" line="155" />
       <source>Choose an output folder.</source>
       <translation>Kies een map voor de bestanden.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="148" />
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Kies pdf per kaart, één pdf of png.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="152" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>Preparing the layers…</source>
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <location filename="dialogs/transitievisie_dialog.py" line="170" />
       <source>DEGO: “{0}” could not be added: {1}</source>
       <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
       <source>DEGO: map not made: {0}</source>
       <translation>DEGO: kaart niet gemaakt: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <location filename="dialogs/transitievisie_dialog.py" line="179" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <location filename="dialogs/transitievisie_dialog.py" line="181" />
       <source>Exporting {0} maps…</source>
       <translation>{0} kaarten exporteren…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="181" />
+      <location filename="dialogs/transitievisie_dialog.py" line="193" />
       <source>DEGO: export failed: {0}</source>
       <translation>DEGO: export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <location filename="dialogs/transitievisie_dialog.py" line="195" />
       <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
       <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="186" />
+      <location filename="dialogs/transitievisie_dialog.py" line="198" />
       <source>{0} files written to {1}; the layouts are in the project.</source>
       <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
     </message>
@@ -834,42 +939,52 @@
       <translation>Kaarten:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="73" />
+      <location filename="dialogs/transitievisie_dialog.py" line="77" />
       <source>As each map suggests</source>
       <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="80" />
+      <location filename="dialogs/transitievisie_dialog.py" line="84" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="81" />
+      <location filename="dialogs/transitievisie_dialog.py" line="85" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="85" />
+      <location filename="dialogs/transitievisie_dialog.py" line="89" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="87" />
+      <location filename="dialogs/transitievisie_dialog.py" line="91" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="89" />
+      <location filename="dialogs/transitievisie_dialog.py" line="93" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="90" />
+      <location filename="dialogs/transitievisie_dialog.py" line="94" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="326" />
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="330" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

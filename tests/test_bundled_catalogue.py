@@ -111,7 +111,7 @@ def test_pand_layers_are_not_requested_zoomed_out():
 
 
 def test_every_wfs_style_loads_on_a_polygon_layer_and_is_refused_by_a_point_layer():
-    assert len(WFS_ENTRIES) == len(EXPECTED_STYLES) + 2  # plus the two boundary layers
+    assert len(WFS_ENTRIES) == len(EXPECTED_STYLES) + 3  # plus the three boundary layers
     for e in WFS_ENTRIES:
         qml = e["style"]["qml"]
         assert load_qml(qml, "polygon")[1] is None, e["id"]
@@ -157,7 +157,8 @@ def test_pand_polygons_have_a_thin_darker_outline():
 
 
 def test_boundary_layers_are_outline_only():
-    for layer_id, colour in (("gemeentegrenzen", (135, 137, 146)), ("buurtgrenzen-2022", (33, 33, 33))):
+    for layer_id, colour in (("gemeentegrenzen", (135, 137, 146)), ("buurtgrenzen-2022", (33, 33, 33)),
+                             ("wijkgrenzen-2022", (80, 80, 80))):
         renderer = styled(layer_id)  # keep it alive while its symbol is used
         fill = renderer.symbol().symbolLayer(0)
         assert fill.brushStyle() == 0  # Qt.NoBrush

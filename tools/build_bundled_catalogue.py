@@ -52,6 +52,7 @@ CBS_2018 = {"type": "wfs", "url": "https://service.pdok.nl/cbs/wijkenbuurten/201
             "typename": "wijkenbuurten:cbs_buurten_2018", "version": "2.0.0", "crs": "EPSG:28992"}
 CBS_2022 = {"type": "wfs", "url": "https://service.pdok.nl/cbs/wijkenbuurten/2022/wfs/v1_0",
             "typename": "wijkenbuurten:buurten", "version": "2.0.0", "crs": "EPSG:28992"}
+CBS_2022_WIJKEN = dict(CBS_2022, typename="wijkenbuurten:wijken")
 # Kadaster moved Bestuurlijke Gebieden from .../kadaster/bestuurlijkegebieden/... (DEGO 2023); same feature type.
 GEMEENTEN = {"type": "wfs", "url": "https://service.pdok.nl/kadaster/brk-bestuurlijke-gebieden/wfs/v1_0",
              "typename": "bestuurlijkegebieden:Gemeentegebied", "version": "2.0.0", "crs": "EPSG:28992"}
@@ -415,6 +416,12 @@ def grenzen_layers() -> list:
             "(attribuut water = JA).",
             "Bron: CBS, Wijk- en buurtkaart 2022", qml.boundary((33, 33, 33), 0.5, "dot"), level="buurt",
             data_date="2022", licence=CC_BY, keywords=["buurt", "wijk", "buurtgrens", "grenzen", "cbs"]),
+        # Level "wijk": the coverage of a map's per-wijk pages (compositions/wijk_pages.py).
+        wfs("wijkgrenzen-2022", "Wijkgrenzen 2022", "grenzen", CBS_2022_WIJKEN,
+            "Grenzen van de wijken volgens de CBS Wijk- en buurtkaart 2022, met wijkcode en wijknaam. Een wijk "
+            "is een groep buurten binnen een gemeente.",
+            "Bron: CBS, Wijk- en buurtkaart 2022", qml.boundary((80, 80, 80), 0.6, "dash"), level="wijk",
+            data_date="2022", licence=CC_BY, keywords=["wijk", "wijkgrens", "grenzen", "cbs"]),
     ]
 
 

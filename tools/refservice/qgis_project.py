@@ -35,6 +35,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
     QgsVectorTileLayer,
 )
@@ -221,6 +222,10 @@ PUBLISHED_LAYERS = (
     ("sociaal", "lagerinkomen-wfs", "Huishoudens met een lager inkomen",
      "Percentage huishoudens in de landelijke 40% met het laagste inkomen.", ["inkomen", "energiearmoede"],
      ("wfs", "buurten"), "lagerinkomen.qml", _BUURT),
+    # The wijken of a municipality: the coverage of a map's per-wijk pages (compositions/wijk_pages.py).
+    ("achtergrond", "wijken", "Wijken", "Grenzen van de wijken, met wijkcode en wijknaam.", ["wijk", "grenzen"],
+     ("wfs", "wijken"), "outline", {"dego_level": "wijk", "source": "Bron: demodata (fictief); CBS, Wijk- en buurtkaart",
+                                    "licence": "CC BY 4.0", "dego_municipality_attribute": "gemeentecode"}),
     ("achtergrond", "gemeentegrenzen-wms", "Gemeentegrenzen", "Grenzen van de (fictieve) demogemeenten.", [],
      ("wms", "Gemeentegebied"), "", {"dego_level": "gemeente", "source": "Bron: demodata (fictief)"}),
     # Not an entry: the municipality boundary service of the catalogue.
@@ -270,6 +275,8 @@ def build_publishing_project(project_path: Path, zmin: int, zmax: int) -> None:
         layer.setShortName(entry_id)
         if style == "energielabel":
             layer.setRenderer(energy_label_renderer())
+        elif style == "outline":
+            layer.setRenderer(QgsSingleSymbolRenderer(_outline_only(styles.WIJK_COLOUR, 0.4, dashed=True)))
         elif style.startswith("qml_url:"):
             layer.setRenderer(graduated_renderer(style.split(":", 1)[1]))
             QgsExpressionContextUtils.setLayerVariable(layer, "dego_qml_url", endpoints.style(style.split(":", 1)[1]))

@@ -1,0 +1,99 @@
+"""Per-wijk pages (compositions/wijk_pages.py): a map's PDF holds the municipality's page, then one page per wijk,
+each naming and showing its wijk; on real QGIS against the reference service, read back with poppler."""
+from __future__ import annotations
+
+import json
+import subprocess
+import unicodedata
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from dego_plugin.compositions import map_set
+from dego_plugin.compositions.export import ExportOptions, file_stem
+from dego_plugin.compositions.layout import ITEM_MAP
+from dego_plugin.compositions.presets import parse_presets
+from dego_plugin.compositions.wijk_pages import wijk_entry
+from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.layers.municipality_choice import MunicipalityChoice
+from dego_plugin.service.background import run_in_background
+from dego_plugin.service.boundaries import load_boundary, service_for
+from dego_plugin.service.http import fetch
+from dego_plugin.tools.refservice import demo_data, styles
+
+from test_compositions import DEMO, LEGEND_COLOURS, PAGE_POINTS, colours_in, pdf_pages, render_page, wait
+
+
+def pdf_text(path, page: int) -> str:
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_wijk(reference_service, tmp_path,
+                                                                                     qgis_app, qtbot):
+    project = QgsProject.instance()
+    project.clear()
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    assert wijk_entry(catalogue).id == "wijken"
+    preset = parse_presets(catalogue)[0][0]  # energy labels per pand
+    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=tmp_path / "cache")
+    municipality = load_boundary(service_for(catalogue.boundaries), DEMO, tmp_path / "cache").municipality
+    choice.apply(municipality, zoom=False)
+    try:
+        ready = []
+        map_set.prepare_print_layers(project, catalogue, [preset], municipality, lambda url: fetch(url).body,
+                                     run_in_background, ready.append, wijk_pages=True)
+        assert wait(lambda: ready) and ready == [{}]
+        made = map_set.make_layouts(project, catalogue, [preset], municipality, wijk_pages=True)
+        assert not made.failures and len(made.layouts) == 1
+        outcome = []
+        map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path), combined_pdf=True, combined_name="alle",
+                                                                   wijk_pages=True), outcome.append)
+        assert wait(lambda: outcome, 90)
+        assert outcome[0].failures == [] and len(outcome[0].files) == 2
+
+        wijken = sorted((w for w in demo_data.wijken() if w["gemeentecode"] == DEMO), key=lambda w: w["wijkcode"])
+        assert len(wijken) == 3
+        path = tmp_path / f"{file_stem(made.layouts[0].name())}.pdf"
+        assert pdf_pages(path) == [PAGE_POINTS[(preset.paper, preset.orientation)]] * (1 + len(wijken))
+        assert len(pdf_pages(tmp_path / "alle.pdf")) == 1 + len(wijken)  # the combined PDF holds them too
+        overview = " ".join(pdf_text(path, 1).split())
+        assert f"Gemeente {municipality.name}" in overview
+        assert not any(w["wijknaam"] in overview for w in wijken)
+        for page, wijk in enumerate(wijken, start=2):
+            text = " ".join(pdf_text(path, page).split())
+            assert f"{wijk['wijknaam']} – Gemeente {municipality.name}" in text, (page, text[:200])
+            assert preset.title in text
+
+        # A wijk page shows that wijk's panden, zoomed in, and the map is clipped to the wijk: the map frame's
+        # corners (outside every wijk shape) are blank while its middle holds energy-label colours.
+        image = render_page(path, tmp_path, 2)
+        frame = made.layouts[0].itemById(ITEM_MAP).sceneBoundingRect()
+        px = 50 / 25.4
+        left, top, right, bottom = (int(frame.left() * px), int(frame.top() * px), int(frame.right() * px),
+                                    int(frame.bottom() * px))
+        labels = LEGEND_COLOURS["energielabel-wfs"][:7]
+        w, h = right - left, bottom - top
+        middle = (left + w // 4, top + h // 4, right - w // 4, bottom - h // 4)
+        assert len(colours_in(image, middle, labels)) >= 2
+        corner = (left + 3, top + 3, left + w // 12, top + h // 12)
+        assert colours_in(image, corner, labels + [styles.WIJK_COLOUR], 20) == set()
+
+        # The dialog's "Pages per wijk" box gives the same PDF.
+        dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
+                                      run_in_background, lambda level, text: None)
+        qtbot.addWidget(dialog)
+        for row in range(dialog.preset_list.count()):
+            item = dialog.preset_list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if row == 0 else Qt.CheckState.Unchecked)
+        dialog.folder.setFilePath(str(tmp_path / "dialog"))
+        assert dialog.wijk_pages.text() == "Pages per wijk"
+        dialog.wijk_pages.setChecked(True)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
+        assert len(pdf_pages(tmp_path / "dialog" / path.name)) == 1 + len(wijken)
+    finally:
+        choice.unload()
+        project.clear()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from dego_plugin.dialogs.catalogue_dock import CatalogueDock
 from dego_plugin.i18n import install_translator
@@ -43,3 +43,25 @@ def test_english_qgis_gets_an_english_dock(qgis_locale, qtbot):
     qtbot.addWidget(dock)
     assert dock.windowTitle() == "DEGO layers"
     assert dock.add_button.text() == "Add"
+
+
+def test_toolbar_tooltips_and_messages_follow_the_language(qgis_locale, iface, qtbot, monkeypatch):
+    from conftest import wait_for_tasks
+    from dego_plugin import classFactory
+    from dego_plugin.dialogs.messages import failure_text
+
+    monkeypatch.setenv("DEGO_CATALOGUE_URL", "http://127.0.0.1:9/catalogue.json")  # nobody listens there
+    for language, tooltip, message in (
+        ("nl_NL", "De DEGO-lagencatalogus tonen of verbergen", "de DEGO-dienst antwoordde niet op tijd"),
+        ("en_GB", "Show or hide the DEGO layer catalogue", "the DEGO service did not answer in time"),
+    ):
+        qgis_locale(language)
+        plugin = classFactory(iface)
+        plugin.initGui()
+        try:
+            assert plugin.actions[0].toolTip() == tooltip
+            assert failure_text("timeout").startswith(message)
+        finally:
+            wait_for_tasks(qtbot)
+            plugin.unload()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # toolbar and dock really gone

@@ -4,52 +4,22 @@ writes this proxy's address into capabilities and OAPIF links, and clients keep 
 from __future__ import annotations
 
 import http.client
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import List
+from http.server import BaseHTTPRequestHandler
+
+from .loopback import LoopbackServer
 
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers",
                "transfer-encoding", "upgrade", "content-length"}
 
 
-class LoggingProxy:
+class LoggingProxy(LoopbackServer):
     def __init__(self, upstream_port: int, port: int = 0, timeout: float = 120.0):
         self.upstream_port = upstream_port
         self.timeout = timeout
-        self._requests: List[str] = []
-        self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="dego-ows-proxy", daemon=True)
-
-    @property
-    def port(self) -> int:
-        return self._httpd.server_address[1]
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> "LoggingProxy":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-    def requests(self) -> List[str]:
-        """Full URLs requested so far (as this proxy's address), oldest first."""
-        with self._lock:
-            return list(self._requests)
-
-    def clear_requests(self) -> None:
-        with self._lock:
-            self._requests.clear()
+        super().__init__(_handler_for(self), port, "dego-ows-proxy")
 
     def _log(self, path: str) -> None:
-        with self._lock:
-            self._requests.append(self.base_url + path)
+        self._record(self.base_url + path)  # full URLs, as a client saw them
 
 
 def _handler_for(proxy: LoggingProxy):

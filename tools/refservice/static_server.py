@@ -3,11 +3,12 @@
 path, so tests can check which tiles or documents a client asked for."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, Tuple
 from urllib.parse import unquote, urlsplit
+
+from .loopback import LoopbackServer
 
 CONTENT_TYPES = {
     ".pbf": "application/vnd.mapbox-vector-tile",
@@ -20,47 +21,17 @@ CONTENT_TYPES = {
 }
 
 
-class StaticServer:
+class StaticServer(LoopbackServer):
     def __init__(self, root: Path, port: int = 0):
         self.root = Path(root).resolve()
         self.documents: Dict[str, Tuple[bytes, str]] = {}  # path -> (body, content type)
-        self._requests: List[str] = []
-        self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="dego-static", daemon=True)
-
-    @property
-    def port(self) -> int:
-        return self._httpd.server_address[1]
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> "StaticServer":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__(_handler_for(self), port, "dego-static")
 
     def add_document(self, path: str, body: bytes, content_type: str = "application/json") -> None:
         self.documents[path] = (body, content_type)
 
-    def requests(self) -> List[str]:
-        """Paths (with query) requested so far, oldest first."""
-        with self._lock:
-            return list(self._requests)
-
-    def clear_requests(self) -> None:
-        with self._lock:
-            self._requests.clear()
-
     def _log(self, path: str) -> None:
-        with self._lock:
-            self._requests.append(path)
+        self._record(path)  # paths with query
 
     def lookup(self, raw_path: str) -> Tuple[int, bytes, str]:
         path = unquote(urlsplit(raw_path).path)

@@ -40,13 +40,13 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     choice.apply(municipality, zoom=False)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                 run_in_background, ready.append)
+                                 run_in_background, ready.append, wijk_pages=True)
     _wait(lambda: ready, timeout_s)
-    made = map_set.make_layouts(project, catalogue, presets, municipality)
+    made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
     for failure in made.failures:
         print(f"map not made: {failure}")
     outcome = []
-    map_set.export_layouts(made.layouts, ExportOptions(str(out / "maps"), pdf_per_map=True, combined_pdf=True,
+    map_set.export_layouts(made.layouts, ExportOptions(str(out / "maps"), pdf_per_map=True, combined_pdf=True, wijk_pages=True,
                                                        combined_name=f"transitievisiekaarten-{municipality.name}"),
                            outcome.append)
     if not _wait(lambda: outcome, timeout_s):

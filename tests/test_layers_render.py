@@ -3,16 +3,7 @@ at the buildings that carry them."""
 from __future__ import annotations
 
 import pytest
-from qgis.core import (
-    Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsMapRendererParallelJob,
-    QgsMapSettings,
-    QgsProject,
-    QgsRectangle,
-)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.core import Qgis, QgsProject
 
 from conftest import wait_for_tasks
 from dego_plugin.layers.catalogue import parse_catalogue
@@ -20,12 +11,11 @@ from dego_plugin.layers.loader import GROUP_NAME
 from dego_plugin.layers.style import LAYER_ID_PROPERTY
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
+from render_helpers import close, colour_at
 
 LABEL_COLOURS = {"1": (0, 147, 66), "7": (219, 38, 29), "4": (248, 245, 28), "": (224, 224, 224)}
 ENTRY_FOR_TYPE = {"wfs": "energielabel-wfs", "oapif": "energielabel-oapif", "wms": "energielabel-wms",
                   "wmts": "energielabel-wmts", "vectortile": "energielabel-vt"}
-# Raster services resample and antialias; a few units of difference per channel is the same colour.
-TOLERANCE = 12
 
 
 @pytest.fixture(scope="module")
@@ -38,24 +28,6 @@ def add(loader, entry, qtbot):
     loader.add(entry, on_added=added.append)
     wait_for_tasks(qtbot)
     return added[0] if added else None
-
-
-def colour_at_centre(layer, x, y, half_width=60.0, pixels=121):
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    settings.setOutputSize(QSize(pixels, pixels))
-    settings.setExtent(QgsRectangle(x - half_width, y - half_width, x + half_width, y + half_width))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    colour = QColor(job.renderedImage().pixel(pixels // 2, pixels // 2))
-    return colour.red(), colour.green(), colour.blue()
-
-
-def close(actual, expected):
-    return all(abs(a - e) <= TOLERANCE for a, e in zip(actual, expected))
 
 
 @pytest.mark.parametrize("service_type", list(ENTRY_FOR_TYPE))
@@ -78,7 +50,7 @@ def test_layer_of_each_service_type_draws_label_colours_at_the_landmarks(service
     for building in landmarks:
         label = building["elabel_definitief"]
         centre = building["geometry"].centroid
-        actual = colour_at_centre(layer, centre.x, centre.y)
+        actual = colour_at([layer], centre.x, centre.y)
         assert close(actual, LABEL_COLOURS[label]), (building["identificatie"], label, actual)
         seen.add(label)
     assert {"1", "7"} <= seen

@@ -28,6 +28,7 @@ from dego_plugin.service.background import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 from http_helpers import CatalogueServer
+from render_helpers import close, colour_at
 
 VECTOR_IDS = ("energielabel-wfs", "energielabel-oapif", "gasverbruik-wfs")
 RASTER_IDS = ("energielabel-wms", "energielabel-vt")
@@ -91,24 +92,6 @@ def expected_ids(code):
     return {b["identificatie"] for b in demo_data.buildings_in(code)}
 
 
-def render(layers, x, y, half_width=60.0, pixels=61):
-    settings_ = QgsMapSettings()
-    settings_.setLayers(layers)
-    settings_.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    settings_.setOutputSize(QSize(pixels, pixels))
-    settings_.setExtent(QgsRectangle(x - half_width, y - half_width, x + half_width, y + half_width))
-    settings_.setBackgroundColor(QColor(255, 255, 255))
-    job = QgsMapRendererParallelJob(settings_)
-    job.start()
-    job.waitForFinished()
-    colour = QColor(job.renderedImage().pixel(pixels // 2, pixels // 2))
-    return colour.red(), colour.green(), colour.blue()
-
-
-def close(actual, expected, tolerance=12):
-    return all(abs(a - e) <= tolerance for a, e in zip(actual, expected))
-
-
 def visible_layers(project):
     """Layers in drawing order (top first), as the layer tree has them."""
     return [node.layer() for node in project.layerTreeRoot().findLayers()]
@@ -167,12 +150,12 @@ def test_pixels_outside_the_border_show_the_mask_and_inside_the_layer(setup, cat
     for layer_id in RASTER_IDS:
         for building in inside:
             centre = building["geometry"].centroid
-            actual = render([mask, layers[layer_id]], centre.x, centre.y)
+            actual = colour_at([mask, layers[layer_id]], centre.x, centre.y)
             assert close(actual, LABEL_COLOURS[building["elabel_definitief"]]), (layer_id, actual)
         for building in outside:
             centre = building["geometry"].centroid
-            assert render([layers[layer_id]], centre.x, centre.y) != MASK_RGB  # the layer draws there ...
-            assert close(render([mask, layers[layer_id]], centre.x, centre.y), MASK_RGB), layer_id  # ... masked
+            assert colour_at([layers[layer_id]], centre.x, centre.y) != MASK_RGB  # the layer draws there ...
+            assert close(colour_at([mask, layers[layer_id]], centre.x, centre.y), MASK_RGB), layer_id  # ... masked
 
 
 def test_the_map_with_mask_and_outline_looks_right(setup, catalogue, qtbot, tmp_path):

@@ -72,7 +72,8 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.catalogue_url_problem = self._problem_label()
         self.boundary_url = QLineEdit()
         self.boundary_url.setPlaceholderText(tr("From the catalogue (PDOK by default)"))
-        self.boundary_url.setToolTip(tr("WFS with municipal boundaries; leave empty to use the catalogue's"))
+        self.boundary_url.setToolTip(
+            tr("WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's"))
         self.boundary_url_problem = self._problem_label()
         self.allowed_hosts = QLineEdit()
         self.allowed_hosts.setPlaceholderText(tr("Any server"))

@@ -805,8 +805,8 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="75" />
-      <source>WFS with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS with municipal boundaries; leave empty to use the catalogue's</translation>
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="78" />

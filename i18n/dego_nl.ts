@@ -805,8 +805,8 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="75" />
-      <source>WFS with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="78" />

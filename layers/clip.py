@@ -55,6 +55,7 @@ FILTER_BUDGET_BYTES = 20_000  # the spatial filter as sent in the GetFeature URL
 RECIPE_PROPERTY = "dego/clip_recipe"  # how to clip this layer (JSON), kept in the project
 CLIPPED_TO_PROPERTY = "dego/clipped_to"  # the municipality code the layer is clipped to ('' = not clipped)
 ROLE_PROPERTY = "dego/role"  # marks the project's mask and outline layers
+OWN_EXTENT_PROPERTY = "dego/own_extent"  # a raster or vector tile layer's extent before clipping (WKT)
 MASK_ROLE, OUTLINE_ROLE = "mask", "outline"
 _MITRE = 2  # shapely JOIN_STYLE.mitre on 1.8 and 2.x: keeps one vertex per corner, unlike round joins
 _WGS84 = "EPSG:4326"
@@ -226,9 +227,17 @@ def _with_query(url: str, params: dict) -> str:
 
 
 def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:
-    """Raster and vector tile layers: their extent (zoom to layer, full extent) becomes the municipality's."""
+    """Raster and vector tile layers: their extent (zoom to layer, full extent) becomes the municipality's;
+    None gives the layer its own extent back (kept in OWN_EXTENT_PROPERTY: 3.22's vector tile layers have no
+    provider to ask)."""
+    own = layer.customProperty(OWN_EXTENT_PROPERTY, "")
     if municipality is None:
+        if own:
+            layer.setExtent(QgsRectangle.fromWkt(own))
+            layer.removeCustomProperty(OWN_EXTENT_PROPERTY)
         return
+    if not own:
+        layer.setCustomProperty(OWN_EXTENT_PROPERTY, layer.extent().asWktPolygon())
     xmin, ymin, xmax, ymax = municipality.boundary().bounds
     box = QgsRectangle(xmin, ymin, xmax, ymax)
     if layer.crs().isValid() and layer.crs().authid() != BOUNDARY_CRS:

@@ -22,6 +22,7 @@ from ..compositions.export import ExportOptions, ExportTask
 from ..compositions.map_set import make_layouts
 from ..compositions.presets import parse_presets, preset_by_id
 from ..compositions.print_layers import add_print_layers, build_print_layers, needed_entries
+from ..compositions.wijk_pages import wijk_entry
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
 from ..service.http import fetch
@@ -37,6 +38,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     PAPER = "PAPER"
     ORIENTATION = "ORIENTATION"
     COMBINED = "COMBINED"
+    WIJK_PAGES = "WIJK_PAGES"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
 
@@ -52,7 +54,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         return tr("Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF "
                   "files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, "
-                  "empty for all maps.")
+                  "empty for all maps. With pages per wijk, each map is followed by one page per wijk.")
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts are not thread-safe
@@ -67,6 +69,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
             self.ORIENTATION, tr("Orientation"), [tr("As in the preset"), tr("Portrait"), tr("Landscape")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.COMBINED, tr("Also one combined PDF"), False))
+        self.addParameter(QgsProcessingParameterBoolean(self.WIJK_PAGES, tr("Add a page per wijk"), False))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files written")))
 
@@ -77,9 +80,14 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
                                         feedback)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         project = QgsProject()  # the algorithm's own: nothing is added to the user's project
+        wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
+        entries = needed_entries(catalogue, presets)
+        wijken = wijk_entry(catalogue) if wijk_pages else None
+        if wijken is not None and wijken not in entries:  # the per-wijk pages' atlas layer, as the dialog adds it
+            entries.append(wijken)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
-        layers, failures = build_print_layers(needed_entries(catalogue, presets), municipality,
-                                              lambda url: fetch(url).body, feedback.isCanceled)
+        layers, failures = build_print_layers(entries, municipality, lambda url: fetch(url).body,
+                                              feedback.isCanceled)
         for title, reason in failures.items():
             feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
         add_print_layers(project, layers)
@@ -88,14 +96,15 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         project.addMapLayer(outline)
         made = make_layouts(project, catalogue, presets, municipality,
                             PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
-                            ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)])
+                            ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)],
+                            wijk_pages=wijk_pages)
         for failure in made.failures:
             feedback.reportError(failure)
         if not made.layouts:
             raise QgsProcessingException(tr("No map could be made for {0}.").format(municipality.name))
         options = ExportOptions(folder, pdf_per_map=True,
                                 combined_pdf=self.parameterAsBoolean(parameters, self.COMBINED, context),
-                                combined_name=f"transitievisiekaarten-{municipality.name}")
+                                combined_name=f"transitievisiekaarten-{municipality.name}", wijk_pages=wijk_pages)
         task = ExportTask(tr("Exporting {0} transitievisie maps").format(len(made.layouts)), made.layouts, options)
         feedback.canceled.connect(task.cancel)
         task.progressChanged.connect(feedback.setProgress)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, List, Optional, Sequence
 
 from qgis.core import (
+    Qgis,
     QgsAbstractLayoutIterator,
     QgsFeedback,
     QgsLayoutExporter,
@@ -31,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
+from .scale_bar import fit_scale_bar
 from .wijk_pages import WIJK_PAGES_PROPERTY
 
 _running = set()  # keeps the Python side of running tasks alive (the task manager holds only the C++ side)
@@ -101,7 +103,9 @@ class _Pages(QgsAbstractLayoutIterator):
         if self._index >= len(self._pages):
             return False
         layout, feature = self._pages[self._index]
-        return feature < 0 or layout.atlas().seekTo(feature)
+        moved = feature < 0 or layout.atlas().seekTo(feature)
+        fit_scale_bar(layout)  # the atlas changed the map's scale: 1-2-5 scale bar steps for it
+        return moved
 
     def filePath(self, base_file_path: str, extension: str) -> str:  # noqa: N802
         return base_file_path
@@ -117,6 +121,7 @@ def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
     settings.forceVectorOutput = False
     settings.appendGeoreference = True
     settings.exportMetadata = True
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # text stays text: searchable, copyable
     return settings
 
 

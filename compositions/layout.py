@@ -40,6 +40,7 @@ from ..i18n import tr
 from ..layers.catalogue import Catalogue
 from ..layers.municipality import Municipality
 from .presets import Preset
+from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
 ITEM_SCALEBAR, ITEM_NORTH, ITEM_LOGO, ITEM_CLIP = "dego-scalebar", "dego-north", "dego-logo", "dego-clip"
@@ -96,6 +97,7 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     map_item.setLayers(map_layers)
     map_item.setKeepLayerSet(True)
     map_item.setExtent(_fitted(_padded(municipality), map_item.rect().width(), map_item.rect().height()))
+    keep_fitted(layout)  # scale bar in 1-2-5 steps, also after the designer or an atlas moves the map
     _clip_to(layout, map_item, municipality)
 
     _set_text(layout, ITEM_TITLE, preset.title)

@@ -45,8 +45,8 @@
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="53" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps.</source>
-      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten.</translation>
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk.</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="61" />
@@ -77,6 +77,11 @@
       <location filename="algorithms/export_maps.py" line="69" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="71" />
+      <source>Add a page per wijk</source>
+      <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="70" />

@@ -382,7 +382,7 @@ def test_the_reference_catalogue_is_this_tool_run_on_the_reference_project(refer
     assert {**result.document, "generated": ""} == {**served, "generated": ""}
     assert [e["id"] for e in served["layers"]] == [
         "energielabel-wfs", "energielabel-oapif", "energielabel-wms", "energielabel-wmts", "energielabel-vt",
-        "buurten-woz-wfs", "gasverbruik-wfs", "lagerinkomen-wfs", "wijken", "gemeentegrenzen-wms"]
+        "buurten-woz-wfs", "woningcorporatie-wfs", "gasverbruik-wfs", "lagerinkomen-wfs", "wijken", "gemeentegrenzen-wms"]
 
 
 # ---------------------------------------------------------------- real-world projects are messy

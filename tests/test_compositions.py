@@ -36,6 +36,7 @@ LEGEND_COLOURS = {
     "gasverbruik-wfs": [c for *_, c in styles.GAS_CLASSES],
     "buurten-woz-wfs": [c for *_, c in styles.WOZ_CLASSES],
     "lagerinkomen-wfs": [c for *_, c in styles.LOW_INCOME_CLASSES],
+    "woningcorporatie-wfs": [c for *_, c in styles.WONINGCORPORATIE_CLASSES],
 }
 
 
@@ -109,11 +110,15 @@ def made(reference_service, tmp_path_factory, qgis_app):
     project.clear()
 
 
-def test_reference_and_bundled_catalogues_ship_six_presets_that_parse_cleanly(reference_service):
+def test_reference_and_bundled_catalogues_ship_seven_presets_that_parse_cleanly(reference_service):
     for document in (reference_service.catalogue(), json.loads((ROOT / "resources" / "catalogue.json").read_text())):
         catalogue = parse_catalogue(json.dumps(document))
         presets, problems = parse_presets(catalogue)
-        assert len(presets) >= 6 and problems == ()
+        assert len(presets) >= 7 and problems == ()
+        # The eigendom map of a transitievisie: corporatiebezit per buurt.
+        eigendom = next(p for p in presets if p.id == "eigendom")
+        assert [catalogue.entry(i).level for i in eigendom.layer_ids()] == ["buurt"]
+        assert "woningcorporatie_woningen_percentage" in catalogue.entry(eigendom.layer_ids()[0]).style.qml
         for preset in presets:  # every layer a preset names exists in that catalogue
             assert all(catalogue.entry(i) is not None for i in preset.layer_ids())
             assert preset.source_lines(catalogue), preset.id

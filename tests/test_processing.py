@@ -104,6 +104,8 @@ def test_the_plugin_registers_the_provider_and_removes_it_on_unload(iface, qtbot
         "MUNICIPALITY").FlagOptional
     maps = registry.algorithmById("dego:exportmaps")  # layouts are not thread-safe: main thread only
     assert maps.displayName() == "Export transitievisie maps" and maps.flags() & maps.FlagNoThreading
+    wijk_pages = maps.parameterDefinition("WIJK_PAGES")  # off unless asked: one page per map as before
+    assert wijk_pages.description() == "Add a page per wijk" and wijk_pages.defaultValue() is False
     assert plugin.options_factory in iface.options_factories and plugin.locator_filter in iface.locator_filters
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # toolbar and dock go now, not later
@@ -140,3 +142,30 @@ def test_exportmaps_writes_the_transitievisie_maps_as_pdfs(qgis_process):
         assert info["Page size"].split("pts")[0].split() == ["595", "x", "842"]  # A4 portrait
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
         assert " ".join(preset.title.split()) in " ".join(text.split()) and "Gemeente Demodorp" in text
+        lines = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                               check=True).stdout.splitlines()
+        assert any(preset.title in line for line in lines), preset.title  # fits the narrow A4 title band unwrapped
+
+
+def test_exportmaps_adds_a_page_per_wijk_after_the_municipality_page(qgis_process):
+    from dego_plugin.compositions.export import file_stem
+    from dego_plugin.compositions.presets import parse_presets, preset_by_id
+    from dego_plugin.layers.catalogue import parse_catalogue
+
+    folder = qgis_process.home / "wijken"
+    done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=eigendom", "WIJK_PAGES=true",
+                        f"OUTPUT_FOLDER={folder}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    wijken = sorted((w for w in demo_data.wijken() if w["gemeentecode"] == "GM9901"), key=lambda w: w["wijkcode"])
+    assert len(wijken) >= 2
+    catalogue = parse_catalogue(requests.get(qgis_process.catalogue_url, timeout=30).json())
+    title = preset_by_id(parse_presets(catalogue)[0], "eigendom").title
+    path = folder / f"{file_stem(title)}-Demodorp.pdf"
+    assert sorted(folder.glob("*.pdf")) == [path]
+    assert _pdfinfo(path)["Pages"].strip() == str(1 + len(wijken))
+    for page, wijk in enumerate([None] + wijken, start=1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        place = "Gemeente Demodorp" if wijk is None else f"{wijk['wijknaam']} – Gemeente Demodorp"
+        assert place in " ".join(text.split()), (page, text[:300])
+

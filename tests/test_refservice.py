@@ -70,6 +70,18 @@ def test_wijken_and_buurten_tile_their_parents():
     assert secret and all(b["water"] == "NEE" for b in buurten)
 
 
+def test_buurten_carry_eigendom_shares_that_add_up_and_spread_over_the_classes():
+    """Koop + corporatie never exceed 100% (the rest is particuliere huur), and the eigendom map has contrast."""
+    buurten = demo_data.buurten()
+    assert ("woningcorporatie_woningen_percentage", "real") in demo_data.FIELDS["buurten"]
+    for buurt in buurten:
+        koop, corporatie = buurt["koopwoningen_percentage"], buurt["woningcorporatie_woningen_percentage"]
+        assert 0 <= corporatie and koop + corporatie <= 100, buurt["buurtcode"]
+    classes = {next(i for i, (lo, hi, _, _) in enumerate(styles.WONINGCORPORATIE_CLASSES)
+                    if lo <= b["woningcorporatie_woningen_percentage"] <= hi) for b in buurten}
+    assert len(classes) >= 4
+
+
 def test_buildings_carry_dego_fields_and_lie_in_their_buurt():
     buurten = {b["buurtcode"]: b["geometry"] for b in demo_data.buurten()}
     for code in ("GM9901", "GM9902", "GM9903"):

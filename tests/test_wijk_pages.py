@@ -3,8 +3,11 @@ each naming and showing its wijk; on real QGIS against the reference service, re
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import unicodedata
+
+import pytest
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
@@ -13,6 +16,7 @@ from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import ITEM_MAP
 from dego_plugin.compositions.presets import parse_presets
+from dego_plugin.compositions.scale_bar import nice_step
 from dego_plugin.compositions.wijk_pages import wijk_entry
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
 from dego_plugin.layers.catalogue import parse_catalogue
@@ -29,6 +33,38 @@ def pdf_text(path, page: int) -> str:
     text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
                           capture_output=True, text=True, check=True).stdout
     return unicodedata.normalize("NFKC", text)
+
+
+SCALE_BAR = re.compile(r"^\s*0((?:\s+\d+(?:[.,]\d+)?){2,})\s+(k?m)\s*$", re.MULTILINE)
+
+
+def scale_bar_labels(text: str):
+    """The scale bar's labels on a page ("0   250   500   750   1000 m") as (numbers after 0, unit)."""
+    found = SCALE_BAR.findall(text)
+    assert len(found) == 1, text
+    numbers, unit = found[0]
+    return [float(n.replace(",", ".")) for n in numbers.split()], unit
+
+
+def is_one_two_five(value: float) -> bool:
+    return any(abs(value - step * 10.0 ** k) <= 1e-9 * value for step in (1, 2, 2.5, 5) for k in range(-3, 7))
+
+
+def assert_one_two_five_scale_bar(text: str, page: int) -> float:
+    """The labels are multiples of one step of 1, 2, 2.5 or 5 × 10^k, in m below 1 km; returns it in metres."""
+    numbers, unit = scale_bar_labels(text)
+    step = numbers[0]
+    assert is_one_two_five(step), (page, numbers, unit)
+    assert numbers == [step * i for i in range(1, len(numbers) + 1)], (page, numbers)
+    metres = step * (1000 if unit == "km" else 1)
+    assert (unit == "m") == (metres < 1000), (page, numbers, unit)
+    return metres
+
+
+@pytest.mark.parametrize("largest, step", [(0.97, 0.5), (900, 500), (1000, 1000), (2400, 2000), (2600, 2500),
+                                           (4999, 2500), (7300, 5000), (12, 10), (0, 0)])
+def test_scale_bar_steps_are_one_two_five(largest, step):
+    assert nice_step(largest) == pytest.approx(step)
 
 
 def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_wijk(reference_service, tmp_path,
@@ -59,6 +95,10 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
         path = tmp_path / f"{file_stem(made.layouts[0].name())}.pdf"
         assert pdf_pages(path) == [PAGE_POINTS[(preset.paper, preset.orientation)]] * (1 + len(wijken))
         assert len(pdf_pages(tmp_path / "alle.pdf")) == 1 + len(wijken)  # the combined PDF holds them too
+        # Scale bars in 1-2-5 steps (QGIS's own fit-width gave 0.9 km), on the municipality page and each wijk
+        # page, the wijk pages at a larger scale than the municipality (so a shorter step).
+        steps = [assert_one_two_five_scale_bar(pdf_text(path, page), page) for page in range(1, 2 + len(wijken))]
+        assert all(step < steps[0] for step in steps[1:]), steps
         overview = " ".join(pdf_text(path, 1).split())
         assert f"Gemeente {municipality.name}" in overview
         assert not any(w["wijknaam"] in overview for w in wijken)

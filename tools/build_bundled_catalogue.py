@@ -27,7 +27,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-11-24T12:00:00Z"
+GENERATED = "2026-11-30T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -139,6 +139,14 @@ ELEK_HUURKOOP = [(0, 1080, (44, 123, 182)), (1080, 2000, (171, 217, 233)), (2000
                  (3000, 4000, (253, 174, 97)), (4000, 7000, (215, 25, 28))]
 HOGE_INKOMENS = [(0, 10, (0, 32, 77)), (10, 20, (49, 68, 107)), (20, 30, (102, 105, 112)),
                  (30, 50, (150, 144, 120)), (50, 80, (204, 187, 105)), (80, 100, (255, 234, 70))]
+# Eigendom (not in DEGO-2023-08, which has no eigendom layer): ColorBrewer sequential ramps, 7 classes.
+# Corporatiebezit in purples, koop in blues, so the two never read as the same map.
+WONINGCORPORATIE = [(0, 10, (242, 240, 247)), (10, 20, (218, 218, 235)), (20, 30, (188, 189, 220)),
+                    (30, 40, (158, 154, 200)), (40, 50, (128, 125, 186)), (50, 75, (106, 81, 163)),
+                    (75, 100, (74, 20, 134))]
+KOOPWONINGEN = [(0, 20, (239, 243, 255)), (20, 40, (198, 219, 239)), (40, 50, (158, 202, 225)),
+                (50, 60, (107, 174, 214)), (60, 70, (66, 146, 198)), (70, 80, (33, 113, 181)),
+                (80, 100, (8, 69, 148))]
 LAGE_INKOMENS = [(0, 10, (0, 32, 77)), (10, 20, (36, 62, 108)), (20, 30, (87, 92, 109)),
                  (30, 40, (125, 124, 120)), (40, 50, (167, 158, 117)), (50, 80, (213, 194, 100)),
                  (80, 100, (255, 234, 70))]
@@ -183,6 +191,9 @@ def wms(layer_id, title, theme, url, name, abstract, source, **extra) -> dict:
     return layer(layer_id, title, theme, service, abstract, source, **extra)
 
 
+EIGENDOM_WORDS = ["eigendom", "woningvoorraad", "huur", "koop", "cbs", "buurt"]
+
+
 def gebouw_layers() -> list:
     kw_bouwjaar = ["bouwjaar", "bouwperiode", "ouderdom", "bag", "pand"]
     kw_label = ["energielabel", "label", "epa", "ep-online", "energieklasse", "rvo"]
@@ -208,6 +219,16 @@ def gebouw_layers() -> list:
             "Gemiddelde WOZ-waarde van woningen per buurt, in duizenden euro's (klassen op logaritmische schaal).",
             CBS_KWB, qml.graduated("woningwaarde_gemiddeld", WOZ), level="buurt", data_date="2019",
             keywords=["woz", "woningwaarde", "waarde", "cbs"]),
+        wfs("woningcorporatie-buurt", "Woningcorporatiebezit per buurt", "gebouw", CBS_DEGO,
+            "Percentage woningen per buurt in bezit van een woningcorporatie. Waar corporaties veel woningen "
+            "hebben, kan een buurt in één keer overstappen: zij zijn vaak de eerste partner in de wijkaanpak.",
+            CBS_KWB, qml.graduated("woningcorporatie_woningen_percentage", percent(WONINGCORPORATIE)),
+            level="buurt", data_date="2019", keywords=EIGENDOM_WORDS + ["corporatie", "sociale huur"]),
+        wfs("koopwoningen-buurt", "Koopwoningen per buurt", "gebouw", CBS_DEGO,
+            "Percentage koopwoningen per buurt. Eigenaar-bewoners beslissen elk zelf over hun woning: in buurten "
+            "met veel koopwoningen vraagt de overstap meer individuele benadering en financiering.",
+            CBS_KWB, qml.graduated("koopwoningen_percentage", percent(KOOPWONINGEN)), level="buurt",
+            data_date="2019", keywords=EIGENDOM_WORDS + ["koop", "koopwoning", "eigenaar-bewoner"]),
     ]
 
 
@@ -476,6 +497,8 @@ def presets() -> list:
                "Definitief energielabel per pand (A-G)."),
         preset("woningwaarde", "Gemiddelde woningwaarde per buurt", ["woz-waarde-buurt"],
                "Gemiddelde WOZ-waarde per buurt."),
+        preset("eigendom", "Eigendom: corporatiebezit per buurt", ["woningcorporatie-buurt"],
+               "Aandeel corporatiewoningen per buurt: waar kan een corporatie de eerste stap zetten?"),
         preset("gasverbruik", "Gasverbruik", [every_scale("gasverbruik-2020")],
                "Jaarlijks gasverbruik (kleinverbruik) per postcodegebied."),
         preset("laag-inkomen", "Huishoudens met een laag inkomen", ["lage-inkomens-buurt"],

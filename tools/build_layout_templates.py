@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsBasicNumericFormat,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -105,7 +106,10 @@ def build(paper: str, orientation: str) -> QgsPrintLayout:
     title_h, subtitle_h = 10.0 * k, 7.0 * k
     logo_w = 40.0 * k
     band_w = width - 2 * margin - logo_w - gap
-    _label(layout, ids.ITEM_TITLE, "Titel", 20 * k, (margin, margin, band_w, title_h), bold=True)
+    # A portrait band is narrow: at the landscape size a title like "Energiearmoede: energielabel en inkomen"
+    # wrapped on A4, and its second line hid under the subtitle.
+    title_points = (20.0 if orientation == "landscape" else 16.0) * k
+    _label(layout, ids.ITEM_TITLE, "Titel", title_points, (margin, margin, band_w, title_h), bold=True)
     _label(layout, ids.ITEM_SUBTITLE, "Gemeente", 13 * k, (margin, margin + title_h + 1.5 * k, band_w, subtitle_h),
            colour=GREY)
     logo = QgsLayoutItemPicture(layout)
@@ -178,11 +182,16 @@ def build(paper: str, orientation: str) -> QgsPrintLayout:
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
+    # Fit width keeps the bar right in a layout made from this template by hand; the plugin replaces QGIS's
+    # odd "pretty" steps (0.9 km) with 1-2-5 steps for the map's scale (compositions/scale_bar.py).
     scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     scalebar.setMinimumBarWidth(30 * k)
     scalebar.setMaximumBarWidth(info_w - 16 * k)
     scalebar.setHeight(1.6 * k)
     scalebar.setTextFormat(_format(small))
+    labels = QgsBasicNumericFormat()
+    labels.setShowThousandsSeparator(False)  # "1000 m": in Dutch "1.000" and "1,000" are both misread
+    scalebar.setNumericFormat(labels)
     layout.addLayoutItem(scalebar)
     _place(scalebar, info_x, y + 4 * k, info_w - 16 * k, 10 * k)
 

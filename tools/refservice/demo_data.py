@@ -75,6 +75,7 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("buurtcode", "str"), ("buurtnaam", "str"), ("wijkcode", "str"), ("gemeentecode", "str"),
         ("gemeentenaam", "str"), ("water", "str"), ("inwoners_aantal", "int"), ("huishoudens_aantal", "int"),
         ("woningwaarde_gemiddeld", "real"), ("koopwoningen_percentage", "real"),
+        ("woningcorporatie_woningen_percentage", "real"),
         ("gasverbruik_per_huis_gemiddeld", "real"), ("elektriciteitsverbruik_per_huis_gemiddeld", "real"),
         ("lagerinkomen_percentage_huishouden", "real"), ("hogerinkomen_percentage_huishouden", "real"),
     ),
@@ -361,6 +362,10 @@ class _Generator:
             "lagerinkomen_percentage_huishouden": round(rng.uniform(15, 55), 1),
             "hogerinkomen_percentage_huishouden": round(rng.uniform(8, 35), 1),
         }
+        # Drawn last, so the values above stay what they were before this field existed. Corporatie and koop
+        # together never exceed 100%; the rest is particuliere huur.
+        record["woningcorporatie_woningen_percentage"] = round(
+            rng.uniform(0.3, 0.95) * (100 - record["koopwoningen_percentage"]), 1)
         if buurtcode in SECRET_BUURTEN:  # CBS keeps small-buurt figures secret: sentinel, never NULL
             for key in ("woningwaarde_gemiddeld", "lagerinkomen_percentage_huishouden",
                         "hogerinkomen_percentage_huishouden"):

@@ -54,11 +54,24 @@ LOW_INCOME_CLASSES: Tuple[Tuple[float, float, str, RGB], ...] = (
     (80, 100, "80 - 100%", (255, 234, 70)),
 )
 
+# Eigendom: percentage corporatiewoningen per buurt, as the bundled catalogue's "Woningcorporatiebezit per buurt"
+# (ColorBrewer Purples; tools/build_bundled_catalogue.py WONINGCORPORATIE).
+WONINGCORPORATIE_CLASSES: Tuple[Tuple[float, float, str, RGB], ...] = (
+    (0, 10, "0 - 10%", (242, 240, 247)),
+    (10, 20, "10 - 20%", (218, 218, 235)),
+    (20, 30, "20 - 30%", (188, 189, 220)),
+    (30, 40, "30 - 40%", (158, 154, 200)),
+    (40, 50, "40 - 50%", (128, 125, 186)),
+    (50, 75, "50 - 75%", (106, 81, 163)),
+    (75, 100, "75 - 100%", (74, 20, 134)),
+)
+
 # Graduated styles exported as QML: file name -> (layer, attribute, classes).
 GRADUATED_STYLES = {
     "buurten-woz.qml": ("buurten", "woningwaarde_gemiddeld", WOZ_CLASSES),
     "gasverbruik.qml": ("Energie_gegevens", "gasm3_2020", GAS_CLASSES),
     "lagerinkomen.qml": ("buurten", "lagerinkomen_percentage_huishouden", LOW_INCOME_CLASSES),
+    "woningcorporatie.qml": ("buurten", "woningcorporatie_woningen_percentage", WONINGCORPORATIE_CLASSES),
 }
 ENERGY_LABEL_QML = "energielabel.qml"
 

@@ -40,6 +40,7 @@ from ..i18n import tr
 from ..layers.catalogue import Catalogue
 from ..layers.municipality import Municipality
 from .presets import Preset
+from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
 from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
@@ -249,18 +250,36 @@ def single_ring(geometry) -> List[tuple]:
 
 
 def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:
-    """Only the preset's vector map layers (not the background or the border), and only classes the map shows."""
+    """Only the preset's map layers (not the background or the border), and only classes the map shows. A
+    WMS/WMTS layer is listed with the legend graphic fetched with its print layer (compositions/raster_legend.py),
+    never with QGIS's own WMS legend node, which fetches while drawing: the export draws in a worker thread,
+    where that fetch crashed. Without a graphic it is left out; its source line still prints."""
     legend = _item(layout, ITEM_LEGEND, QgsLayoutItemLegend)
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
+    graphics = []
     for layer in layers:
-        # A WMS/WMTS legend is an image the provider fetches asynchronously on the GUI thread; the export
-        # renders in a worker (compositions/export.py), where that fetch is unsafe, so raster layers are not
-        # listed. Their source line still is.
         if layer.type() != QgsMapLayerType.RasterLayer:
             root.addLayer(layer)
+            continue
+        graphic = legend_graphic(layer)
+        if graphic is None:
+            continue
+        node = root.addLayer(layer)
+        if show_graphic_only(legend.model(), node):
+            graphics.append(graphic)
+        else:
+            root.removeChildNode(node)
+    if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
+        label_pt = legend.style(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
+        sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]
+        width, height = max(w for w, _ in sizes), max(h for _, h in sizes)
+        # Never wider than the legend frame, nor taller than most of it (the template leaves that room).
+        fit = min(1.0, (legend.rect().width() - 2 * legend.boxSpace()) / width, 0.8 * legend.rect().height() / height)
+        legend.setWmsLegendWidth(width * fit)
+        legend.setWmsLegendHeight(height * fit)
     legend.setTitle(preset.legend_title)
     legend.setColumnCount(preset.legend_columns)
     legend.setLegendFilterByMapEnabled(True)

@@ -20,6 +20,7 @@ from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipp
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
 from ..layers.municipality import Municipality
 from .presets import Preset
+from .raster_legend import fetch_legend_graphic, set_legend_graphic
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
@@ -47,7 +48,8 @@ def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[
 def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
                        is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
     """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
-    entry title that could not be made."""
+    entry title that could not be made. A WMS/WMTS layer gets its legend graphic here (compositions/
+    raster_legend.py): the export cannot fetch it; without one the layer is left out of the legend."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
     for entry in entries:
@@ -59,6 +61,10 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
             failures[entry.title] = str(error)
             continue
         clip_new_layer(built.layer, entry, municipality)
+        if entry.service.type in ("wms", "wmts"):
+            graphic = fetch_legend_graphic(entry, fetch)
+            if graphic is not None:
+                set_legend_graphic(built.layer, graphic)
         built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, entry.id)
         built.layer.moveToThread(main_thread)
         layers.append(built.layer)

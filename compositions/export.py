@@ -7,6 +7,8 @@ own (created in, owned by and deleted in the worker thread, so no QObject crosse
 can see or edit. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off
 the GUI thread. The map layers are read by the worker's render job the way QGIS's own render threads read
 them; the layers are the plugin's print layers (compositions/print_layers.py), which the user does not edit.
+The copies' legends get their classes from compositions/legend_content.py instead of QGIS's filter-by-map hit
+test, which a fresh copy would otherwise run on every export.
 
 No half-written file is ever left behind: each file is written to a hidden temporary name in the target folder
 and renamed when complete; on cancel or failure the temporary file is deleted.
@@ -32,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
+from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
 from .wijk_pages import WIJK_PAGES_PROPERTY
 
@@ -136,6 +139,7 @@ class ExportTask(QgsTask):
         self.documents = [_as_xml(layout) for layout in layouts]
         self.wijk_documents = [_wijk_document(layout, options) for layout in layouts]
         self.names = [layout.name() for layout in layouts]
+        self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
         self._on_done = on_done
@@ -159,6 +163,8 @@ class ExportTask(QgsTask):
         self.layouts = [_from_xml(self.project, document) for document in self.documents]
         self.wijk_layouts = [_from_xml(self.project, document) if document is not None else None
                              for document in self.wijk_documents]
+        for layout in self.layouts:
+            fix_legends(layout, self.snapshots, self.isCanceled)
         try:
             return self._export_all(folder)
         finally:
@@ -237,6 +243,7 @@ class ExportTask(QgsTask):
     # -- GUI thread ---------------------------------------------------------------------------------
     def finished(self, result: bool) -> None:
         _running.discard(self)
+        self.snapshots = {}
         self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
         if self._on_done is not None:
             try:

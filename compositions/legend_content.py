@@ -1,0 +1,174 @@
+"""Which legend classes a print legend lists: the ones its map draws, worked out by the export worker.
+
+A plugin layout's legend is "filtered by map" (compositions/layout.py), so the designer shows only the classes
+that occur in the municipality. QGIS computes that filter with a hit test the first time a layout is drawn and
+keeps it while the map stays the same. The export worker, though, draws a fresh copy of each layout
+(compositions/export.py), so it would pay that hit test on every export; in QGIS 3.22 it costs several times
+the export itself. Instead the worker lists the classes itself (the renderer's legend keys of the features in
+the map's extent, a single pass over the already cached features), writes them into the copy's legend as a
+fixed node order and switches the copy's filter off. Like QGIS's own filter, the result is kept while the map
+and the layer stay the same (a layer's source, filter and style are part of the key), so exporting the same
+maps again costs no more than QGIS exporting them.
+
+Thread use follows QGIS's render jobs: `snapshot_layers` runs on the GUI thread and takes a feature source, a
+renderer clone and an expression scope of each layer; `fix_legends` runs in the worker on those and on the
+worker's own layout copy. Atlas layouts (the per-wijk pages) keep QGIS's filter: their map changes per page.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Iterable, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpressionContextScope,
+    QgsExpressionContextUtils,
+    QgsFeatureRenderer,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsLayerTreeModelLegendNode,
+    QgsLayoutItemLegend,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsRenderContext,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+
+_RULE_KEY_ROLE = getattr(getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode),
+                         "RuleKeyRole")
+_CACHE_SIZE = 128
+_drawn: "OrderedDict[tuple, FrozenSet[str]]" = OrderedDict()  # (layer state, map state) → legend keys drawn
+
+
+@dataclass
+class LayerSnapshot:
+    """What the worker needs of one vector layer, taken on the GUI thread."""
+
+    source: QgsVectorLayerFeatureSource
+    renderer: QgsFeatureRenderer
+    scope: QgsExpressionContextScope
+    scale_range: tuple  # (minimum, maximum) scale denominators it shows at; 0 = no limit
+    crs: QgsCoordinateReferenceSystem
+    fields: QgsFields
+    state: str  # what the legend keys depend on besides the map
+
+
+def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapshot]:
+    """GUI thread: a snapshot of every vector layer listed in the layouts' map-filtered legends."""
+    snapshots: Dict[str, LayerSnapshot] = {}
+    for layout in layouts:
+        for legend in _filtered_legends(layout):
+            for node in legend.model().rootGroup().findLayers():
+                layer = node.layer()
+                if isinstance(layer, QgsVectorLayer) and layer.id() not in snapshots and layer.renderer():
+                    snapshots[layer.id()] = LayerSnapshot(
+                        QgsVectorLayerFeatureSource(layer), layer.renderer().clone(),
+                        QgsExpressionContextUtils.layerScope(layer), _scale_range(layer),
+                        QgsCoordinateReferenceSystem(layer.crs()),
+                        QgsFields(layer.fields()),
+                        "|".join((layer.id(), layer.source(), layer.subsetString(), layer.renderer().dump())))
+    return snapshots
+
+
+def fix_legends(layout: QgsPrintLayout, snapshots: Dict[str, LayerSnapshot], is_cancelled=lambda: False) -> None:
+    """Worker: each map-filtered legend of `layout` (the worker's copy) lists the classes its map draws, fixed.
+    A legend with a vector layer that has no snapshot keeps QGIS's own filter."""
+    for legend in _filtered_legends(layout):
+        map_item = legend.linkedMap()
+        nodes = legend.model().rootGroup().findLayers()
+        vector_nodes = [node for node in nodes if isinstance(node.layer(), QgsVectorLayer)]
+        if map_item is None or any(node.layerId() not in snapshots for node in vector_nodes):
+            continue
+        settings = map_item.mapSettings(map_item.extent(), map_item.rect().size(), 96.0, False)
+        drawn = {}
+        for node in vector_nodes:
+            if is_cancelled():
+                return
+            drawn[node.layerId()] = drawn_keys(snapshots[node.layerId()], settings)
+        legend.setLegendFilterByMapEnabled(False)
+        model = legend.model()
+        for node in vector_nodes:
+            keys = drawn[node.layerId()]
+            originals = model.layerOriginalLegendNodes(node)
+            keep = [i for i, item in enumerate(originals) if _kept(item, keys)]
+            if not keep:  # nothing of this layer in the map: QGIS's filter leaves it out too
+                node.parent().removeChildNode(node)
+                continue
+            if len(keep) < len(originals):
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+                model.refreshLayerLegend(node)
+        legend.updateLegend()
+
+
+def drawn_keys(snapshot: LayerSnapshot, settings) -> FrozenSet[str]:
+    """The renderer's legend keys of the layer's features inside the map extent (cached per layer and map)."""
+    extent = settings.extent()
+    key = (snapshot.state, settings.destinationCrs().authid(), round(settings.scale()),
+           tuple(round(v, 1) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())))
+    if key in _drawn:
+        _drawn.move_to_end(key)
+        return _drawn[key]
+    keys = frozenset(_scan(snapshot, settings)) if _shows_at(snapshot.scale_range, settings.scale()) else frozenset()
+    _drawn[key] = keys
+    while len(_drawn) > _CACHE_SIZE:
+        _drawn.popitem(last=False)
+    return keys
+
+
+def _scan(snapshot: LayerSnapshot, settings) -> set:
+    context = QgsRenderContext.fromMapSettings(settings)
+    context.expressionContext().appendScope(QgsExpressionContextScope(snapshot.scope))
+    layer_crs = snapshot.crs
+    extent = settings.extent()
+    if layer_crs.isValid() and layer_crs != settings.destinationCrs():
+        extent = QgsCoordinateTransform(settings.destinationCrs(), layer_crs,
+                                        settings.transformContext()).transformBoundingBox(extent)
+    renderer = snapshot.renderer.clone()  # startRender keeps state; a clone per scan stays thread-local
+    fields = snapshot.fields
+    renderer.startRender(context, fields)
+    try:
+        request = QgsFeatureRequest().setFilterRect(extent)
+        request.setSubsetOfAttributes(renderer.usedAttributes(context), fields)
+        all_keys = {item.ruleKey() for item in renderer.legendSymbolItems()}
+        keys: set = set()
+        for feature in snapshot.source.getFeatures(request):
+            context.expressionContext().setFeature(feature)
+            keys |= renderer.legendKeysForFeature(feature, context)
+            if keys >= all_keys:  # every class drawn: the rest cannot add one
+                break
+        return keys
+    finally:
+        renderer.stopRender(context)
+
+
+def _scale_range(layer: QgsVectorLayer) -> tuple:
+    if not layer.hasScaleBasedVisibility():
+        return (0.0, 0.0)
+    return (layer.minimumScale(), layer.maximumScale())
+
+
+def _shows_at(scale_range: tuple, scale: float) -> bool:
+    """QgsMapLayer.isInScaleRange: `minimum` is the largest denominator it shows at (zoomed out furthest)."""
+    minimum, maximum = scale_range
+    return (not minimum or scale < minimum) and (not maximum or scale >= maximum)
+
+
+def _kept(item, keys: FrozenSet[str]) -> bool:
+    """A legend node without a rule key (a label, an image, a colour ramp) is always kept."""
+    rule_key = item.data(_RULE_KEY_ROLE)
+    return not rule_key or rule_key in keys
+
+
+def _filtered_legends(layout: QgsPrintLayout) -> Sequence[QgsLayoutItemLegend]:
+    if layout.atlas().enabled():
+        return []
+    return [item for item in layout.items()
+            if isinstance(item, QgsLayoutItemLegend) and item.legendFilterByMapEnabled()]
+
+
+def clear_cache() -> None:
+    _drawn.clear()
+

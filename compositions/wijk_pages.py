@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import (
+    QgsLayerTreeUtils,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapAtlasClippingSettings,
     QgsMapClippingRegion,
@@ -24,7 +26,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..layers.catalogue import Catalogue, LayerEntry
 from ..layers.municipality import Municipality
-from .layout import ITEM_CLIP, ITEM_MAP, ITEM_SUBTITLE, LayoutError
+from .layout import ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, ITEM_SUBTITLE, LayoutError
 from .presets import Preset
 
 WIJK_LEVEL = "wijk"
@@ -32,6 +34,7 @@ WIJK_NAME_ATTRIBUTE = "wijknaam"  # CBS's name field, in the reference data and 
 WIJK_CODE_ATTRIBUTE = "wijkcode"
 WIJK_PAGES_PROPERTY = "dego/wijk_pages"  # on an overview layout: the name of its per-wijk layout
 WIJK_MARGIN = 0.08  # room around the wijk inside the map frame
+IN_WIJK_EXPRESSION = "intersects(point_on_surface($geometry), @atlas_geometry)"
 
 
 def wijk_entry(catalogue: Catalogue) -> Optional[LayerEntry]:
@@ -74,6 +77,16 @@ def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Munici
     clipping.setEnabled(True)
     clipping.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipPainterOnly)
     clipping.setForceLabelsInsideFeature(False)  # as for the municipality: forced labels buffer the clip shape
+
+    # The legend lists what lies in the page's wijk, not what the margin shows of its neighbours. QGIS's "only
+    # inside the atlas feature" counts a buurt that touches the wijk's border, so each layer's legend is also
+    # filtered to features whose inner point lies in the wijk.
+    legend = layout.itemById(ITEM_LEGEND)
+    if isinstance(legend, QgsLayoutItemLegend):
+        legend.setLegendFilterOutAtlas(True)
+        for node in legend.model().rootGroup().findLayers():
+            if isinstance(node.layer(), QgsVectorLayer):
+                QgsLayerTreeUtils.setLegendFilterByExpression(node, IN_WIJK_EXPRESSION)
 
     # An expression, so every page names its own wijk (and the designer's atlas preview does too).
     subtitle = layout.itemById(ITEM_SUBTITLE)

@@ -137,3 +137,51 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
     finally:
         choice.unload()
         project.clear()
+
+
+def class_label(value: float) -> str:
+    """The legend label of a corporatiebezit share, as QGIS's graduated renderer picks the class (the first
+    whose range holds the value)."""
+    return next(label for low, high, label, _ in styles.WONINGCORPORATIE_CLASSES if low <= value <= high)
+
+
+def legend_labels(text: str):
+    flat = " ".join(text.split())
+    return {label for *_, label, _ in styles.WONINGCORPORATIE_CLASSES
+            if re.search(r"(?<![\d.])" + re.escape(label), flat)}
+
+
+def test_a_wijk_page_legend_lists_the_classes_of_that_wijk_only(reference_service, tmp_path, qgis_app):
+    """The wijk page's map shows some of the neighbouring buurten in its margin (greyed by nothing but the clip);
+    the legend follows the wijk, as the council reads it."""
+    project = QgsProject.instance()
+    project.clear()
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    preset = next(p for p in parse_presets(catalogue)[0] if p.id == "eigendom")
+    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=tmp_path / "cache")
+    municipality = load_boundary(service_for(catalogue.boundaries), DEMO, tmp_path / "cache").municipality
+    choice.apply(municipality, zoom=False)
+    try:
+        ready = []
+        map_set.prepare_print_layers(project, catalogue, [preset], municipality, lambda url: fetch(url).body,
+                                     run_in_background, ready.append, wijk_pages=True)
+        assert wait(lambda: ready) and ready == [{}]
+        made = map_set.make_layouts(project, catalogue, [preset], municipality, wijk_pages=True)
+        outcome = []
+        map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path), wijk_pages=True), outcome.append)
+        assert wait(lambda: outcome, 90) and outcome[0].failures == []
+        path = tmp_path / f"{file_stem(made.layouts[0].name())}.pdf"
+
+        buurten = [b for b in demo_data.buurten() if b["gemeentecode"] == DEMO]
+        expected = {b["wijkcode"]: set() for b in buurten}
+        for buurt in buurten:
+            expected[buurt["wijkcode"]].add(class_label(buurt["woningcorporatie_woningen_percentage"]))
+        assert legend_labels(pdf_text(path, 1)) == set().union(*expected.values())  # the municipality page
+        differs = False
+        for page, code in enumerate(sorted(expected), start=2):
+            assert legend_labels(pdf_text(path, page)) == expected[code], (page, code)
+            differs = differs or expected[code] != set().union(*expected.values())
+        assert differs  # some wijk lacks a class the municipality has: the test tells the filters apart
+    finally:
+        choice.unload()
+        project.clear()

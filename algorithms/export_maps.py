@@ -18,11 +18,6 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..compositions.export import ExportOptions, ExportTask
-from ..compositions.map_set import make_layouts
-from ..compositions.presets import parse_presets, preset_by_id
-from ..compositions.print_layers import add_print_layers, build_print_layers, needed_entries
-from ..compositions.wijk_pages import wijk_entry
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
 from ..service.http import fetch
@@ -74,6 +69,12 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        # The map machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
+        from ..compositions.export import ExportOptions, ExportTask
+        from ..compositions.map_set import make_layouts
+        from ..compositions.print_layers import add_print_layers, build_print_layers, needed_entries
+        from ..compositions.wijk_pages import wijk_entry
+
         catalogue = dego_catalogue(feedback)
         presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))
         municipality = municipality_for(catalogue, self.parameterAsString(parameters, self.MUNICIPALITY, context),
@@ -119,6 +120,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def _presets(catalogue, wanted: str) -> tuple:
+        from ..compositions.presets import parse_presets, preset_by_id
+
         presets, _problems = parse_presets(catalogue)
         ids = [part.strip() for part in wanted.split(",") if part.strip()]
         if not ids:

@@ -3,8 +3,6 @@
 with what QGIS's own legend filter shows for the same layout."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -16,49 +14,31 @@ from qgis.core import (
 from dego_plugin.compositions import legend_content, map_set
 from dego_plugin.compositions.export import ExportOptions, _as_xml, _from_xml, file_stem, pdf_settings
 from dego_plugin.compositions.layout import ITEM_LEGEND
-from dego_plugin.compositions.presets import parse_presets
 from dego_plugin.compositions.print_layers import print_layer
-from dego_plugin.layers.catalogue import parse_catalogue
-from dego_plugin.layers.municipality_choice import MunicipalityChoice
-from dego_plugin.service.background import run_in_background
-from dego_plugin.service.boundaries import load_boundary, service_for
-from dego_plugin.service.http import fetch
 
+from composition_helpers import map_set_for
 from test_compositions import pdf_text, wait
 
 PRESET, LAYER = "energielabels", "energielabel-wfs"
 ABSENT = "Klasse Z, nergens in de gemeente"
 
 
-@pytest.fixture(scope="module")
-def energielabels(reference_service, tmp_path_factory, qgis_app):
-    """GM9903 chosen, the energielabel map's layout in the project; its print layer has one extra class that no
-    feature has."""
-    from qgis.core import QgsProject
-
-    folder = tmp_path_factory.mktemp("legend")
-    project = QgsProject.instance()
-    project.clear()
-    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
-    presets, _ = parse_presets(catalogue)
-    preset = next(p for p in presets if p.id == PRESET)
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
-    municipality = load_boundary(service_for(catalogue.boundaries), "GM9903", folder / "cache").municipality
-    choice.apply(municipality, zoom=False)
-    ready = []
-    map_set.prepare_print_layers(project, catalogue, [preset], municipality, lambda url: fetch(url).body,
-                                 run_in_background, ready.append)
-    assert wait(lambda: ready) and ready == [{}]
+def add_a_class_no_feature_has(project):
     layer = print_layer(project, LAYER)
     renderer = layer.renderer().clone()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     renderer.addCategory(QgsRendererCategory("Z", QgsFillSymbol.createSimple({"color": "255,0,255"}), ABSENT))
     layer.setRenderer(renderer)
-    made = map_set.make_layouts(project, catalogue, [preset], municipality)
-    assert not made.failures
-    yield {"folder": folder, "layout": made.layouts[0], "layer": layer, "project": project}
-    choice.unload()
-    project.clear()
+
+
+@pytest.fixture(scope="module")
+def energielabels(reference_service, tmp_path_factory, qgis_app):
+    """GM9903 chosen, the energielabel map's layout in the project; its print layer has one extra class that no
+    feature has."""
+    folder = tmp_path_factory.mktemp("legend")
+    with map_set_for(reference_service, folder, [PRESET], "GM9903", before_layouts=add_a_class_no_feature_has) as made:
+        yield {"folder": folder, "layout": made.layouts[0], "layer": print_layer(made.project, LAYER),
+               "project": made.project}
 
 
 def export(layout, folder):

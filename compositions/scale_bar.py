@@ -16,6 +16,7 @@ from typing import List, Tuple
 from qgis.core import QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsScaleBarSettings, QgsUnitTypes
 
 NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # per power of ten
+FITTED_PROPERTY = "dego/fitted_segment"  # the segment size fit_scale_bar set last: another one is the user's
 
 
 def nice_step(largest: float) -> float:
@@ -46,10 +47,10 @@ def scale_bars(layout) -> List[QgsLayoutItemScaleBar]:
 
 def fit_scale_bar(layout) -> None:
     """Give the layout's scale bars 1-2-5 segments for their map's current scale (one whose map has no extent
-    yet is left as it is)."""
+    yet is left as it is, and so is one whose segments the user set in the layout designer)."""
     for bar in scale_bars(layout):
         scale = bar.linkedMap().scale()
-        if not scale > 0:  # no extent yet (or NaN)
+        if not scale > 0 or _set_by_user(bar):
             continue
         segments = bar.numberOfSegments() + (1 if bar.numberOfSegmentsLeft() else 0)
         size, unit, label = segment_for(scale, max(segments, 1), bar.maximumBarWidth())
@@ -59,7 +60,19 @@ def fit_scale_bar(layout) -> None:
         bar.setUnits(unit)
         bar.setUnitLabel(label)
         bar.setUnitsPerSegment(size)
+        bar.setCustomProperty(FITTED_PROPERTY, size)
         bar.update()
+
+
+def _set_by_user(bar: QgsLayoutItemScaleBar) -> bool:
+    """The bar's segment size is no longer the one fitted last (saved with the layout)."""
+    fitted = bar.customProperty(FITTED_PROPERTY, None)
+    if fitted is None:
+        return False
+    try:
+        return abs(float(fitted) - bar.unitsPerSegment()) > 1e-9 * max(1.0, abs(float(fitted)))
+    except (TypeError, ValueError):
+        return False
 
 
 def keep_fitted(layout) -> None:

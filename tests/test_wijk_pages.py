@@ -7,6 +7,7 @@ import subprocess
 import unicodedata
 
 import pytest
+from qgis.core import QgsLayoutItemScaleBar
 from qgis.PyQt.QtCore import Qt
 
 from dego_plugin.compositions import map_set
@@ -148,3 +149,23 @@ def test_a_wijk_page_legend_lists_the_classes_of_that_wijk_only(reference_servic
     for page, code in enumerate(sorted(expected), start=2):
         assert legend_labels(pdf_text(path, page)) == expected[code], (page, code)
     assert any(labels != everything for labels in expected.values())  # the test tells the two filters apart
+
+
+def test_the_scale_bar_refits_when_the_map_moves_but_keeps_a_segment_size_the_user_set(reference_service, tmp_path,
+                                                                                         qgis_app):
+    with map_set_for(reference_service, tmp_path, ["energielabels"], DEMO) as made:
+        layout = made.layouts[0]
+        bar = next(item for item in layout.items() if isinstance(item, QgsLayoutItemScaleBar))
+        map_item = layout.itemById(ITEM_MAP)
+        def metres():
+            return bar.unitsPerSegment() * (1000 if bar.unitLabel() == "km" else 1)
+
+        overview = metres()
+        extent = map_item.extent()
+        extent.scale(0.2)  # the designer zooms in on the map
+        map_item.zoomToExtent(extent)
+        assert metres() < overview and is_one_two_five(metres())
+
+        bar.setUnitsPerSegment(0.3)  # the user's own choice in the designer
+        map_item.zoomToExtent(made.layouts[0].itemById(ITEM_MAP).extent().buffered(500))
+        assert bar.unitsPerSegment() == 0.3

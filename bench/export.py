@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsLayoutExporter, QgsProject
+from qgis.core import QgsApplication, QgsLayoutExporter, QgsPrintLayout, QgsProject, QgsReadWriteContext
 
 
 def _wait(condition, timeout_s=120.0):
@@ -35,7 +35,7 @@ def _wait(condition, timeout_s=120.0):
 
 def bench_export(code: str = "GM9901") -> None:
     from dego_plugin.compositions import legend_content, map_set
-    from dego_plugin.compositions.export import ExportOptions, _as_xml, _from_xml, pdf_settings
+    from dego_plugin.compositions.export import ExportOptions, _as_xml, pdf_settings
     from dego_plugin.compositions.presets import parse_presets
     from dego_plugin.layers.catalogue import parse_catalogue
     from dego_plugin.layers.municipality_choice import MunicipalityChoice
@@ -85,7 +85,9 @@ def bench_export(code: str = "GM9901") -> None:
         def exporter_fresh():
             """QgsLayoutExporter on a just-read copy, as after opening the project: its legend filter by map
             (a hit-test render of the layers) is computed on the first export; the plugin's worker pays that too."""
-            copy = _from_xml(project, _as_xml(layout))  # kept referenced: the exporter holds a raw pointer
+            document = _as_xml(layout)
+            copy = QgsPrintLayout(project)  # as QGIS reads a project's layout; kept referenced: the exporter
+            copy.readLayoutXml(document.documentElement(), document, QgsReadWriteContext())  # holds a raw pointer
             QgsLayoutExporter(copy).exportToPdf(str(folder / "fresh.pdf"), pdf_settings())
 
         def plugin_cold():

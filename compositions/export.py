@@ -25,7 +25,9 @@ from typing import Callable, List, Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
+    QgsExpressionContextUtils,
     QgsFeedback,
+    QgsLayout,
     QgsLayoutExporter,
     QgsPrintLayout,
     QgsReadWriteContext,
@@ -267,9 +269,19 @@ def _wijk_document(layout: QgsPrintLayout, options: ExportOptions) -> Optional[Q
     return _as_xml(wijken) if isinstance(wijken, QgsPrintLayout) else None
 
 
-def _from_xml(project, document: QDomDocument) -> QgsPrintLayout:
-    layout = QgsPrintLayout(project)
-    layout.readLayoutXml(document.documentElement(), document, QgsReadWriteContext())
+def _from_xml(project, document: QDomDocument) -> QgsLayout:
+    """The worker's copy. A layout without an atlas is read as a plain QgsLayout: reading a print layout's atlas
+    settings refreshes every item once more (half the reading time in QGIS 3.22), and the exporter needs no
+    more than a QgsLayout. Its name, which only a print layout has, is kept as the @layout_name variable."""
+    root = document.documentElement()
+    atlas = root.firstChildElement("Atlas").attribute("enabled", "0") == "1"
+    layout = QgsPrintLayout(project) if atlas else QgsLayout(project)
+    layout.undoStack().blockCommands(True)  # an undo step per item read costs an XML copy of it; nobody undoes
+    if atlas:
+        layout.readLayoutXml(root, document, QgsReadWriteContext())
+    else:
+        layout.readXml(root, document, QgsReadWriteContext())
+        QgsExpressionContextUtils.setLayoutVariable(layout, "layout_name", root.attribute("name"))
     return layout
 
 

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsLayerTreeModelLegendNode,
+    QgsLayout,
     QgsLayoutItemLegend,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
@@ -73,7 +74,7 @@ def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapsho
     return snapshots
 
 
-def fix_legends(layout: QgsPrintLayout, snapshots: Dict[str, LayerSnapshot], is_cancelled=lambda: False) -> None:
+def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cancelled=lambda: False) -> None:
     """Worker: each map-filtered legend of `layout` (the worker's copy) lists the classes its map draws, fixed.
     A legend with a vector layer that has no snapshot keeps QGIS's own filter."""
     for legend in _filtered_legends(layout):
@@ -162,8 +163,8 @@ def _kept(item, keys: FrozenSet[str]) -> bool:
     return not rule_key or rule_key in keys
 
 
-def _filtered_legends(layout: QgsPrintLayout) -> Sequence[QgsLayoutItemLegend]:
-    if layout.atlas().enabled():
+def _filtered_legends(layout: QgsLayout) -> Sequence[QgsLayoutItemLegend]:
+    if isinstance(layout, QgsPrintLayout) and layout.atlas().enabled():
         return []
     return [item for item in layout.items()
             if isinstance(item, QgsLayoutItemLegend) and item.legendFilterByMapEnabled()]

@@ -10,7 +10,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsLayoutExporter, QgsLayoutItemMap, QgsPrintLayout, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsPrintLayout,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor, QImage
 
 from dego_plugin.compositions import map_set
@@ -283,3 +291,22 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
     stem = file_stem(f"{made['presets'][0].title} – Demodorp")
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{stem}.pdf", f"{stem}.png"]
     assert "2 files written" in dialog.status.text()
+
+
+def test_a_label_the_user_added_with_layout_variables_prints_them(made, tmp_path):
+    """The worker exports a copy of the layout; expressions in a user's own label still see the layout's name
+    and the project's municipality."""
+    # A plugin layout in the project now (an earlier test reran the maps, which replaced the fixture's layouts).
+    layout = next(item for item in made["project"].layoutManager().printLayouts() if is_plugin_layout(item))
+    label = QgsLayoutItemLabel(layout)
+    label.setText("Kaart: [% @layout_name %] ([% @dego_gemeentecode %])")
+    label.attemptSetSceneRect(QRectF(10, 150, 250, 10))
+    layout.addLayoutItem(label)
+    try:
+        outcome = []
+        map_set.export_layouts([layout], ExportOptions(str(tmp_path)), outcome.append)
+        assert wait(lambda: outcome, 90) and outcome[0].failures == []
+        text = " ".join(pdf_text(tmp_path / f"{file_stem(layout.name())}.pdf").split())
+        assert f"Kaart: {layout.name()} ({made['municipality'].code})" in text
+    finally:
+        layout.removeLayoutItem(label)

@@ -14,6 +14,7 @@ from .dialogs.locator_filter import DegoLocatorFilter
 from .dialogs.municipality_picker import MunicipalityPicker
 from .dialogs.settings_page import DegoOptionsFactory
 from .dialogs.messages import (
+    catalogue_checking_status,
     catalogue_fallback_message,
     catalogue_status,
     refresh_done_message,
@@ -24,7 +25,7 @@ from .layers.loader import LayerLoader
 from .layers.municipality_choice import MunicipalityChoice
 from .service import settings
 from .service.background import log, run_in_background
-from .service.catalogue_source import LIVE, load_catalogue
+from .service.catalogue_source import LIVE, load_catalogue, load_saved, replaces
 from .service.http import fetch
 
 ICON = os.path.join(os.path.dirname(__file__), "resources", "icons", "dego.svg")
@@ -47,7 +48,9 @@ class DegoPlugin:
         self.options_factory = None
         self.locator_filter = None
         self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify, run_in_background)
-        self._refreshing = None
+        self._refreshing = None  # the live catalogue request
+        self._reading_saved = None  # the start-up read of the saved catalogue
+        self._shown = None  # CatalogueState of the catalogue in the dock
 
     # --- QGIS plugin interface -------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
@@ -77,7 +80,8 @@ class DegoPlugin:
         self.iface.registerCustomDropHandler(self.drop_handler)
         self._init_municipality()
         self._init_qgis_integration()
-        self.refresh_catalogue()
+        self._show_saved_catalogue()  # at once, from disk...
+        self.refresh_catalogue()  # ...while the live request runs
 
     def unload(self):
         if self.maps_dialog is not None:
@@ -102,8 +106,9 @@ class DegoPlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        if self._refreshing is not None:
-            self._refreshing.cancel()
+        for task in (self._reading_saved, self._refreshing):
+            if task is not None:
+                task.cancel()  # their callbacks see the dock gone
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
@@ -128,6 +133,21 @@ class DegoPlugin:
             lambda error, state: self._catalogue_loaded(error, state, user),
         )
 
+    def _show_saved_catalogue(self) -> None:
+        """Start-up: the saved (else built-in) catalogue, read from disk, fills the dock while the live one loads."""
+        hosts = settings.allowed_hosts()
+        self._reading_saved = run_in_background(
+            tr("Reading the saved DEGO catalogue"), lambda task: load_saved(hosts), self._saved_loaded)
+
+    def _saved_loaded(self, error, state) -> None:
+        self._reading_saved = None
+        if self.dock is None or self._shown is not None:
+            return  # unloaded meanwhile, or the live outcome came first
+        if error is not None or state is None:  # a bug or a missing bundled file: the live request still runs
+            log(f"saved catalogue not read: {error!r}", Qgis.MessageLevel.Warning)
+            return
+        self._show(state, catalogue_checking_status(state))
+
     def _catalogue_loaded(self, error, state, user: bool = False) -> None:
         self._refreshing = None
         if self.dock is None:
@@ -135,11 +155,15 @@ class DegoPlugin:
         self.dock.set_busy(False)
         if error is not None or state is None:  # a bug, not a network problem: load_catalogue never raises
             log(f"catalogue task failed: {error!r}", Qgis.MessageLevel.Critical)
+            if self._shown is not None:
+                self.dock.set_status(catalogue_status(self._shown))  # no longer "checking"
             self.notify(Qgis.MessageLevel.Warning, tr("The catalogue could not be loaded; press Refresh to try again."))
             return
-        self.catalogue = state.catalogue
-        self.dock.set_catalogue(state.catalogue, catalogue_status(state))
-        self._catalogue_for_municipality(state.catalogue)
+        if user or replaces(self._shown, state):  # a user's Refresh always shows what it got
+            self._show(state, catalogue_status(state))
+        else:  # unchanged, or the same saved copy again: the dock (search, selection, scroll) stays as it is
+            self._shown = state
+            self.dock.set_status(catalogue_status(state))
         if state.failure:
             log(f"live catalogue not used: {state.failure_code}: {state.failure}", Qgis.MessageLevel.Warning)
         if user:
@@ -149,6 +173,12 @@ class DegoPlugin:
                 self.notify(Qgis.MessageLevel.Warning, refresh_failed_message(state))
         elif state.origin != LIVE:
             self.notify(Qgis.MessageLevel.Info, catalogue_fallback_message(state))  # one quiet message at start-up
+
+    def _show(self, state, status: str) -> None:
+        self._shown = state
+        self.catalogue = state.catalogue
+        self.dock.set_catalogue(state.catalogue, status)
+        self._catalogue_for_municipality(state.catalogue)
 
     def add_entry(self, entry) -> None:
         self.loader.add(entry)

@@ -202,12 +202,14 @@ class CatalogueDock(QgsDockWidget):
     # --- API for the plugin -------------------------------------------------------------------------
 
     def set_catalogue(self, catalogue: Catalogue, status: str) -> None:
-        """Show `catalogue`; `status` is a one-line plain text such as "Live catalogue, 2026-11-24"."""
+        """Show `catalogue`; `status` is a one-line plain text such as "Live catalogue, 2026-11-24".
+        The search text stays, and so does the selected entry when the new catalogue still holds it."""
         keep = self.selected_entry()
         self.model.set_catalogue(catalogue)
         self._apply_expansion()
         if keep is not None:
             self._select(keep.id)
+        self._show_placeholder()
         self._selection_changed()
         self.status_label.setText(status)
         self._problems = catalogue.problems
@@ -217,6 +219,10 @@ class CatalogueDock(QgsDockWidget):
             self.problems_label.setText(f"{html.escape(count)} &nbsp;{link}")
             self.problems_label.setToolTip(tr("Catalogue entries that could not be read"))
         self.problems_row.setVisible(bool(self._problems))
+
+    def set_status(self, status: str) -> None:
+        """A new status line for the catalogue already shown (e.g. the live one turned out unchanged)."""
+        self.status_label.setText(status)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -253,10 +259,13 @@ class CatalogueDock(QgsDockWidget):
     def _search(self, text: str) -> None:
         self.proxy.set_search_text(text)
         self._apply_expansion()
+        self._show_placeholder()
+        self._selection_changed()
+
+    def _show_placeholder(self) -> None:
         nothing = self.proxy.is_filtering() and self.proxy.rowCount() == 0
         self.info.setPlaceholderText(tr("No layer matches the search.") if nothing
                                      else tr("Select a layer to read about it."))
-        self._selection_changed()
 
     def _apply_expansion(self) -> None:
         """Searching shows every match; otherwise the user's own collapsed branches stay collapsed."""

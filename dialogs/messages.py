@@ -87,6 +87,11 @@ def catalogue_status(state: CatalogueState) -> str:
     return tr("{0} (live catalogue not available: {1})").format(shown, reason) if reason else shown
 
 
+def catalogue_checking_status(state: CatalogueState) -> str:
+    """The dock's status line at start-up while the saved copy is shown and the live request still runs."""
+    return tr("{0}; checking for a newer one…").format(catalogue_status(state))
+
+
 def catalogue_fallback_message(state: CatalogueState) -> str:
     """Message-bar text at start-up when the live catalogue could not be used; says what to do."""
     return tr("Live catalogue not available ({0}); showing {1}. {2}").format(

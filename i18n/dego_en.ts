@@ -254,6 +254,11 @@
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
+      <location filename="dego_plugin.py" line="140" />
+      <source>Reading the saved DEGO catalogue</source>
+      <translation>Reading the saved DEGO catalogue</translation>
+    </message>
+    <message>
       <location filename="dego_plugin.py" line="138" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
@@ -662,6 +667,11 @@
       <location filename="dialogs/messages.py" line="87" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (live catalogue not available: {1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="92" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
       <location filename="dialogs/messages.py" line="92" />

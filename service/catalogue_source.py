@@ -1,4 +1,8 @@
-"""Where the catalogue comes from: the live service, else the last good cached copy, else the bundled one."""
+"""Where the catalogue comes from: the live service, else the last good cached copy, else the bundled one.
+
+At start-up the saved copy (`load_saved`, disk only) is shown while the live request (`load_catalogue`) runs;
+`replaces` says whether the live outcome brings something new enough to rebuild what is shown.
+"""
 from __future__ import annotations
 
 import threading
@@ -33,6 +37,7 @@ def _cache_files(directory: Path):
 
 
 # The last cached file parsed, so that an unchanged catalogue (a 304) is not parsed again on every refresh.
+# Held while parsing: the start-up's saved and live tasks read the same file at once, and parse it once.
 _memo_lock = threading.Lock()
 _memo: Tuple[tuple, Optional[Catalogue]] = ((), None)
 
@@ -45,12 +50,9 @@ def _cached_catalogue(path: Path, hosts: Tuple[str, ...]) -> Optional[Catalogue]
         return None
     key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, hosts)
     with _memo_lock:
-        if _memo[0] == key:
-            return _memo[1]
-    catalogue = _parse_or_none(cache.read_bytes(path), hosts)
-    with _memo_lock:
-        _memo = (key, catalogue)
-    return catalogue
+        if _memo[0] != key:
+            _memo = (key, _parse_or_none(cache.read_bytes(path), hosts))
+        return _memo[1]
 
 
 def _parse_or_none(raw: Optional[bytes], hosts) -> Optional[Catalogue]:
@@ -102,6 +104,31 @@ def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optio
         return CatalogueState(cached, CACHED, str(meta.get("fetched", "")), failure_code, failure, status)
     bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts)
     return CatalogueState(bundled, BUNDLED, bundled.generated, failure_code, failure, status)
+
+
+def load_saved(allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None) -> CatalogueState:
+    """The last good cached catalogue, else the bundled one: disk only, so it is quick whatever the network does.
+    Blocking: call from a background task. Carries no failure: whether the live one is usable is not known yet."""
+    hosts = tuple(allowed_hosts)
+    data_path, meta_path = _cache_files(cache_dir or cache.cache_dir())
+    cached = _cached_catalogue(data_path, hosts)
+    if cached is not None:
+        return CatalogueState(cached, CACHED, str(cache.read_json(meta_path).get("fetched", "")))
+    bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts)
+    return CatalogueState(bundled, BUNDLED, bundled.generated)
+
+
+def replaces(shown: Optional[CatalogueState], outcome: CatalogueState) -> bool:
+    """Whether the live request's `outcome` brings something new compared with the catalogue `shown` (None:
+    nothing shown yet). A 304 confirms the cached copy, and a failure falls back to the copy already shown:
+    both leave the dock as it is (only its status line changes)."""
+    if shown is None:
+        return True
+    if outcome.unchanged:
+        return shown.origin != CACHED
+    if outcome.origin == LIVE:
+        return True
+    return (outcome.origin, outcome.date) != (shown.origin, shown.date)
 
 
 def _save(write) -> bool:

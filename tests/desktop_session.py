@@ -69,8 +69,8 @@ def step():
     plugin = plugins.get("dego_plugin")
     current = state["step"]
     if current == "catalogue":
-        if plugin is None or plugin.catalogue is None or plugin.dock is None:
-            return
+        if plugin is None or plugin.catalogue is None or plugin.dock is None or not plugin.dock.busy.isHidden():
+            return  # the saved catalogue may show first: wait for the live request's outcome
         dock = plugin.dock
         entry = plugin.catalogue.entry(LAYER_ID)
         seen["catalogue_layers"] = len(plugin.catalogue.layers)

@@ -237,20 +237,28 @@ def test_duplicate_ids_keep_the_first_entry_and_say_so(session):
 
 
 def test_a_failing_start_is_one_quiet_message(session, iface, qtbot):
-    """At start-up (not a user's Refresh) a fallback is reported once, as information."""
+    """At start-up (not a user's Refresh) the saved catalogue shows at once; the failure is reported once, as
+    information, and leaves the dock as it is."""
     session.close()
     session.use("stall")
     clear_messages(iface)
     from dego_plugin import classFactory
 
-    session.plugin = classFactory(iface)
-    session.plugin.initGui()
-    wait_for_tasks(qtbot)
+    with no_python_errors():
+        session.plugin = classFactory(iface)
+        session.plugin.initGui()
+        dock, resets = session.plugin.dock, []
+        dock.model.modelReset.connect(lambda: resets.append(1))
+        qtbot.waitUntil(lambda: shown_titles(dock) == GOOD_TITLES, timeout=1500)  # before the 1 s read timeout
+        assert dock.status_label.text() == f"Cached catalogue from {_saved_on(session)}; checking for a newer one…"
+        wait_for_tasks(qtbot)
     info = messages(iface, Qgis.MessageLevel.Info)
     assert len(info) == 1 and info[0].startswith("Live catalogue not available (the DEGO service did not answer")
     assert "showing the catalogue saved on" in info[0] and NETWORK_ADVICE in info[0]
     assert messages(iface, Qgis.MessageLevel.Warning) == [] and messages(iface, Qgis.MessageLevel.Critical) == []
-    assert shown_titles(session.plugin.dock) == GOOD_TITLES
+    assert shown_titles(dock) == GOOD_TITLES and len(resets) == 1  # built once, from the saved copy
+    assert dock.status_label.text() == (f"Cached catalogue from {_saved_on(session)} "
+                                        "(live catalogue not available: the DEGO service did not answer in time)")
 
 
 def test_the_guard_catches_an_exception_in_a_slot(qtbot):
@@ -264,9 +272,9 @@ def test_the_guard_catches_an_exception_in_a_slot(qtbot):
 def test_the_message_is_in_the_users_language(faults, tmp_path, qgis_app):
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from dego_plugin.dialogs.messages import catalogue_fallback_message, catalogue_status
+    from dego_plugin.dialogs.messages import catalogue_checking_status, catalogue_fallback_message, catalogue_status
     from dego_plugin.i18n import install_translator
-    from dego_plugin.service.catalogue_source import load_catalogue
+    from dego_plugin.service.catalogue_source import load_catalogue, load_saved
 
     state = load_catalogue(faults.url("status-404"), cache_dir=tmp_path)
     settings = QgsSettings()
@@ -280,6 +288,8 @@ def test_the_message_is_in_the_users_language(faults, tmp_path, qgis_app):
             f"getoond wordt de ingebouwde catalogus van {state.date[:10]}. "
             "Controleer het catalogusadres in de DEGO-instellingen.")
         assert catalogue_status(state).startswith("Ingebouwde catalogus van ")
+        assert catalogue_checking_status(load_saved(cache_dir=tmp_path)) == (
+            f"Ingebouwde catalogus van {state.date[:10]}; controleren op een nieuwere versie…")
     finally:
         QCoreApplication.removeTranslator(translator)
         settings.remove("locale/overrideFlag")

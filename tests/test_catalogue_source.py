@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from dego_plugin.service.catalogue_source import BUNDLED, CACHED, LIVE, load_catalogue
+from dego_plugin.service.catalogue_source import BUNDLED, CACHED, LIVE, load_catalogue, load_saved, replaces
 from http_helpers import CatalogueServer
 
 GOOD = {
@@ -65,3 +65,37 @@ def test_no_service_and_no_cache_gives_the_bundled_catalogue(tmp_path):
     assert state.origin == BUNDLED and state.failure_code == "connection"
     assert len(state.catalogue.layers) > 10
     assert not (tmp_path / "catalogue.json").exists()
+
+
+def test_the_saved_copy_is_read_without_asking_the_service(server, tmp_path):
+    assert load_saved(cache_dir=tmp_path).origin == BUNDLED  # nothing saved yet: the built-in catalogue
+    live = load_catalogue(server.url, cache_dir=tmp_path)
+    asked = len(server.requests)
+    saved = load_saved(cache_dir=tmp_path)
+    assert saved.origin == CACHED and saved.catalogue == live.catalogue and saved.date == live.date
+    assert not saved.failure_code and len(server.requests) == asked
+
+
+def test_a_damaged_saved_copy_gives_the_built_in_catalogue(tmp_path):
+    (tmp_path / "catalogue.json").write_bytes(b'{"version": "1.0", "layers": [')
+    state = load_saved(cache_dir=tmp_path)
+    assert state.origin == BUNDLED and len(state.catalogue.layers) > 10
+
+
+def test_only_a_changed_live_catalogue_replaces_the_saved_one(server, tmp_path):
+    load_catalogue(server.url, cache_dir=tmp_path)
+    saved = load_saved(cache_dir=tmp_path)
+    unchanged = load_catalogue(server.url, cache_dir=tmp_path)  # a 304
+    assert unchanged.unchanged and not replaces(saved, unchanged)
+    failed = load_catalogue(dead_url(), cache_dir=tmp_path)  # the same saved copy again
+    assert failed.origin == CACHED and not replaces(saved, failed)
+    server.body = json.dumps(dict(GOOD, generated="2026-11-02T00:00:00Z")).encode()
+    changed = load_catalogue(server.url, cache_dir=tmp_path)
+    assert changed.origin == LIVE and not changed.unchanged and replaces(saved, changed)
+    assert replaces(None, failed)  # nothing shown yet: whatever came
+
+
+def test_without_a_cache_a_failure_keeps_the_built_in_catalogue_shown(tmp_path):
+    saved = load_saved(cache_dir=tmp_path)
+    failed = load_catalogue(dead_url(), cache_dir=tmp_path)
+    assert failed.origin == BUNDLED and not replaces(saved, failed)

@@ -75,6 +75,7 @@ def test_the_zip_runs_in_the_real_qgis_desktop(reference_service, tmp_path):
     assert "DegoToolbar" in seen["toolbars"] and "DegoCatalogueDock" in seen["docks"]
     served = reference_service.catalogue()["layers"]
     assert seen["catalogue_layers"] == len(served) and seen["dock_themes"] == len({e["theme"] for e in served})
+    assert seen["dock_status"].startswith("Live catalogue, fetched "), seen["dock_status"]
     assert seen["selected"] == LAYER_ID
     assert seen["layer_valid"] and seen["layer_in_dego_group"] and seen["layer_features"] == len(demo_data.buildings())
     assert seen["canvas_colourful_pixels"] > 100  # energy-label colours on the map

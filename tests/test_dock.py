@@ -246,6 +246,32 @@ def test_new_catalogue_keeps_selection_and_search(dock, qtbot, catalogue):
     assert dock.status_label.text() == "Cached catalogue, 2026-11-23"
 
 
+def test_a_newer_catalogue_replaces_the_shown_one_under_the_users_search(dock, qtbot):
+    """At start-up the saved catalogue is shown first; the live one then replaces it while the user searches."""
+    select(dock, "Bouwjaar panden")
+    qtbot.keyClicks(dock.search, "bouwjaar")
+    newer = dict(SMALL, layers=SMALL["layers"] + [_layer("bouwjaar-woning", "Bouwjaar woningen", "gebouw")])
+    dock.set_catalogue(parse_catalogue(newer), "Live catalogue, fetched 2026-11-24 09:30")
+    assert dock.search.text() == "bouwjaar"
+    assert titles(dock) == ["Bouwjaar panden", "Bouwjaar woningen"]
+    assert dock.selected_entry().id == "bouwjaar"
+    assert "Bouwjaar uit de BAG." in dock.info.toPlainText()
+    # a catalogue without a match for the search says so (not "select a layer")
+    gone = dict(SMALL, layers=[e for e in SMALL["layers"] if "bouwjaar" not in e["id"]])
+    dock.set_catalogue(parse_catalogue(gone), "Live catalogue, fetched 2026-11-24 10:30")
+    assert titles(dock) == [] and dock.selected_entry() is None and not dock.add_button.isEnabled()
+    assert dock.info.placeholderText() == "No layer matches the search."
+
+
+def test_a_new_status_line_leaves_the_tree_alone(dock, qtbot):
+    select(dock, "Bouwjaar panden")
+    resets = []
+    dock.model.modelReset.connect(lambda: resets.append(1))
+    dock.set_status("Live catalogue, fetched 2026-11-24 09:30")
+    assert dock.status_label.text() == "Live catalogue, fetched 2026-11-24 09:30"
+    assert resets == [] and dock.selected_entry().id == "bouwjaar"
+
+
 def test_dragged_leaf_carries_a_dego_uri(dock):
     assert dock.proxy.flags(leaf(dock, "Bouwjaar panden")) & Qt.ItemFlag.ItemIsDragEnabled
     assert not dock.proxy.flags(dock.proxy.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled

@@ -19,89 +19,89 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="106" />
+      <location filename="algorithms/export_maps.py" line="105" />
+      <source>No map could be made for {0}.</source>
+      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="116" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="108" />
+      <location filename="algorithms/export_maps.py" line="118" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="117" />
+      <location filename="algorithms/export_maps.py" line="129" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="122" />
+      <location filename="algorithms/export_maps.py" line="134" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="50" />
+      <location filename="algorithms/export_maps.py" line="47" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="53" />
+      <location filename="algorithms/export_maps.py" line="50" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
       <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="58" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="60" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="62" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="62" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="64" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="66" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="67" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="68" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="69" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="93" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="95" />
-      <source>No map could be made for {0}.</source>
-      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
       <location filename="algorithms/load_layer.py" line="39" />
@@ -149,62 +149,62 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="152" />
+      <location filename="compositions/export.py" line="163" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>in de map {0} kan niet worden geschreven: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="187" />
+      <location filename="compositions/export.py" line="200" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="266" />
+      <location filename="compositions/export.py" line="290" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="268" />
+      <location filename="compositions/export.py" line="292" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="270" />
+      <location filename="compositions/export.py" line="294" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="271" />
+      <location filename="compositions/export.py" line="295" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="147" />
+      <location filename="compositions/layout.py" line="150" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="161" />
+      <location filename="compositions/layout.py" line="164" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="163" />
+      <location filename="compositions/layout.py" line="166" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="68" />
+      <location filename="compositions/layout.py" line="70" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="83" />
+      <location filename="compositions/layout.py" line="85" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="85" />
+      <location filename="compositions/layout.py" line="87" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
@@ -234,22 +234,22 @@
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="43" />
+      <location filename="compositions/wijk_pages.py" line="46" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="49" />
+      <location filename="compositions/wijk_pages.py" line="52" />
       <source>the wijken layer has no field “{0}”</source>
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="82" />
+      <location filename="compositions/wijk_pages.py" line="95" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="127" />
+      <location filename="dego_plugin.py" line="132" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
@@ -259,42 +259,42 @@
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="138" />
+      <location filename="dego_plugin.py" line="160" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="159" />
+      <location filename="dego_plugin.py" line="189" />
       <source>DEGO: layer “{0}” is not in the catalogue</source>
       <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="59" />
+      <location filename="dego_plugin.py" line="62" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="61" />
+      <location filename="dego_plugin.py" line="64" />
       <source>DEGO layers</source>
       <translation>DEGO lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="62" />
+      <location filename="dego_plugin.py" line="65" />
       <source>Show or hide the DEGO layer catalogue</source>
       <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="71" />
       <source>Transitievisiekaarten…</source>
       <translation>Transitievisiekaarten…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
+      <location filename="dego_plugin.py" line="72" />
       <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
       <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="74" />
+      <location filename="dego_plugin.py" line="77" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
@@ -334,57 +334,57 @@
       <translation>Catalogus laden…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="215" />
+      <location filename="dialogs/catalogue_dock.py" line="217" />
       <source>Layers skipped: {count}</source>
       <translation>Overgeslagen lagen: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="216" />
+      <location filename="dialogs/catalogue_dock.py" line="218" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="218" />
+      <location filename="dialogs/catalogue_dock.py" line="220" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogusregels die niet gelezen konden worden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="235" />
+      <location filename="dialogs/catalogue_dock.py" line="241" />
       <source>Skipped catalogue entries</source>
       <translation>Overgeslagen catalogusregels</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="242" />
+      <location filename="dialogs/catalogue_dock.py" line="248" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <location filename="dialogs/catalogue_dock.py" line="267" />
       <source>No layer matches the search.</source>
       <translation>Geen laag past bij de zoekopdracht.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="323" />
+      <location filename="dialogs/catalogue_dock.py" line="332" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="324" />
+      <location filename="dialogs/catalogue_dock.py" line="333" />
       <source>Licence</source>
       <translation>Licentie</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="325" />
+      <location filename="dialogs/catalogue_dock.py" line="334" />
       <source>Data date</source>
       <translation>Datum gegevens</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="326" />
+      <location filename="dialogs/catalogue_dock.py" line="335" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="327" />
+      <location filename="dialogs/catalogue_dock.py" line="336" />
       <source>Service</source>
       <translation>Dienst</translation>
     </message>
@@ -474,52 +474,57 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="107" />
+      <location filename="dialogs/messages.py" line="104" />
+      <source>Refresh failed ({0}); still showing {1}. {2}</source>
+      <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/messages.py" line="112" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="108" />
+      <location filename="dialogs/messages.py" line="113" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="114" />
+      <location filename="dialogs/messages.py" line="119" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="115" />
+      <location filename="dialogs/messages.py" line="120" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="116" />
+      <location filename="dialogs/messages.py" line="121" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="117" />
+      <location filename="dialogs/messages.py" line="122" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="118" />
+      <location filename="dialogs/messages.py" line="123" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="119" />
+      <location filename="dialogs/messages.py" line="124" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="120" />
+      <location filename="dialogs/messages.py" line="125" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="121" />
+      <location filename="dialogs/messages.py" line="126" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
@@ -674,14 +679,9 @@
       <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="92" />
+      <location filename="dialogs/messages.py" line="97" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/messages.py" line="99" />
-      <source>Refresh failed ({0}); still showing {1}. {2}</source>
-      <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -699,92 +699,92 @@
       <translation>(geen gemeente: heel Nederland)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="101" />
+      <location filename="dialogs/settings_page.py" line="102" />
       <source>Clear cache</source>
       <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="110" />
+      <location filename="dialogs/settings_page.py" line="111" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="112" />
+      <location filename="dialogs/settings_page.py" line="113" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="114" />
+      <location filename="dialogs/settings_page.py" line="115" />
       <source>Allowed servers</source>
       <translation>Toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="117" />
+      <location filename="dialogs/settings_page.py" line="118" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="123" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="124" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="131" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Services</source>
       <translation>Diensten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="131" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Maps and print layouts</source>
       <translation>Kaarten en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
+      <location filename="dialogs/settings_page.py" line="133" />
       <source>Cache</source>
       <translation>Cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="167" />
+      <location filename="dialogs/settings_page.py" line="168" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="196" />
+      <location filename="dialogs/settings_page.py" line="197" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO-instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="212" />
+      <location filename="dialogs/settings_page.py" line="213" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="213" />
+      <location filename="dialogs/settings_page.py" line="214" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="220" />
+      <location filename="dialogs/settings_page.py" line="221" />
       <source>The cache could not be cleared: {0}</source>
       <translation>De cache kon niet worden geleegd: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="222" />
+      <location filename="dialogs/settings_page.py" line="223" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="233" />
+      <location filename="dialogs/settings_page.py" line="234" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
@@ -819,42 +819,42 @@
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="75" />
+      <location filename="dialogs/settings_page.py" line="76" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="78" />
+      <location filename="dialogs/settings_page.py" line="79" />
       <source>Any server</source>
       <translation>Elke server</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="79" />
+      <location filename="dialogs/settings_page.py" line="80" />
       <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
       <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="84" />
+      <location filename="dialogs/settings_page.py" line="85" />
       <source>Colour outside the municipality</source>
       <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="93" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="94" />
+      <location filename="dialogs/settings_page.py" line="95" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="98" />
       <source>Logo for DEGO maps</source>
       <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="98" />
+      <location filename="dialogs/settings_page.py" line="99" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="330" />
+      <location filename="layers/clip.py" line="339" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

@@ -2,22 +2,25 @@
 
 Three adjacent municipalities in EPSG:28992 (x 141–170 km, y 441–459 km): Demodorp (GM9901), Proefstad
 (GM9902) and Voorbeeldeiland (GM9903, a MultiPolygon: mainland plus an island). Borders are random-walk
-lines, so they are irregular but shared exactly by both neighbours. Each buurt has a village core of
-panden carrying the field names of DEGO's `nrg:Energie_gegevens`; a few large "landmark" panden with known
-labels sit apart (for pixel checks) and a few small panden sit just inside a municipal border (for clip
-tests). Every value comes from `random.Random` seeded with a fixed string, so two runs give equal data.
+lines, so they are irregular but shared exactly by both neighbours. The panden, carrying the field names of
+DEGO's `nrg:Energie_gegevens`, lie as in a Dutch municipality: a town (old core, interwar and post-war
+rings, later sectors, a bedrijventerrein), villages and hamlets, lintbebouwing along the roads between them
+and farms; bouwjaar, and with it the energy label, follows that growth. A few large "landmark" panden with
+known labels sit apart (for pixel checks) and a few small panden sit just inside a municipal border (for
+clip tests). Every value comes from `random.Random` seeded with a fixed string, so two runs give equal data.
 """
 from __future__ import annotations
 
 import math
 import random
 from functools import lru_cache
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from shapely import wkt as shapely_wkt
-from shapely.geometry import LineString, MultiPolygon, Polygon
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
+from shapely.prepared import prep
 
 SEED = "dego-demo-v1"
 CRS = "EPSG:28992"
@@ -227,6 +230,13 @@ def _rectangle(cx: float, cy: float, width: float, depth: float, angle: float) -
     return Polygon([(round(cx + x * cos - y * sin, 2), round(cy + x * sin + y * cos, 2)) for x, y in corners])
 
 
+def _bounds(cx: float, cy: float, width: float, depth: float, angle: float) -> Tuple[float, float, float, float]:
+    """The bounding box of _rectangle(...), without asking shapely (which is slow at it)."""
+    cos, sin = abs(math.cos(angle)), abs(math.sin(angle))
+    half_x, half_y = (width * cos + depth * sin) / 2 + 0.01, (width * sin + depth * cos) / 2 + 0.01
+    return cx - half_x, cy - half_y, cx + half_x, cy + half_y
+
+
 # ---------------------------------------------------------------- attribute helpers
 
 _LABEL_WEIGHTS = (  # (built before, weights for labels '1'..'7'): older panden have worse labels
@@ -237,7 +247,6 @@ _LABEL_WEIGHTS = (  # (built before, weights for labels '1'..'7'): older panden 
     (9999, (80, 20, 0, 0, 0, 0, 0)),
 )
 _GAS_PER_M2 = {"1": 3.5, "2": 5.5, "3": 7.5, "4": 9.5, "5": 12.0, "6": 14.0, "7": 16.5, "": 11.0}
-_ERAS = (1905, 1925, 1952, 1968, 1979, 1996, 2011)
 _TYPES = ("vrijstaand", "2-onder-1-kap", "hoekwoning", "tussenwoning", "appartement")
 
 
@@ -270,6 +279,152 @@ def _energy_attributes(rng: random.Random, footprint: float, year: int, label: s
     }
 
 
+# ---------------------------------------------------------------- towns, villages and the land around them
+
+class _Kind(NamedTuple):
+    """How a kind of district is built: a lattice of `cell` (along, across the street) in blocks of
+    `block` cells with a `street` between blocks, a pand in `fill` of the cells."""
+    cell: Tuple[float, float]
+    block: Tuple[int, int]
+    street: float
+    width: Tuple[float, float]  # along the street
+    depth: Tuple[float, float]
+    fill: float
+    skew: float  # random turn of each pand (radians): old cores are irregular
+    types: Tuple[str, ...]
+
+
+_KINDS = {
+    "oud": _Kind((14, 17), (6, 2), 9, (8, 12), (9, 14), 0.9, 0.1, ("tussenwoning", "hoekwoning", "appartement")),
+    "dorp": _Kind((19, 21), (5, 2), 10, (9, 14), (9, 13), 0.75, 0.25,
+                  ("vrijstaand", "2-onder-1-kap", "hoekwoning", "tussenwoning")),
+    "rij": _Kind((40, 24), (3, 2), 14, (28, 36), (9, 10), 0.92, 0.0, ("tussenwoning", "hoekwoning")),
+    "flat": _Kind((75, 38), (2, 2), 20, (50, 66), (10, 12), 0.85, 0.0, ("appartement",)),
+    "woonerf": _Kind((25, 22), (3, 3), 12, (12, 19), (8, 11), 0.8, 0.3,
+                     ("tussenwoning", "hoekwoning", "2-onder-1-kap")),
+    "vinex": _Kind((30, 22), (4, 2), 14, (14, 25), (9, 10), 0.88, 0.0,
+                   ("tussenwoning", "2-onder-1-kap", "hoekwoning", "appartement")),
+    "bedrijf": _Kind((70, 60), (3, 2), 20, (30, 60), (25, 45), 0.75, 0.0, ("utiliteit",)),
+    "villa": _Kind((32, 30), (4, 2), 12, (10, 15), (9, 13), 0.7, 0.05, ("vrijstaand", "2-onder-1-kap")),
+}
+# Districts around an old core, as Dutch towns grew: (mean bouwjaar, kind). None leaves a sector open land.
+_TOWN_RING = ((1928, "rij"), (1938, "rij"), (1952, "rij"), (1958, "flat"))
+_TOWN_EDGE = ((1965, "flat"), (1970, "rij"), (1980, "woonerf"), (1986, "woonerf"), (1998, "vinex"),
+              (2007, "vinex"), (2018, "villa"))
+_VILLAGE_EDGE = ((1958, "rij"), (1972, "rij"), (1982, "woonerf"), (1997, "vinex"), (2015, "villa"), None)
+
+
+class _District(NamedTuple):
+    inner: float  # share of the place's radius
+    outer: float
+    start: float  # sector, radians counter-clockwise from east
+    sweep: float
+    era: int
+    spread: float
+    kind: str
+    angle: float  # street direction
+
+
+class _Settlement:
+    """A town or village: an old core in rings and sectors of later extensions, in a lobed outline."""
+
+    def __init__(self, core: Any, radius: float, rng: random.Random, town: bool) -> None:
+        self.x, self.y, self.radius = core.x, core.y, radius
+        self.lobes = (rng.uniform(0.12, 0.25), rng.uniform(0, 2 * math.pi), rng.uniform(0.05, 0.12),
+                      rng.uniform(0, 2 * math.pi))
+        base = rng.uniform(0, math.pi / 2)
+        if town:
+            rings = [(0.0, 0.28, [(1895, "oud")], 18.0), (0.28, 0.55, rng.sample(_TOWN_RING, 3), 6.0),
+                     (0.55, 1.0, rng.sample(_TOWN_EDGE, 5), 4.0),
+                     (1.0, 1.45, [(1978, "bedrijf"), None, None, None], 9.0)]  # a bedrijventerrein at the edge
+        else:
+            rings = [(0.0, 0.4, [(1905, "dorp")], 22.0), (0.4, 1.0, rng.sample(_VILLAGE_EDGE, 3), 5.0)]
+        self.districts: List[_District] = []
+        for inner, outer, plans, spread in rings:
+            start = rng.uniform(0, 2 * math.pi)
+            weights = [rng.uniform(0.6, 1.4) for _ in plans]
+            for plan, weight in zip(plans, weights):
+                sweep = 2 * math.pi * weight / sum(weights)
+                if plan is not None:
+                    era, kind = plan
+                    angle = base + (rng.uniform(-0.15, 0.15) if kind in ("oud", "dorp") else rng.uniform(-0.6, 0.6))
+                    self.districts.append(_District(inner, outer, start, sweep, era, spread, kind, angle))
+                start += sweep
+
+    def _polar(self, x: float, y: float) -> Tuple[float, float, float]:
+        """(distance, direction, radius of the outline in that direction)."""
+        theta = math.atan2(y - self.y, x - self.x)
+        a1, p1, a2, p2 = self.lobes
+        edge = self.radius * (1 + a1 * math.sin(2 * theta + p1) + a2 * math.sin(3 * theta + p2))
+        return math.hypot(x - self.x, y - self.y), theta, edge
+
+    def contains(self, x: float, y: float, margin: float = 0.0) -> bool:
+        distance, _, edge = self._polar(x, y)
+        return distance < edge + margin
+
+    def district_at(self, x: float, y: float) -> Optional[_District]:
+        distance, theta, edge = self._polar(x, y)
+        share = distance / edge
+        for district in self.districts:
+            if district.inner <= share < district.outer and \
+                    (theta - district.start) % (2 * math.pi) < district.sweep:
+                return district
+        return None
+
+
+def _site(area: BaseGeometry, radius: float, places: Sequence[_Settlement],
+          rng: random.Random) -> Optional[Any]:
+    """A spot for a new place in `area`, well inside it and kilometres from the places already there."""
+    inside = prep(area.buffer(-(1.5 * radius + 150)))
+    centre = area.representative_point()
+    for _ in range(200):
+        spot = Point(centre.x + rng.uniform(-3000, 3000), centre.y + rng.uniform(-2200, 2200))
+        if inside.contains(spot) and all(math.hypot(p.x - spot.x, p.y - spot.y) > 1.3 * (p.radius + radius) + 1200
+                                         for p in places):
+            return spot
+    return centre if inside.contains(centre) else None
+
+
+class _Land:
+    """One municipality's buurten and the ground already taken (panden, landmark surroundings)."""
+
+    CELL = 60.0
+
+    def __init__(self, muni: Record, buurten: Sequence[Record], obstacles: Sequence[BaseGeometry]) -> None:
+        self.muni = muni["geometry"]
+        self.inner = prep(self.muni.buffer(-25))  # clear of municipal borders: room for the border panden
+        self.buurten = [(b, prep(b["geometry"]), b["geometry"].bounds) for b in buurten]
+        self.grid: Dict[Tuple[int, int], List[BaseGeometry]] = {}
+        for obstacle in obstacles:
+            self.occupy(obstacle)
+
+    def _cells(self, bounds: Tuple[float, float, float, float]) -> List[Tuple[int, int]]:
+        xmin, ymin, xmax, ymax = bounds
+        return [(i, j) for i in range(int(xmin // self.CELL), int(xmax // self.CELL) + 1)
+                for j in range(int(ymin // self.CELL), int(ymax // self.CELL) + 1)]
+
+    def buurt_for(self, geom: BaseGeometry, bounds: Tuple[float, float, float, float]) -> Optional[Record]:
+        if not self.inner.contains(geom):
+            return None
+        xmin, ymin, xmax, ymax = bounds
+        for buurt, prepared, (bx0, by0, bx1, by1) in self.buurten:
+            if bx0 <= xmin and by0 <= ymin and xmax <= bx1 and ymax <= by1 and prepared.contains(geom):
+                return buurt
+        return None
+
+    def free(self, make: Callable[[], BaseGeometry], bounds: Tuple[float, float, float, float]) -> bool:
+        """Whether the geometry `make` builds (only when needed: most places are empty) meets nothing taken."""
+        others = [other for cell in self._cells(bounds) for other in self.grid.get(cell, ())]
+        if not others:
+            return True
+        geom = make()
+        return not any(geom.intersects(other) for other in others)
+
+    def occupy(self, geom: BaseGeometry, bounds: Optional[Tuple[float, float, float, float]] = None) -> None:
+        for cell in self._cells(bounds or geom.bounds):
+            self.grid.setdefault(cell, []).append(geom)
+
+
 # ---------------------------------------------------------------- the generator
 
 class _Generator:
@@ -286,8 +441,8 @@ class _Generator:
         self._areas()
         for buurt in self.buurten:
             self._landmarks(buurt)
-        for buurt in self.buurten:
-            self._village(buurt)
+        for muni in self.munis:
+            self._settlements(muni)
         self._border_buildings()
         self.buildings.sort(key=lambda b: b["identificatie"])
         for gid, building in enumerate(self.buildings, start=1):
@@ -410,31 +565,135 @@ class _Generator:
             else:
                 raise RuntimeError(f"no room for the landmark in {buurtcode}")
 
-    def _village(self, buurt: Record) -> None:
-        """A lattice of panden around the buurt's core; lattice cells never overlap, so neither do panden."""
-        rng = _rng("village", buurt["buurtcode"])
-        area = buurt["geometry"]
-        core = area.representative_point()
-        keep_out = unary_union([b["geometry"].buffer(25) for b in self.buildings  # the landmarks
-                                if b["buurtcode"] == buurt["buurtcode"]])
-        angle = rng.uniform(0, math.pi / 2)
-        radius = rng.uniform(120, 230)
-        era = rng.choice(_ERAS)
-        cell_w, cell_d = 28.0, 22.0
-        cos, sin = math.cos(angle), math.sin(angle)
-        steps = int(radius // min(cell_w, cell_d)) + 1
-        for i in range(-steps, steps + 1):
-            for j in range(-steps, steps + 1):
-                u, v = i * cell_w, j * cell_d
-                if math.hypot(u, v) > radius or rng.random() > 0.7:
+    def _settlements(self, muni: Record) -> None:
+        """The municipality's panden outside the landmarks: a town around the centre of its first wijk, a
+        village and a hamlet in every other wijk (one village on the island), roads between them with
+        lintbebouwing and farms in the open land."""
+        code = muni["identificatie"]
+        wijken = [w for w in self.wijken if w["gemeentecode"] == code]
+        landmarks = [b for b in self.buildings if b["gemeentecode"] == code]
+        # Each landmark stands alone in a park or field 320 m across, so pictures of it show it alone.
+        land = _Land(muni, [b for b in self.buurten if b["gemeentecode"] == code],
+                     [_rectangle(lm["geometry"].centroid.x, lm["geometry"].centroid.y, 320, 320, 0.0)
+                      for lm in landmarks])
+        rng = _rng("settlements", code)
+        town_radius = {"GM9901": 720.0, "GM9902": 760.0}.get(code, 600.0)
+        town = _Settlement(wijken[0]["geometry"].representative_point(), town_radius, rng, town=True)
+        places, roads = [town], []
+        island = {b["buurtcode"] for b in self.buurten if b["wijkcode"] == ISLAND_WIJK}
+        for landmark in landmarks:  # a school at the edge of a village, on the side of the buurt's centre
+            centre, inward = landmark["geometry"].centroid, self._buurt(landmark).representative_point()
+            if not town.contains(centre.x, centre.y, 300) and landmark["buurtcode"] not in island:
+                away = math.hypot(inward.x - centre.x, inward.y - centre.y) or 1.0
+                core = Point(centre.x + 420 * (inward.x - centre.x) / away,
+                             centre.y + 420 * (inward.y - centre.y) / away)
+                place = _Settlement(core, rng.uniform(280, 340), rng, town=False)
+                roads.append(_noisy_line(rng, (town.x, town.y), (place.x, place.y), step=300.0, max_dev=350.0))
+                places.append(place)
+        for wijk in wijken[1:]:
+            island = wijk["wijkcode"] == ISLAND_WIJK
+            for radius in [300.0] if island else [rng.uniform(260, 360), rng.uniform(140, 190)]:
+                core = _site(wijk["geometry"], radius, places, rng)
+                if core is None:
                     continue
-                cx, cy = core.x + u * cos - v * sin, core.y + u * sin + v * cos
-                footprint = _rectangle(cx + rng.uniform(-2, 2), cy + rng.uniform(-2, 2),
-                                       rng.uniform(8, 18), rng.uniform(6, 12), angle)
-                if not area.contains(footprint.buffer(3)) or keep_out.intersects(footprint):
-                    continue
-                year = max(1850, min(2022, int(rng.gauss(era, 9))))
-                self._add_building(buurt, footprint, rng, year)
+                place = _Settlement(core, radius, rng, town=False)
+                if island:  # the island's dike road, through its village
+                    roads.append([(place.x - 1600, place.y - 150), (place.x + 1600, place.y + 150)])
+                else:  # a road from the nearest place already there
+                    near = min(places, key=lambda p: math.hypot(p.x - place.x, p.y - place.y))
+                    roads.append(_noisy_line(rng, (near.x, near.y), (place.x, place.y), step=300.0, max_dev=350.0))
+                places.append(place)
+        for _ in range(2):  # roads out of town towards the neighbours
+            angle = rng.uniform(0, 2 * math.pi)
+            end = (town.x + 7000 * math.cos(angle), town.y + 7000 * math.sin(angle))
+            roads.append(_noisy_line(rng, (town.x, town.y), end, step=300.0, max_dev=350.0))
+        for number, place in enumerate(places):
+            self._districts(land, place, _rng("districts", code, number))
+        for number, road in enumerate(roads):
+            self._ribbon(land, LineString(road), places, _rng("lint", code, number))
+        self._farms(land, places, _rng("farms", code))
+
+    def _buurt(self, building: Record) -> BaseGeometry:
+        return next(b["geometry"] for b in self.buurten if b["buurtcode"] == building["buurtcode"])
+
+    def _place(self, land: "_Land", rng: random.Random, cx: float, cy: float, width: float, depth: float,
+               angle: float, year: int, woningtype: str) -> bool:
+        """Add a pand if it lies well inside one buurt and clear of all others; True if it was added."""
+        bounds = _bounds(cx, cy, width + 2, depth + 2, angle)
+        if not land.free(lambda: _rectangle(cx, cy, width + 2, depth + 2, angle), bounds):  # 1 m between panden
+            return False
+        buurt = land.buurt_for(_rectangle(cx, cy, width + 6, depth + 6, angle),  # 3 m inside, as buffer(3)
+                               _bounds(cx, cy, width + 6, depth + 6, angle))
+        if buurt is None:
+            return False
+        footprint = _rectangle(cx, cy, width, depth, angle)
+        land.occupy(footprint, _bounds(cx, cy, width, depth, angle))
+        self._add_building(buurt, footprint, rng, max(1850, min(2022, year)), woningtype=woningtype)
+        return True
+
+    def _districts(self, land: "_Land", place: "_Settlement", rng: random.Random) -> None:
+        """Each district of a town or village: a lattice of panden in blocks, cut off by the place's outline."""
+        for district in place.districts:
+            kind = _KINDS[district.kind]
+            (cell_u, cell_v), (block_u, block_v) = kind.cell, kind.block
+            cos, sin = math.cos(district.angle), math.sin(district.angle)
+            span_u = cell_u + kind.street / block_u
+            span_v = cell_v + kind.street / block_v
+            reach = place.radius * district.outer * (1 + place.lobes[0] + place.lobes[2]) + span_u + span_v
+            shift_u, shift_v = rng.uniform(0, span_u), rng.uniform(0, span_v)
+            for i in range(-int(reach // span_u) - 1, int(reach // span_u) + 2):
+                for j in range(-int(reach // span_v) - 1, int(reach // span_v) + 2):
+                    u = shift_u + i * cell_u + (i // block_u) * kind.street
+                    v = shift_v + j * cell_v + (j // block_v) * kind.street
+                    x, y = place.x + u * cos - v * sin, place.y + u * sin + v * cos
+                    if rng.random() > kind.fill or place.district_at(x, y) is not district:
+                        continue
+                    self._place(land, rng, x + rng.uniform(-1, 1), y + rng.uniform(-1, 1),
+                                rng.uniform(*kind.width), rng.uniform(*kind.depth),
+                                district.angle + rng.uniform(-kind.skew, kind.skew),
+                                int(rng.gauss(district.era, district.spread)), rng.choice(kind.types))
+
+    def _ribbon(self, land: "_Land", road: LineString, places: Sequence["_Settlement"],
+                rng: random.Random) -> None:
+        """Lintbebouwing: stretches of houses and farms facing the road, outside the towns and villages."""
+        along, built = rng.uniform(0, 400), rng.random() < 0.5
+        while along < road.length:
+            stretch = rng.uniform(300, 1300) if built else rng.uniform(300, 1500)
+            era = rng.choice((1890, 1910, 1930, 1955, 1965, 1975))
+            end = min(road.length, along + stretch)
+            while built and along < end:
+                (px, py), (qx, qy) = [road.interpolate(a).coords[0] for a in (along, min(road.length, along + 5))]
+                angle = math.atan2(qy - py, qx - px)
+                nx, ny = -math.sin(angle), math.cos(angle)
+                for side in (1, -1):
+                    if rng.random() > 0.65 or any(place.contains(px, py, 60) for place in places):
+                        continue
+                    farm = rng.random() < 0.2
+                    width, depth = (rng.uniform(12, 16), rng.uniform(24, 34)) if farm else \
+                        (rng.uniform(9, 14), rng.uniform(8, 12))
+                    offset = side * (12 + depth / 2 + rng.uniform(0, 6))
+                    year = int(rng.gauss(era - 30 if farm else era, 12))
+                    if self._place(land, rng, px + nx * offset, py + ny * offset, width, depth, angle, year,
+                                   "vrijstaand") and farm and rng.random() < 0.6:
+                        offset += side * (depth / 2 + 30)  # the barn behind the farmhouse
+                        self._place(land, rng, px + nx * offset, py + ny * offset, rng.uniform(18, 26),
+                                    rng.uniform(35, 55), angle, rng.randint(1955, 2012), "utiliteit")
+                along += rng.uniform(22, 60)
+            along, built = end, not built
+
+    def _farms(self, land: "_Land", places: Sequence["_Settlement"], rng: random.Random) -> None:
+        """Farmsteads (house and barn) scattered over the open land."""
+        xmin, ymin, xmax, ymax = land.muni.bounds
+        for _ in range(int(land.muni.area / 1.6e6)):
+            x, y = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
+            if any(place.contains(x, y, 300) for place in places):
+                continue
+            angle = rng.uniform(0, math.pi)
+            year = int(rng.gauss(1915, 25))
+            if self._place(land, rng, x, y, rng.uniform(12, 16), rng.uniform(22, 32), angle, year, "vrijstaand"):
+                dx, dy = 40 * math.cos(angle + math.pi / 2), 40 * math.sin(angle + math.pi / 2)
+                self._place(land, rng, x + dx, y + dy, rng.uniform(18, 28), rng.uniform(35, 60), angle,
+                            rng.randint(1955, 2015), "utiliteit")
 
     def _border_buildings(self) -> None:
         """Panden 3-15 m from a shared municipal border, on both sides."""

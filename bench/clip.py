@@ -10,6 +10,7 @@ Run alone: `PYTHONPATH=.build/plugins .venv/bin/python -P bench/clip.py`, or fro
 from __future__ import annotations
 
 import math
+import os
 import random
 import statistics
 import tempfile
@@ -28,7 +29,10 @@ def _wait(app, condition, seconds=60.0):
         app.processEvents()
         time.sleep(0.001)
     if not condition():
-        raise SystemExit("clip benchmark: timed out")
+        tasks = [task.description() for task in QgsApplication.taskManager().tasks()]
+        print(f"clip benchmark: timed out after {seconds:.0f} s; tasks still running: {tasks}", flush=True)
+        QgsApplication.taskManager().cancelAll()
+        os._exit(3)  # a task blocked in a worker thread would keep the interpreter from exiting
 
 
 def _settled(manager):

@@ -71,9 +71,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
         # The map machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
         from ..compositions.export import ExportOptions, ExportTask
-        from ..compositions.map_set import make_layouts
-        from ..compositions.print_layers import add_print_layers, build_print_layers, needed_entries
-        from ..compositions.wijk_pages import wijk_entry
+        from ..compositions.map_set import make_layouts, print_entries
+        from ..compositions.print_layers import add_print_layers, build_print_layers
 
         catalogue = dego_catalogue(feedback)
         presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))
@@ -82,13 +81,9 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         project = QgsProject()  # the algorithm's own: nothing is added to the user's project
         wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
-        entries = needed_entries(catalogue, presets)
-        wijken = wijk_entry(catalogue) if wijk_pages else None
-        if wijken is not None and wijken not in entries:  # the per-wijk pages' atlas layer, as the dialog adds it
-            entries.append(wijken)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
-        layers, failures = build_print_layers(entries, municipality, lambda url: fetch(url).body,
-                                              feedback.isCanceled)
+        layers, failures = build_print_layers(print_entries(catalogue, presets, wijk_pages), municipality,
+                                              lambda url: fetch(url).body, feedback.isCanceled)
         for title, reason in failures.items():
             feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
         add_print_layers(project, layers)

@@ -16,6 +16,7 @@ worker's own layout copy. Atlas layouts (the per-wijk pages) keep QGIS's filter:
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, Sequence
@@ -42,6 +43,7 @@ _RULE_KEY_ROLE = getattr(getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles",
                          "RuleKeyRole")
 _CACHE_SIZE = 128
 _drawn: "OrderedDict[tuple, FrozenSet[str]]" = OrderedDict()  # (layer state, map state) → legend keys drawn
+_drawn_lock = threading.Lock()  # two exports may run at once, each in its own worker
 
 
 @dataclass
@@ -109,13 +111,15 @@ def drawn_keys(snapshot: LayerSnapshot, settings) -> FrozenSet[str]:
     extent = settings.extent()
     key = (snapshot.state, settings.destinationCrs().authid(), round(settings.scale()),
            tuple(round(v, 1) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())))
-    if key in _drawn:
-        _drawn.move_to_end(key)
-        return _drawn[key]
+    with _drawn_lock:
+        if key in _drawn:
+            _drawn.move_to_end(key)
+            return _drawn[key]
     keys = frozenset(_scan(snapshot, settings)) if _shows_at(snapshot.scale_range, settings.scale()) else frozenset()
-    _drawn[key] = keys
-    while len(_drawn) > _CACHE_SIZE:
-        _drawn.popitem(last=False)
+    with _drawn_lock:
+        _drawn[key] = keys
+        while len(_drawn) > _CACHE_SIZE:
+            _drawn.popitem(last=False)
     return keys
 
 
@@ -171,5 +175,6 @@ def _filtered_legends(layout: QgsLayout) -> Sequence[QgsLayoutItemLegend]:
 
 
 def clear_cache() -> None:
-    _drawn.clear()
+    with _drawn_lock:
+        _drawn.clear()
 

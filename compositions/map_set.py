@@ -9,7 +9,7 @@ from typing import Callable, Dict, List, Sequence
 from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
 
 from ..i18n import tr
-from ..layers.catalogue import Catalogue
+from ..layers.catalogue import Catalogue, LayerEntry
 from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.municipality import Municipality
@@ -39,11 +39,7 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
     """Make the print layers the presets still lack in a background task, add them on the GUI thread, then
     `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing).
     `wijk_pages`: also the wijken layer the per-wijk pages need."""
-    entries = needed_entries(catalogue, presets)
-    wijken = wijk_entry(catalogue) if wijk_pages else None
-    if wijken is not None and wijken not in entries:
-        entries.append(wijken)
-    missing = missing_entries(project, entries)
+    missing = missing_entries(project, print_entries(catalogue, presets, wijk_pages))
     if not missing:
         on_ready({})
         return None
@@ -60,6 +56,16 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
         on_ready(failures)
 
     return run_task(tr("Preparing the layers of the transitievisie maps"), work, done)
+
+
+def print_entries(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False) -> List[LayerEntry]:
+    """The catalogue entries the presets' print layers come from; with `wijk_pages` also the wijken layer the
+    per-wijk pages' atlas runs over."""
+    entries = needed_entries(catalogue, presets)
+    wijken = wijk_entry(catalogue) if wijk_pages else None
+    if wijken is not None and wijken not in entries:
+        entries.append(wijken)
+    return entries
 
 
 def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset], municipality: Municipality,

@@ -9,24 +9,24 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.provider import DegoProvider
-from .dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
-from .dialogs.locator_filter import DegoLocatorFilter
-from .dialogs.municipality_picker import MunicipalityPicker
-from .dialogs.settings_page import DegoOptionsFactory
-from .dialogs.messages import (
+from .controllers.locator_filter import DegoLocatorFilter
+from .controllers.messages import (
     catalogue_checking_status,
     catalogue_fallback_message,
     catalogue_status,
     refresh_done_message,
     refresh_failed_message,
 )
+from .controllers.municipality_choice import MunicipalityChoice
+from .dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
+from .dialogs.municipality_picker import MunicipalityPicker
+from .dialogs.settings_page import DegoOptionsFactory
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
-from .layers.municipality_choice import MunicipalityChoice
 from .service import settings
-from .service.background import log, run_in_background
 from .service.catalogue_source import LIVE, load_catalogue, load_saved, replaces
 from .service.http import fetch
+from .toolbelt.tasks import log, run_in_background
 
 ICON = os.path.join(os.path.dirname(__file__), "resources", "icons", "dego.svg")
 MESSAGE_SECONDS = 8
@@ -205,7 +205,7 @@ class DegoPlugin:
                                                 self.iface.mainWindow())
         self.maps_dialog.show()
 
-    # --- municipality choice (layers/municipality_choice.py) ---------------------------------------
+    # --- municipality choice (controllers/municipality_choice.py) ----------------------------------
     def _init_municipality(self) -> None:
         """The picker on the toolbar; the choice clips new layers (loader) and all DEGO layers on change."""
         self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, run_in_background,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException
 
+from ..controllers.municipality_choice import boundary_failure_text
 from ..i18n import tr
-from ..layers.catalogue import Catalogue
-from ..layers.municipality import Municipality, normalise_code
-from ..layers.municipality_choice import boundary_failure_text
+from ..model.catalogue import Catalogue
+from ..model.municipality import Municipality, normalise_code
 from ..service import settings
 from ..service.boundaries import BoundaryError, load_boundary, service_for
 from ..service.catalogue_source import load_catalogue

@@ -115,7 +115,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def _presets(catalogue, wanted: str) -> tuple:
-        from ..compositions.presets import parse_presets, preset_by_id
+        from ..model.presets import parse_presets, preset_by_id
 
         presets, _problems = parse_presets(catalogue)
         ids = [part.strip() for part in wanted.split(",") if part.strip()]

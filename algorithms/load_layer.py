@@ -17,9 +17,9 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..layers.catalogue import VECTOR_TYPES
 from ..layers.clip import clip_new_layer, clipped_source
 from ..layers.loader import LayerBuildError, build_layer
+from ..model.catalogue import VECTOR_TYPES
 from ..service.http import fetch
 from .catalogue_access import dego_catalogue, municipality_for
 

@@ -117,9 +117,9 @@ def boundary_filter_bytes(boundary):
 def choose_municipality_ms(app, service, catalogue, cache_dir):
     """10 DEGO layers in the project; from choose() until every layer is re-clipped (the changed signal)."""
     from dego_plugin.layers.loader import LayerLoader
-    from dego_plugin.layers.municipality_choice import MunicipalityChoice
+    from dego_plugin.controllers.municipality_choice import MunicipalityChoice
     from dego_plugin.service import boundaries
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
 
     project = QgsProject.instance()
@@ -164,7 +164,7 @@ def choose_municipality_ms(app, service, catalogue, cache_dir):
 
 
 def bench_clip(app):
-    from dego_plugin.layers.catalogue import parse_catalogue
+    from dego_plugin.model.catalogue import parse_catalogue
     from dego_plugin.service import boundaries
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService

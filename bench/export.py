@@ -36,10 +36,10 @@ def _wait(condition, timeout_s=120.0):
 def bench_export(code: str = "GM9901") -> None:
     from dego_plugin.compositions import legend_content, map_set
     from dego_plugin.compositions.export import ExportOptions, _as_xml, pdf_settings
-    from dego_plugin.compositions.presets import parse_presets
-    from dego_plugin.layers.catalogue import parse_catalogue
-    from dego_plugin.layers.municipality_choice import MunicipalityChoice
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.model.presets import parse_presets
+    from dego_plugin.model.catalogue import parse_catalogue
+    from dego_plugin.controllers.municipality_choice import MunicipalityChoice
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService

@@ -37,7 +37,7 @@ def big_catalogue(n=1000) -> bytes:
 
 def bench_dock(app):
     from dego_plugin.dialogs.catalogue_dock import CatalogueDock
-    from dego_plugin.layers.catalogue import parse_catalogue
+    from dego_plugin.model.catalogue import parse_catalogue
 
     raw = big_catalogue()
     dock = CatalogueDock()
@@ -113,10 +113,10 @@ def bench_startup():
 
 
 def bench_add_layer(app):
-    from dego_plugin.layers.catalogue import parse_catalogue
+    from dego_plugin.model.catalogue import parse_catalogue
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.layers.sources import data_source_for
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService
 

@@ -251,7 +251,7 @@ class ExportTask(QgsTask):
             try:
                 self._on_done(self.outcome)
             except Exception as error:  # a bug in a callback must not reach QGIS's error dialog
-                from ..service.background import log
+                from ..toolbelt.tasks import log
 
                 log(f"export callback: {error!r}")
 

@@ -37,9 +37,9 @@ from qgis.PyQt.QtGui import QPolygonF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
-from ..layers.catalogue import Catalogue
-from ..layers.municipality import Municipality
-from .presets import Preset
+from ..model.catalogue import Catalogue
+from ..model.municipality import Municipality
+from ..model.presets import Preset
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
 from .scale_bar import keep_fitted
 

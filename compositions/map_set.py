@@ -9,13 +9,13 @@ from typing import Callable, Dict, List, Sequence
 from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
 
 from ..i18n import tr
-from ..layers.catalogue import Catalogue, LayerEntry
 from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
-from ..layers.municipality import Municipality
+from ..model.catalogue import Catalogue, LayerEntry
+from ..model.municipality import Municipality
+from ..model.presets import Preset
 from .export import ExportOptions, ExportOutcome, ExportTask
 from .layout import LayoutError, add_layout, build_layout, layout_name
-from .presets import Preset
 from .print_layers import (
     add_print_layers,
     build_print_layers,

@@ -15,11 +15,11 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers.catalogue import Catalogue, LayerEntry
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
-from ..layers.municipality import Municipality
-from .presets import Preset
+from ..model.catalogue import Catalogue, LayerEntry
+from ..model.municipality import Municipality
+from ..model.presets import Preset
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
 
 PRINT_GROUP = "DEGO-kaarten"

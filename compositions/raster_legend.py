@@ -18,7 +18,7 @@ from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMap
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-from ..layers.catalogue import LayerEntry
+from ..model.catalogue import LayerEntry
 
 EMBEDDED = "base64:"  # QGIS's image cache and path resolver read this prefix as inline image data
 OGC_PIXEL_MM = 0.28  # the OGC standard rendering pixel: a legend graphic is drawn for this pixel size

@@ -24,10 +24,10 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..layers.catalogue import Catalogue, LayerEntry
-from ..layers.municipality import Municipality
+from ..model.catalogue import Catalogue, LayerEntry
+from ..model.municipality import Municipality
+from ..model.presets import Preset
 from .layout import ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, ITEM_SUBTITLE, LayoutError
-from .presets import Preset
 
 WIJK_LEVEL = "wijk"
 WIJK_NAME_ATTRIBUTE = "wijknaam"  # CBS's name field, in the reference data and in PDOK's wijken alike

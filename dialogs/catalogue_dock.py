@@ -31,10 +31,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..controllers.messages import problem_text
 from ..i18n import tr
-from ..layers.catalogue import Catalogue, LayerEntry
+from ..model.catalogue import Catalogue, LayerEntry
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel, level_name, service_name
-from .messages import problem_text
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

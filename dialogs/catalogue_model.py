@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyMo
 from qgis.PyQt.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from ..i18n import tr
-from ..layers.catalogue import Catalogue, LayerEntry, fold
+from ..model.catalogue import Catalogue, LayerEntry, fold
 
 PROVIDER_KEY = "dego"  # QgsMimeDataUtils.Uri.providerKey of a dragged entry; DegoDropHandler answers to it
 URI_MIME_TYPE = "application/x-vnd.qgis.qgis.uri"  # what QgsMimeDataUtils.encodeUriList produces

@@ -26,13 +26,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..layers.catalogue import check_url
+from ..model.catalogue import check_url
 from ..service import cache, settings
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dego.svg")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
-RunTask = Callable  # service.background.run_in_background
+RunTask = Callable  # toolbelt.tasks.run_in_background
 
 
 def url_problem(url: str) -> str:

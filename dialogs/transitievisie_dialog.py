@@ -28,8 +28,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..compositions import map_set
 from ..compositions.export import ExportOptions, ExportOutcome, file_stem
-from ..compositions.presets import PAPER_SIZES, Preset, parse_presets
 from ..i18n import tr
+from ..model.presets import PAPER_SIZES, Preset, parse_presets
 from ..service import settings
 
 AS_PRESET = ""

@@ -43,8 +43,8 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
-from .catalogue import LayerEntry
-from .municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.catalogue import LayerEntry
+from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
-from .catalogue import LayerEntry
+from ..model.catalogue import LayerEntry
+from ..model.municipality import Municipality
 from .clip import clip_new_layer, clipped_source
-from .municipality import Municipality
 from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
 
@@ -111,7 +111,7 @@ class LayerLoader:
         self._project = project
         self._fetch = fetch
         self._notify = notify
-        self._run_task = run_task  # service.background.run_in_background
+        self._run_task = run_task  # toolbelt.tasks.run_in_background
         # The municipality new layers are clipped to (set by the municipality choice; None: not clipped).
         self.current_municipality: Callable[[], Optional[Municipality]] = lambda: None
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsDataSourceUri
 
-from .catalogue import LayerEntry
+from ..model.catalogue import LayerEntry
 
 RASTER, VECTOR, VECTOR_TILE = "raster", "vector", "vectortile"
 DEFAULT_CRS = "EPSG:28992"  # RD New: the Dutch national grid every DEGO service offers

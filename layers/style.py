@@ -6,7 +6,7 @@ from typing import List
 from qgis.core import QgsMapBoxGlStyleConversionContext, QgsMapBoxGlStyleConverter, QgsMapLayer
 from qgis.PyQt.QtXml import QDomDocument
 
-from .catalogue import LayerEntry
+from ..model.catalogue import LayerEntry
 
 LAYER_ID_PROPERTY = "dego/layer_id"  # marks a layer as DEGO's and says which catalogue entry it is
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Mapping, Optional, Tuple
 
-from ..layers.municipality import Municipality, normalise_code
+from ..model.municipality import Municipality, normalise_code
 from . import boundary_oapif, boundary_wfs, cache
 from .boundary_model import OAPIF, WFS, BoundaryError, BoundaryService
 from .http import FetchError

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Tuple
 
-from ..layers.municipality import Municipality, normalise_code, repaired
+from ..model.municipality import Municipality, normalise_code, repaired
 
 WFS, OAPIF = "wfs", "oapif"
 Feature = Tuple[Dict[str, Any], Any]  # (properties, shapely geometry in BOUNDARY_CRS or None)

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsGeometry,
 )
 
-from ..layers.municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from .boundary_model import BoundaryError, BoundaryService, municipality_from, municipality_list
 from .http import FetchError, fetch
 

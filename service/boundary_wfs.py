@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from qgis.core import QgsOgcUtils
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
-from ..layers.municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from .boundary_model import BoundaryError, BoundaryService, municipality_from, municipality_list
 from .http import fetch
 

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Tuple
 
-from ..layers.catalogue import Catalogue, CatalogueError, parse_catalogue
+from ..model.catalogue import Catalogue, CatalogueError, parse_catalogue
 from . import cache
 from .http import FetchError, fetch
 

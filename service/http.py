@@ -10,10 +10,8 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from typing import Dict, Optional
+from typing import TYPE_CHECKING, Dict, Optional
 from urllib.parse import quote, urlsplit
-
-from typing import TYPE_CHECKING
 
 from qgis.core import QgsSettings
 

@@ -10,11 +10,11 @@ from typing import List, Sequence
 from qgis.core import QgsPrintLayout, QgsProject
 
 from dego_plugin.compositions import map_set
-from dego_plugin.compositions.presets import Preset, parse_presets
-from dego_plugin.layers.catalogue import Catalogue, parse_catalogue
-from dego_plugin.layers.municipality import Municipality
-from dego_plugin.layers.municipality_choice import MunicipalityChoice
-from dego_plugin.service.background import run_in_background
+from dego_plugin.model.presets import Preset, parse_presets
+from dego_plugin.model.catalogue import Catalogue, parse_catalogue
+from dego_plugin.model.municipality import Municipality
+from dego_plugin.controllers.municipality_choice import MunicipalityChoice
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 

@@ -59,7 +59,7 @@ def clean_project():
 def loader(clean_project):
     """The plugin's layer loader on a clean project; what it tells the user is kept in `loader.messages`."""
     from dego_plugin.layers.loader import LayerLoader
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
 
     messages = []

@@ -16,11 +16,11 @@ from qgis.core import (
 )
 
 from task_helpers import settle
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import LayerLoader
-from dego_plugin.layers.municipality_choice import MunicipalityChoice
+from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.service import boundaries, boundary_oapif
-from dego_plugin.service.background import run_in_background
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 

@@ -40,7 +40,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import build_layer
 from dego_plugin.layers.style import apply_mapbox_gl
 from dego_plugin.service.http import fetch

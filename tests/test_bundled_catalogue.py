@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.tools import build_bundled_catalogue as build
 from dego_plugin.tools.qml_styles import load_qml, number
 

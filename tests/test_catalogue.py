@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dego_plugin.layers.catalogue import CatalogueError, check_url, fold, parse_catalogue
+from dego_plugin.model.catalogue import CatalogueError, check_url, fold, parse_catalogue
 
 GOOD = {
     "version": "1.0",

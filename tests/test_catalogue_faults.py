@@ -144,7 +144,7 @@ def test_a_refused_answer_is_explained_and_the_cached_catalogue_stays_byte_for_b
 
 
 def _saved_on(session):
-    from dego_plugin.dialogs.messages import _local
+    from dego_plugin.controllers.messages import _local
 
     return _local(json.loads(session.meta_file.read_text())["fetched"])
 
@@ -272,7 +272,7 @@ def test_the_guard_catches_an_exception_in_a_slot(qtbot):
 def test_the_message_is_in_the_users_language(faults, tmp_path, qgis_app):
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from dego_plugin.dialogs.messages import catalogue_checking_status, catalogue_fallback_message, catalogue_status
+    from dego_plugin.controllers.messages import catalogue_checking_status, catalogue_fallback_message, catalogue_status
     from dego_plugin.i18n import install_translator
     from dego_plugin.service.catalogue_source import load_catalogue, load_saved
 

@@ -9,7 +9,7 @@ import math
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from dego_plugin.layers.catalogue import (
+from dego_plugin.model.catalogue import (
     LEVELS,
     SERVICE_TYPES,
     Catalogue,

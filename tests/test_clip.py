@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import Polygon
 
 from task_helpers import settle
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import (
     ATTRIBUTE,
     CLIPPED_TO_PROPERTY,
@@ -17,7 +17,7 @@ from dego_plugin.layers.clip import (
     clip_layer,
     spatial_area,
 )
-from dego_plugin.layers.municipality import Municipality, format_code, normalise_code, repaired
+from dego_plugin.model.municipality import Municipality, format_code, normalise_code, repaired
 from dego_plugin.service import boundaries
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data

@@ -24,11 +24,11 @@ from qgis.PyQt.QtGui import QColor, QImage
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, ExportTask, file_stem
 from dego_plugin.compositions.layout import COMPOSITION_PROPERTY, ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, is_plugin_layout
-from dego_plugin.compositions.presets import parse_presets
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.presets import parse_presets
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import clip_layer
-from dego_plugin.layers.municipality_choice import MunicipalityChoice
-from dego_plugin.service.background import run_in_background
+from dego_plugin.controllers.municipality_choice import MunicipalityChoice
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import styles

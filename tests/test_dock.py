@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from dego_plugin.dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
 from dego_plugin.dialogs.catalogue_model import search_fold
-from dego_plugin.layers.catalogue import fold, parse_catalogue
+from dego_plugin.model.catalogue import fold, parse_catalogue
 
 OUTPUT = os.path.join(os.path.dirname(os.path.dirname(__file__)), "output")
 WMS = {"type": "wms", "url": "https://service.example.nl/wms", "layers": ["x"], "format": "image/png"}

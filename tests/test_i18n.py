@@ -48,7 +48,7 @@ def test_english_qgis_gets_an_english_dock(qgis_locale, qtbot):
 def test_toolbar_tooltips_and_messages_follow_the_language(qgis_locale, iface, qtbot, monkeypatch):
     from conftest import wait_for_tasks
     from dego_plugin import classFactory
-    from dego_plugin.dialogs.messages import failure_text
+    from dego_plugin.controllers.messages import failure_text
 
     monkeypatch.setenv("DEGO_CATALOGUE_URL", "http://127.0.0.1:9/catalogue.json")  # nobody listens there
     for language, tooltip, message in (

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import Qgis, QgsProject
 
 from conftest import wait_for_tasks
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import GROUP_NAME
 from dego_plugin.layers.style import LAYER_ID_PROPERTY
 from dego_plugin.service.http import fetch

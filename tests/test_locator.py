@@ -5,10 +5,10 @@ import pytest
 from qgis.core import QgsLocator, QgsLocatorContext, QgsLocatorResult
 
 from conftest import wait_for_tasks
-from dego_plugin.dialogs.locator_filter import DegoLocatorFilter, result_layer_id
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.controllers.locator_filter import DegoLocatorFilter, result_layer_id
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import GROUP_NAME, LayerLoader
-from dego_plugin.service.background import run_in_background
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 

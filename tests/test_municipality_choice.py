@@ -19,12 +19,12 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from task_helpers import settle
-from dego_plugin.layers.catalogue import parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import CLIPPED_TO_PROPERTY, MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from dego_plugin.layers.loader import LayerLoader
-from dego_plugin.layers.municipality_choice import CODE_VARIABLE, NAME_VARIABLE, MunicipalityChoice
+from dego_plugin.controllers.municipality_choice import CODE_VARIABLE, NAME_VARIABLE, MunicipalityChoice
 from dego_plugin.service import settings
-from dego_plugin.service.background import run_in_background
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 from http_helpers import CatalogueServer

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QToolBar
 
 from task_helpers import settle
 from dego_plugin.dialogs.municipality_picker import MunicipalityPicker
-from dego_plugin.layers.municipality import Municipality
+from dego_plugin.model.municipality import Municipality
 from dego_plugin.service.boundaries import LIVE, MunicipalityList
 
 LISTED = MunicipalityList((Municipality("GM9901", "Demodorp"), Municipality("GM9902", "Proefstad"),

@@ -120,8 +120,8 @@ def _pdfinfo(path) -> dict:
 
 def test_exportmaps_writes_the_transitievisie_maps_as_pdfs(qgis_process):
     from dego_plugin.compositions.export import file_stem
-    from dego_plugin.compositions.presets import parse_presets
-    from dego_plugin.layers.catalogue import parse_catalogue
+    from dego_plugin.model.presets import parse_presets
+    from dego_plugin.model.catalogue import parse_catalogue
 
     folder = qgis_process.home / "maps"
     done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=9901", "PAPER=1", "ORIENTATION=1",
@@ -149,8 +149,8 @@ def test_exportmaps_writes_the_transitievisie_maps_as_pdfs(qgis_process):
 
 def test_exportmaps_adds_a_page_per_wijk_after_the_municipality_page(qgis_process):
     from dego_plugin.compositions.export import file_stem
-    from dego_plugin.compositions.presets import parse_presets, preset_by_id
-    from dego_plugin.layers.catalogue import parse_catalogue
+    from dego_plugin.model.presets import parse_presets, preset_by_id
+    from dego_plugin.model.catalogue import parse_catalogue
 
     folder = qgis_process.home / "wijken"
     done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=eigendom", "WIJK_PAGES=true",

@@ -11,7 +11,7 @@ from xml.etree import ElementTree  # noqa: S405 (our own loopback server's XML)
 import pytest
 from shapely.ops import unary_union
 
-from dego_plugin.layers.catalogue import SERVICE_TYPES, parse_catalogue
+from dego_plugin.model.catalogue import SERVICE_TYPES, parse_catalogue
 from dego_plugin.tools.refservice import demo_data, styles
 
 

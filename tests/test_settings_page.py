@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QColor
 from conftest import wait_for_tasks
 from dego_plugin.dialogs.settings_page import DegoOptionsFactory, DegoSettingsPage
 from dego_plugin.service import settings
-from dego_plugin.service.background import run_in_background
+from dego_plugin.toolbelt.tasks import run_in_background
 
 OUTPUT = Path(__file__).resolve().parent.parent / "output"
 

@@ -16,7 +16,7 @@ from dego_plugin.compositions.layout import ITEM_MAP
 from dego_plugin.compositions.scale_bar import nice_step
 from dego_plugin.compositions.wijk_pages import wijk_entry
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
-from dego_plugin.service.background import run_in_background
+from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data, styles
 

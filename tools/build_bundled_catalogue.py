@@ -476,7 +476,7 @@ def build_catalogue(generated: str = GENERATED) -> dict:
 
 def preset(preset_id: str, title: str, layers: list, description: str, background: str = "brt-achtergrondkaart-grijs",
            paper: str = "A3", orientation: str = "landscape") -> dict:
-    """A transitievisie map (compositions/presets.py; docs/catalogue.md). Pand and pc6 layers carry
+    """A transitievisie map (model/presets.py; docs/catalogue.md). Pand and pc6 layers carry
     `all_scales`: the catalogue hides them beyond 1:25 000 to spare the server while browsing, but a council
     map shows the whole municipality (the plugin draws them from its own print layers, clipped to it)."""
     return {"id": preset_id, "title": title, "subtitle": "Gemeente {gemeente}", "description": description,

@@ -57,12 +57,12 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 try:
-    from ..layers.catalogue import check_url, parse_catalogue
+    from ..model.catalogue import check_url, parse_catalogue
     from . import qml_styles
 except ImportError:  # run as a script: python tools/build_catalogue.py (the plugin as dego_plugin on the path)
     sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / ".build" / "plugins")]
     import qml_styles
-    from dego_plugin.layers.catalogue import check_url, parse_catalogue
+    from dego_plugin.model.catalogue import check_url, parse_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "resources" / "catalogue.schema.json"

@@ -93,7 +93,7 @@ def main() -> int:
     if dutch.load(str(Path(__file__).resolve().parent.parent / "i18n" / "dego_nl.qm")):
         QCoreApplication.installTranslator(dutch)
     from dego_plugin.layers.loader import LayerLoader
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService

@@ -25,9 +25,9 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     Returns the files written."""
     from dego_plugin.compositions import map_set
     from dego_plugin.compositions.export import ExportOptions
-    from dego_plugin.compositions.presets import parse_presets
-    from dego_plugin.layers.municipality_choice import MunicipalityChoice
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.model.presets import parse_presets
+    from dego_plugin.controllers.municipality_choice import MunicipalityChoice
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
 

@@ -69,7 +69,7 @@ def main() -> int:
     from dego_plugin.dialogs.catalogue_dock import CatalogueDock
     from dego_plugin.dialogs.settings_page import DegoSettingsPage
     from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
-    from dego_plugin.service.background import run_in_background
+    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET  # nosec B405: reads our own .ts files only
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PLUGIN_DIRS = ("", "dialogs", "layers", "service", "compositions", "algorithms", "i18n")
+PLUGIN_DIRS = ("", "model", "toolbelt", "service", "layers", "compositions", "controllers", "dialogs", "algorithms", "i18n")
 CONTEXT = "DEGO"
 
 

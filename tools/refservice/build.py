@@ -132,7 +132,7 @@ def _build_catalogue_template(layout: Layout, tiles: Dict[str, Any]) -> None:
     from . import qgis_project
 
     qgis_project.build_publishing_project(layout.publishing_project, tiles["minzoom"], tiles["maxzoom"])
-    # The transitievisie presets (compositions/presets.py) come from presets.json, merged as --presets does.
+    # The transitievisie presets (model/presets.py) come from presets.json, merged as --presets does.
     result = build_catalogue.build_catalogue(layout.publishing_project,
                                              build_catalogue.load_presets(_HERE / "presets.json"))
     problems = build_catalogue.validate(result.document) + [f"skipped {s.layer}: {s.reason}" for s in result.skipped]

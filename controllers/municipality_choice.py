@@ -25,17 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..i18n import tr
-from ..service import settings
-from ..service.background import log
-from ..service.boundaries import (
-    CACHED,
-    BoundaryError,
-    BoundaryService,
-    load_boundary,
-    load_municipalities,
-    service_for,
-)
-from .clip import (
+from ..layers.clip import (
     CLIPPED_TO_PROPERTY,
     MASK_ROLE,
     OUTLINE_ROLE,
@@ -51,8 +41,18 @@ from .clip import (
     style_mask,
     style_outline,
 )
-from .municipality import BOUNDARY_CRS, Municipality, normalise_code
-from .style import LAYER_ID_PROPERTY
+from ..layers.style import LAYER_ID_PROPERTY
+from ..model.municipality import BOUNDARY_CRS, Municipality, normalise_code
+from ..service import settings
+from ..service.boundaries import (
+    CACHED,
+    BoundaryError,
+    BoundaryService,
+    load_boundary,
+    load_municipalities,
+    service_for,
+)
+from ..toolbelt.tasks import log
 
 CODE_VARIABLE, NAME_VARIABLE = "dego_gemeentecode", "dego_gemeentenaam"
 Notify = Callable[[object, str], None]

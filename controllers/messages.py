@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timezone
 
 from ..i18n import tr
-from ..layers.catalogue import Problem
+from ..model.catalogue import Problem
 from ..service.catalogue_source import BUNDLED, CACHED, CatalogueState
 
 NETWORK_CODES = ("timeout", "connection", "redirects", "request")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, List, Mapping, Optional, Tuple
 
-from ..layers.catalogue import Catalogue, LayerEntry, Problem
+from .catalogue import Catalogue, LayerEntry, Problem
 
 PAPER_SIZES = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")

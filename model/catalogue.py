@@ -10,8 +10,8 @@ import json
 import math
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 

@@ -12,9 +12,9 @@ from typing import Callable, Dict, Optional
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtGui import QIcon
 
+from ..dialogs.catalogue_model import service_icon, service_name
 from ..i18n import tr
-from ..layers.catalogue import SERVICE_TYPES, Catalogue, LayerEntry, fold
-from .catalogue_model import service_icon, service_name
+from ..model.catalogue import SERVICE_TYPES, Catalogue, LayerEntry, fold
 
 PREFIX = "dego"
 MAX_RESULTS = 30

@@ -1,0 +1,1 @@
+"""What decides without being a widget: the municipality choice, the search-bar filter, the user texts."""

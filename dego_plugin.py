@@ -1,34 +1,24 @@
 """DegoPlugin: creates the DEGO toolbar, menu and catalogue dock and wires them to the functions that work."""
 from __future__ import annotations
 
-import os
-
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.provider import DegoProvider
+from .controllers.catalogue_refresh import CatalogueRefresh
 from .controllers.locator_filter import DegoLocatorFilter
-from .controllers.messages import (
-    catalogue_checking_status,
-    catalogue_fallback_message,
-    catalogue_status,
-    refresh_done_message,
-    refresh_failed_message,
-)
 from .controllers.municipality_choice import MunicipalityChoice
 from .dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
 from .dialogs.municipality_picker import MunicipalityPicker
 from .dialogs.settings_page import DegoOptionsFactory
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
-from .service import settings
-from .service.catalogue_source import LIVE, load_catalogue, load_saved, replaces
 from .service.http import fetch
-from .toolbelt.tasks import log, run_in_background
+from .toolbelt.log import log
+from .toolbelt.resources import icon
+from .toolbelt.tasks import run_in_background
 
-ICON = os.path.join(os.path.dirname(__file__), "resources", "icons", "dego.svg")
 MESSAGE_SECONDS = 8
 
 
@@ -36,7 +26,6 @@ class DegoPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = install_translator()
-        self.catalogue = None
         self.toolbar = None
         self.dock = None
         self.actions = []
@@ -48,27 +37,28 @@ class DegoPlugin:
         self.options_factory = None
         self.locator_filter = None
         self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify, run_in_background)
-        self._refreshing = None  # the live catalogue request
-        self._reading_saved = None  # the start-up read of the saved catalogue
-        self._shown = None  # CatalogueState of the catalogue in the dock
+        self.catalogue_refresh = CatalogueRefresh(self.notify, run_in_background)  # which catalogue the dock shows
 
     # --- QGIS plugin interface -------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
         self.dock = CatalogueDock(self.iface.mainWindow())
         self.dock.add_requested.connect(self.add_entry)
         self.dock.refresh_requested.connect(self.refresh_requested)
+        self.catalogue_refresh.shown.connect(self._show_catalogue)
+        self.catalogue_refresh.status_changed.connect(self.dock.set_status)
+        self.catalogue_refresh.busy_changed.connect(self.dock.set_busy)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
         self.toolbar = self.iface.addToolBar(tr("DEGO"))
         self.toolbar.setObjectName("DegoToolbar")
-        show_dock = QAction(QIcon(ICON), tr("DEGO layers"), self.iface.mainWindow())
+        show_dock = QAction(icon(), tr("DEGO layers"), self.iface.mainWindow())
         show_dock.setToolTip(tr("Show or hide the DEGO layer catalogue"))
         show_dock.setCheckable(True)
         show_dock.setChecked(True)
         show_dock.toggled.connect(self.dock.setUserVisible)
         self.dock.visibilityChanged.connect(show_dock.setChecked)
         self.actions.append(show_dock)
-        maps = QAction(QIcon(ICON), tr("Transitievisiekaarten…"), self.iface.mainWindow())
+        maps = QAction(icon(), tr("Transitievisiekaarten…"), self.iface.mainWindow())
         maps.setToolTip(tr("Make the transitievisie maps of the chosen municipality as print layouts and PDF"))
         maps.triggered.connect(self.show_maps_dialog)
         self.actions.append(maps)
@@ -80,10 +70,10 @@ class DegoPlugin:
         self.iface.registerCustomDropHandler(self.drop_handler)
         self._init_municipality()
         self._init_qgis_integration()
-        self._show_saved_catalogue()  # at once, from disk...
-        self.refresh_catalogue()  # ...while the live request runs
+        self.catalogue_refresh.start()
 
     def unload(self):
+        self.catalogue_refresh.stop()
         if self.maps_dialog is not None:
             self.maps_dialog.cancel()
             self.maps_dialog.deleteLater()
@@ -100,15 +90,15 @@ class DegoPlugin:
         if self.dock is not None:
             self.dock.add_requested.disconnect(self.add_entry)
             self.dock.refresh_requested.disconnect(self.refresh_requested)
+            self.catalogue_refresh.shown.disconnect(self._show_catalogue)
+            self.catalogue_refresh.status_changed.disconnect(self.dock.set_status)
+            self.catalogue_refresh.busy_changed.disconnect(self.dock.set_busy)
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        for task in (self._reading_saved, self._refreshing):
-            if task is not None:
-                task.cancel()  # their callbacks see the dock gone
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
@@ -120,65 +110,15 @@ class DegoPlugin:
 
     def refresh_requested(self) -> None:
         """The user pressed Refresh: unlike the start-up load, every outcome is reported."""
-        self.refresh_catalogue(user=True)
+        self.catalogue_refresh.refresh(user=True)
 
-    def refresh_catalogue(self, user: bool = False) -> None:
-        if self._refreshing is not None:
-            return
-        url, hosts = settings.catalogue_url(), settings.allowed_hosts()
-        if self.dock is not None:
-            self.dock.set_busy(True)
-        self._refreshing = run_in_background(
-            tr("Loading the DEGO catalogue"), lambda task: load_catalogue(url, hosts),
-            lambda error, state: self._catalogue_loaded(error, state, user),
-        )
+    @property
+    def catalogue(self):
+        return self.catalogue_refresh.catalogue
 
-    def _show_saved_catalogue(self) -> None:
-        """Start-up: the saved (else built-in) catalogue, read from disk, fills the dock while the live one loads."""
-        hosts = settings.allowed_hosts()
-        self._reading_saved = run_in_background(
-            tr("Reading the saved DEGO catalogue"), lambda task: load_saved(hosts), self._saved_loaded)
-
-    def _saved_loaded(self, error, state) -> None:
-        self._reading_saved = None
-        if self.dock is None or self._shown is not None:
-            return  # unloaded meanwhile, or the live outcome came first
-        if error is not None or state is None:  # a bug or a missing bundled file: the live request still runs
-            log(f"saved catalogue not read: {error!r}", Qgis.MessageLevel.Warning)
-            return
-        self._show(state, catalogue_checking_status(state))
-
-    def _catalogue_loaded(self, error, state, user: bool = False) -> None:
-        self._refreshing = None
-        if self.dock is None:
-            return  # unloaded meanwhile
-        self.dock.set_busy(False)
-        if error is not None or state is None:  # a bug, not a network problem: load_catalogue never raises
-            log(f"catalogue task failed: {error!r}", Qgis.MessageLevel.Critical)
-            if self._shown is not None:
-                self.dock.set_status(catalogue_status(self._shown))  # no longer "checking"
-            self.notify(Qgis.MessageLevel.Warning, tr("The catalogue could not be loaded; press Refresh to try again."))
-            return
-        if user or replaces(self._shown, state):  # a user's Refresh always shows what it got
-            self._show(state, catalogue_status(state))
-        else:  # unchanged, or the same saved copy again: the dock (search, selection, scroll) stays as it is
-            self._shown = state
-            self.dock.set_status(catalogue_status(state))
-        if state.failure:
-            log(f"live catalogue not used: {state.failure_code}: {state.failure}", Qgis.MessageLevel.Warning)
-        if user:
-            if state.origin == LIVE:
-                self.notify(Qgis.MessageLevel.Success, refresh_done_message(state))
-            else:
-                self.notify(Qgis.MessageLevel.Warning, refresh_failed_message(state))
-        elif state.origin != LIVE:
-            self.notify(Qgis.MessageLevel.Info, catalogue_fallback_message(state))  # one quiet message at start-up
-
-    def _show(self, state, status: str) -> None:
-        self._shown = state
-        self.catalogue = state.catalogue
-        self.dock.set_catalogue(state.catalogue, status)
-        self._catalogue_for_municipality(state.catalogue)
+    def _show_catalogue(self, catalogue, status: str) -> None:
+        self.dock.set_catalogue(catalogue, status)
+        self._catalogue_for_municipality(catalogue)
 
     def add_entry(self, entry) -> None:
         self.loader.add(entry)
@@ -217,7 +157,7 @@ class DegoPlugin:
         self.picker.list_wanted.connect(self.municipality.want_list)
         self.municipality.list_changed.connect(self.picker.set_municipalities)
         self.municipality.changed.connect(self.picker.show_current)
-        self.picker_action = self.toolbar.addWidget(self.picker)
+        self.toolbar.addWidget(self.picker)
         self.municipality.restore()  # the project open when the plugin starts
 
     def _catalogue_for_municipality(self, catalogue) -> None:
@@ -248,7 +188,7 @@ class DegoPlugin:
 
     def _settings_applied(self, catalogue_changed: bool) -> None:
         if catalogue_changed:
-            self.refresh_catalogue(user=True)
+            self.catalogue_refresh.refresh(user=True)
         # mask colour/opacity and the boundary service may have changed
         self.municipality.restyle_mask()
         self.municipality.set_boundaries(self.catalogue.boundaries if self.catalogue else {})

@@ -16,6 +16,3 @@ def _general() -> dict:
 def plugin_version() -> str:
     return _general().get("version", "0")
 
-
-def plugin_name() -> str:
-    return _general().get("name", "DEGO")

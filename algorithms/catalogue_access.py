@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException
 
-from ..controllers.municipality_choice import boundary_failure_text
+from ..controllers.messages import boundary_failure_text
 from ..i18n import tr
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality, normalise_code

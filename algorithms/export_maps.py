@@ -18,12 +18,15 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..controllers.messages import orientation_name
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+from ..model.presets import PAPER_SIZES
 from ..service.http import fetch
 from .catalogue_access import dego_catalogue, municipality_for
 
-PAPERS = ("", "A4", "A3")  # "" = as the preset says
+# The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
+PAPERS = ("",) + PAPER_SIZES
 ORIENTATIONS = ("", "portrait", "landscape")
 
 
@@ -59,9 +62,9 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PRESETS, tr("Maps (preset ids, separated by commas; empty: all)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.PAPER, tr("Paper"), [tr("As in the preset"), "A4", "A3"], defaultValue=0))
+            self.PAPER, tr("Paper"), [tr("As in the preset"), *PAPERS[1:]], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.ORIENTATION, tr("Orientation"), [tr("As in the preset"), tr("Portrait"), tr("Landscape")],
+            self.ORIENTATION, tr("Orientation"), [tr("As in the preset"), *map(orientation_name, ORIENTATIONS[1:])],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.COMBINED, tr("Also one combined PDF"), False))
         self.addParameter(QgsProcessingParameterBoolean(self.WIJK_PAGES, tr("Add a page per wijk"), False))

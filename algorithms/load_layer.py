@@ -19,7 +19,6 @@ from qgis.core import (
 from ..i18n import tr
 from ..layers.clip import clip_new_layer, clipped_source
 from ..layers.loader import LayerBuildError, build_layer
-from ..model.catalogue import VECTOR_TYPES
 from ..service.http import fetch
 from .catalogue_access import dego_catalogue, municipality_for
 
@@ -56,10 +55,10 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
         catalogue = dego_catalogue(feedback)
         entry = catalogue.entry(layer_id)
         if entry is None:
-            known = ", ".join(e.id for e in catalogue.layers if e.service.type in VECTOR_TYPES)
+            known = ", ".join(e.id for e in catalogue.layers if e.service.type.is_vector)
             raise QgsProcessingException(tr("“{0}” is not in the DEGO catalogue. Vector layers: {1}")
                                          .format(layer_id, known))
-        if entry.service.type not in VECTOR_TYPES:
+        if not entry.service.type.is_vector:
             raise QgsProcessingException(tr("“{0}” is a map image or tile layer; only vector layers (WFS, OGC API "
                                             "Features) can be saved. Add it from the DEGO dock instead.")
                                          .format(entry.title))

@@ -1,16 +1,14 @@
 """The "DEGO" Processing provider: DEGO's algorithms in the toolbox, the model designer, batch mode and qgis_process."""
 from __future__ import annotations
 
-import os
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from ..toolbelt.resources import icon
 from .export_maps import ExportMapsAlgorithm
 from .load_layer import LoadLayerAlgorithm
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dego.svg")
 PROVIDER_ID = "dego"
 
 
@@ -25,7 +23,7 @@ class DegoProvider(QgsProcessingProvider):
         return tr("DEGO energy-transition data")
 
     def icon(self) -> QIcon:
-        return QIcon(ICON)
+        return icon()
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
         self.addAlgorithm(LoadLayerAlgorithm())

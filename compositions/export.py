@@ -36,11 +36,12 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
+from ..toolbelt.log import never_raises
+from ..toolbelt.tasks import keep_alive, let_go
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
 from .wijk_pages import WIJK_PAGES_PROPERTY
 
-_running = set()  # keeps the Python side of running tasks alive (the task manager holds only the C++ side)
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
 PNG_DPI = 150
 
@@ -136,7 +137,7 @@ class ExportTask(QgsTask):
     def __init__(self, description: str, layouts: Sequence[QgsPrintLayout], options: ExportOptions,
                  on_done: Optional[Callable[[ExportOutcome], None]] = None):
         super().__init__(description, QgsTask.Flag.CanCancel)
-        _running.add(self)
+        keep_alive(self)
         self.project = layouts[0].project() if layouts else None
         self.documents = [_as_xml(layout) for layout in layouts]
         self.wijk_documents = [_wijk_document(layout, options) for layout in layouts]
@@ -244,16 +245,11 @@ class ExportTask(QgsTask):
 
     # -- GUI thread ---------------------------------------------------------------------------------
     def finished(self, result: bool) -> None:
-        _running.discard(self)
+        let_go(self)
         self.snapshots = {}
         self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
         if self._on_done is not None:
-            try:
-                self._on_done(self.outcome)
-            except Exception as error:  # a bug in a callback must not reach QGIS's error dialog
-                from ..toolbelt.tasks import log
-
-                log(f"export callback: {error!r}")
+            never_raises(self._on_done)(self.outcome)
 
 
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:

@@ -34,12 +34,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QPointF
 from qgis.PyQt.QtGui import QPolygonF
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
+from ..toolbelt.geometry import boundary_extent
+from ..toolbelt.resources import resource_path
+from ..toolbelt.xml import parsed_xml
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
 from .scale_bar import keep_fitted
 
@@ -49,7 +51,7 @@ ITEM_SOURCES, ITEM_DATES, ITEM_ATTRIBUTION = "dego-sources", "dego-dates", "dego
 ITEM_DISCLAIMER = "dego-disclaimer"
 COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
 MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "layouts"
+TEMPLATES = resource_path("layouts")
 MAP_MARGIN = 0.04  # room around the municipality inside the map frame
 BRT_ATTRIBUTION = "Achtergrondkaart: BRT Achtergrondkaart © Kadaster (CC BY 4.0)"
 
@@ -78,12 +80,11 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     top first; `outline` the municipal border drawn above them; `background` the bottom layer."""
     layout = QgsPrintLayout(project)
     path = template_path(paper or preset.paper, orientation or preset.orientation)
-    document = QDomDocument()
     try:
-        parsed = document.setContent(path.read_text(encoding="utf-8"))
+        document = parsed_xml(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise LayoutError(tr("the layout template {0} could not be read: {1}").format(path.name, error)) from None
-    if not (parsed[0] if isinstance(parsed, tuple) else parsed):
+    if document is None:
         raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
     items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
@@ -131,17 +132,6 @@ def is_plugin_layout(layout) -> bool:
     return bool(layout.customProperty(COMPOSITION_PROPERTY, ""))
 
 
-def plugin_layouts(project: QgsProject) -> List[QgsPrintLayout]:
-    return [layout for layout in project.layoutManager().printLayouts() if is_plugin_layout(layout)]
-
-
-def remove_plugin_layouts(project: QgsProject, names: Sequence[str]) -> None:
-    """Remove the plugin's own layouts with these names (a rerun); user layouts are never removed."""
-    for layout in plugin_layouts(project):
-        if layout.name() in names:
-            project.layoutManager().removeLayout(layout)
-
-
 # ---------------------------------------------------------------------------------------------- items
 
 def _item(layout: QgsPrintLayout, item_id: str, kind):
@@ -186,8 +176,7 @@ def _logo(layout: QgsPrintLayout, logo: str) -> None:
 
 
 def _padded(municipality: Municipality) -> QgsRectangle:
-    xmin, ymin, xmax, ymax = municipality.boundary().bounds
-    box = QgsRectangle(xmin, ymin, xmax, ymax)
+    box = boundary_extent(municipality)
     box.grow(max(box.width(), box.height()) * MAP_MARGIN)
     return box
 

@@ -61,7 +61,7 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
             failures[entry.title] = str(error)
             continue
         clip_new_layer(built.layer, entry, municipality)
-        if entry.service.type in ("wms", "wmts"):
+        if entry.service.type.is_map_image:
             graphic = fetch_legend_graphic(entry, fetch)
             if graphic is not None:
                 set_legend_graphic(built.layer, graphic)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import base64
 from typing import Callable, List, Optional, Sequence, Tuple
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsMapLayerType
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..model.catalogue import LayerEntry
+from ..model.urls import with_query
 
 EMBEDDED = "base64:"  # QGIS's image cache and path resolver read this prefix as inline image data
 OGC_PIXEL_MM = 0.28  # the OGC standard rendering pixel: a legend graphic is drawn for this pixel size
@@ -35,15 +35,12 @@ def legend_graphic_urls(entry: LayerEntry, factor: int = 1) -> List[str]:
     request of its own: the WMS of the same endpoint is asked (QGIS Server, GeoServer and MapProxy serve both
     there; elsewhere the request fails and the layer stays out of the legend)."""
     service = entry.service
-    if service.type not in ("wms", "wmts"):
+    if not service.type.is_map_image:
         return []
-    parts = urlsplit(service.url)
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if k.lower() not in ("service", "request", "version", "layer", "layers", "format", "style", "styles")]
     styles = list(entry.style.server_styles) + [""] * len(service.layers)
     urls = []
     for name, style in zip(service.layers, styles):
-        query = kept + [("SERVICE", "WMS"), ("VERSION", "1.3.0"), ("REQUEST", "GetLegendGraphic"),
+        query = [("SERVICE", "WMS"), ("VERSION", "1.3.0"), ("REQUEST", "GetLegendGraphic"),
                         ("LAYER", name), ("FORMAT", "image/png"), ("STYLE", "" if style == "default" else style),
                         ("SLD_VERSION", "1.1.0"), ("TRANSPARENT", "TRUE"),
                         # QGIS Server: no layer title in the image; the print legend writes the layer's name.
@@ -51,7 +48,7 @@ def legend_graphic_urls(entry: LayerEntry, factor: int = 1) -> List[str]:
         if factor > 1:  # the resolution, as QGIS Server and GeoServer spell it; servers that ignore it answer 1x
             dpi = round(factor * 25.4 / OGC_PIXEL_MM)
             query += [("DPI", str(dpi)), ("LEGEND_OPTIONS", f"dpi:{dpi}")]
-        urls.append(urlunsplit(parts._replace(query=urlencode(query))))
+        urls.append(with_query(service.url, query, replacing=("LAYERS", "STYLES")))
     return urls
 
 

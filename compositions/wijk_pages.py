@@ -39,7 +39,7 @@ IN_WIJK_EXPRESSION = "intersects(point_on_surface($geometry), @atlas_geometry)"
 
 def wijk_entry(catalogue: Catalogue) -> Optional[LayerEntry]:
     """The catalogue's wijken layer: the first WFS / OGC API Features entry of level "wijk"."""
-    return next((e for e in catalogue.layers if e.level == WIJK_LEVEL and e.service.type in ("wfs", "oapif")), None)
+    return next((e for e in catalogue.layers if e.level == WIJK_LEVEL and e.service.type.is_vector), None)
 
 
 def wijk_layout_name(overview_name: str) -> str:

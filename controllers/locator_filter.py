@@ -12,9 +12,11 @@ from typing import Callable, Dict, Optional
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtGui import QIcon
 
-from ..dialogs.catalogue_model import service_icon, service_name
 from ..i18n import tr
-from ..model.catalogue import SERVICE_TYPES, Catalogue, LayerEntry, fold
+from ..model.catalogue import Catalogue, LayerEntry, ServiceType
+from ..model.search import search_fold
+from ..toolbelt.resources import service_icon
+from .messages import service_name
 
 PREFIX = "dego"
 MAX_RESULTS = 30
@@ -28,8 +30,8 @@ class DegoLocatorFilter(QgsLocatorFilter):
         super().__init__()
         self._catalogue = catalogue
         self._add_entry = add_entry
-        self._icons = icons if icons is not None else {kind: service_icon(kind) for kind in SERVICE_TYPES}
-        self._service_names = {kind: service_name(kind) for kind in SERVICE_TYPES}  # tr() on the GUI thread
+        self._icons = icons if icons is not None else {kind: service_icon(kind) for kind in ServiceType}
+        self._service_names = {kind: service_name(kind) for kind in ServiceType}  # tr() on the GUI thread
 
     def clone(self) -> "DegoLocatorFilter":
         return DegoLocatorFilter(self._catalogue, self._add_entry, self._icons)
@@ -53,8 +55,8 @@ class DegoLocatorFilter(QgsLocatorFilter):
         catalogue = self._catalogue()
         if catalogue is None:
             return
-        query = fold(string.strip())
-        for entry in catalogue.search(string)[:MAX_RESULTS]:
+        query = search_fold(string)
+        for entry in catalogue.search(string, themes=True)[:MAX_RESULTS]:  # as the dock finds them
             if feedback is not None and feedback.isCanceled():
                 return
             theme = catalogue.theme(entry.theme)
@@ -62,7 +64,7 @@ class DegoLocatorFilter(QgsLocatorFilter):
             result.description = " · ".join(
                 part for part in (theme.title if theme else "", self._service_names.get(entry.service.type, "")) if part)
             result.icon = self._icons.get(entry.service.type, QIcon())
-            result.score = 1.0 if query and fold(entry.title).startswith(query) else 0.5
+            result.score = 1.0 if query and search_fold(entry.title).startswith(query) else 0.5
             self.resultFetched.emit(result)
 
     def triggerResult(self, result) -> None:  # noqa: N802 (QGIS's name)

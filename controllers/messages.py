@@ -8,7 +8,8 @@ import re
 from datetime import datetime, timezone
 
 from ..i18n import tr
-from ..model.catalogue import Problem
+from ..model.catalogue import Problem, ServiceType
+from ..service.boundary_model import BoundaryError
 from ..service.catalogue_source import BUNDLED, CACHED, CatalogueState
 
 NETWORK_CODES = ("timeout", "connection", "redirects", "request")
@@ -128,3 +129,33 @@ def problem_text(problem: Problem) -> str:
     reason = reasons.get(problem.code, problem.code)
     detail = _CREDENTIALS.sub("***@", problem.message)  # a password in a refused URL is not shown on screen
     return f"{problem.where}: {reason} ({detail})"
+
+
+def service_name(service_type: str) -> str:
+    """Human name of a service type."""
+    names = {ServiceType.WMS: tr("WMS"), ServiceType.WMTS: tr("WMTS"), ServiceType.WFS: tr("WFS"),
+             ServiceType.OAPIF: tr("OGC API Features"), ServiceType.VECTOR_TILE: tr("Vector tiles")}
+    return names.get(service_type, service_type)
+
+
+def level_name(level: str) -> str:
+    """Human name of a catalogue level; unknown levels are shown as written."""
+    names = {"pand": tr("Building"), "pc6": tr("Postcode (6 positions)"), "pc4": tr("Postcode (4 digits)"),
+             "buurt": tr("Neighbourhood"), "wijk": tr("District"), "gemeente": tr("Municipality"),
+             "provincie": tr("Province"), "land": tr("Country"), "raster": tr("Grid"), "lijn": tr("Line"),
+             "punt": tr("Point")}
+    return names.get(level, level)
+
+
+def orientation_name(orientation: str) -> str:
+    """Human name of a paper orientation (model/presets.py ORIENTATIONS)."""
+    return {"landscape": tr("Landscape"), "portrait": tr("Portrait")}.get(orientation, orientation)
+
+
+def boundary_failure_text(error: BoundaryError, what: str) -> str:
+    """User text for a BoundaryError about `what` (a code or a name)."""
+    if error.code == "unknown_code":
+        return tr("“{0}” is not a municipality known to the boundary service").format(what)
+    if error.code == "service_down":
+        return tr("the boundary service could not be reached and no saved copy of {0} exists").format(what)
+    return tr("the boundary service gave no usable boundary for {0}").format(what)

@@ -7,14 +7,12 @@ shows the boundary as an outline and a mask above the DEGO layers, re-clips ever
 """
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Callable, List, Mapping, Optional
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsExpressionContextUtils,
     QgsMapLayer,
     QgsProject,
@@ -22,7 +20,7 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
 from ..layers.clip import (
@@ -52,38 +50,13 @@ from ..service.boundaries import (
     load_municipalities,
     service_for,
 )
-from ..toolbelt.tasks import log
+from ..toolbelt.geometry import boundary_extent
+from ..toolbelt.log import never_raises
+from ..toolbelt.tasks import later
+from .messages import boundary_failure_text
 
 CODE_VARIABLE, NAME_VARIABLE = "dego_gemeentecode", "dego_gemeentenaam"
 Notify = Callable[[object, str], None]
-
-
-def never_raises(slot):
-    """For slots Qt calls (picker, project signals): a bug is logged under "DEGO", never shown to the user as
-    QGIS's Python error dialog."""
-    @functools.wraps(slot)
-    def guarded(*args, **kwargs):
-        try:
-            return slot(*args, **kwargs)
-        except Exception as error:  # noqa: BLE001 (the last line of defence; logged, not swallowed silently)
-            log(f"{slot.__name__}: {error!r}", Qgis.MessageLevel.Critical)
-            return None
-    return guarded
-
-
-def later(start_task: Callable[[], object]) -> None:
-    """Start a task from the event loop, not from inside another task's completion: QGIS 3.22's task manager
-    can lose a task added there (a stale runnable pointer, qgis/QGIS#53806)."""
-    QTimer.singleShot(0, start_task)
-
-
-def boundary_failure_text(error: BoundaryError, what: str) -> str:
-    """User text for a BoundaryError about `what` (a code or a name)."""
-    if error.code == "unknown_code":
-        return tr("“{0}” is not a municipality known to the boundary service").format(what)
-    if error.code == "service_down":
-        return tr("the boundary service could not be reached and no saved copy of {0} exists").format(what)
-    return tr("the boundary service gave no usable boundary for {0}").format(what)
 
 
 class MunicipalityChoice(QObject):
@@ -336,12 +309,7 @@ class MunicipalityChoice(QObject):
             root.insertLayer(position, layer)
 
     def _extent_in(self, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
-        xmin, ymin, xmax, ymax = self.current.boundary().bounds
-        box = QgsRectangle(xmin, ymin, xmax, ymax)
-        if crs.authid() == BOUNDARY_CRS or not crs.isValid():
-            return box
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), crs, self.project)
-        return transform.transformBoundingBox(box)
+        return boundary_extent(self.current, crs, self.project.transformContext())
 
     def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
         """In the background: say which re-clipped vector layers have nothing inside the municipality."""

@@ -31,10 +31,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..controllers.messages import problem_text
+from ..controllers.messages import level_name, problem_text, service_name
 from ..i18n import tr
 from ..model.catalogue import Catalogue, LayerEntry
-from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel, level_name, service_name
+from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

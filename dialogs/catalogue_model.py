@@ -7,76 +7,30 @@ keystroke, in C++. Neither class overrides data() or filterAcceptsRow().
 from __future__ import annotations
 
 import html
-import os
-from functools import lru_cache
 from typing import Dict, Iterable, List, Optional
 
 from qgis.core import QgsMimeDataUtils
 from qgis.PyQt.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
-from qgis.PyQt.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
+from qgis.PyQt.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from ..i18n import tr
-from ..model.catalogue import Catalogue, LayerEntry, fold
+from ..model.catalogue import Catalogue, LayerEntry
+from ..model.search import query_words
+from ..toolbelt.resources import service_icon
 
 PROVIDER_KEY = "dego"  # QgsMimeDataUtils.Uri.providerKey of a dragged entry; DegoDropHandler answers to it
 URI_MIME_TYPE = "application/x-vnd.qgis.qgis.uri"  # what QgsMimeDataUtils.encodeUriList produces
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # folded theme title + title + abstract + keywords
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # Catalogue.search_texts: theme title + title + abstract + keywords
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # LayerEntry.id on leaves; theme branches hold None
-
-_ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
-_ICON_FILES = {"wms": "layer-raster.svg", "wmts": "layer-raster.svg", "wfs": "layer-vector.svg",
-               "oapif": "layer-vector.svg", "vectortile": "layer-vectortile.svg"}
-_icons: Dict[str, QIcon] = {}
-
-
-def service_icon(service_type: str) -> QIcon:
-    """Icon for a service type (cached: one QIcon per file, shared by all leaves)."""
-    name = _ICON_FILES.get(service_type, "layer-vector.svg")
-    if name not in _icons:
-        _icons[name] = QIcon(os.path.join(_ICON_DIR, name))
-    return _icons[name]
-
-
-def service_name(service_type: str) -> str:
-    """Human name of a service type."""
-    names = {"wms": tr("WMS"), "wmts": tr("WMTS"), "wfs": tr("WFS"), "oapif": tr("OGC API Features"),
-             "vectortile": tr("Vector tiles")}
-    return names.get(service_type, service_type)
-
-
-def level_name(level: str) -> str:
-    """Human name of a catalogue level; unknown levels are shown as written."""
-    names = {"pand": tr("Building"), "pc6": tr("Postcode (6 positions)"), "pc4": tr("Postcode (4 digits)"),
-             "buurt": tr("Neighbourhood"), "wijk": tr("District"), "gemeente": tr("Municipality"),
-             "provincie": tr("Province"), "land": tr("Country"), "raster": tr("Grid"), "lijn": tr("Line"),
-             "punt": tr("Point")}
-    return names.get(level, level)
-
-
-def search_fold(text: str) -> str:
-    """`fold`, with whitespace collapsed to single spaces (`.` in the pattern must not meet a newline).
-
-    Fast path, same result: for ASCII NFKD changes nothing and casefold equals lower, so only words with
-    other characters go through `fold` (cached: catalogue text repeats its words). This keeps filling
-    1,000 entries well inside the time budget.
-    """
-    if text.isascii():
-        return " ".join(text.lower().split())
-    return " ".join(word.lower() if word.isascii() else _fold_word(word) for word in text.split())
-
-
-@lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
-    return " ".join(fold(word).split())
 
 
 def filter_expression(text: str) -> QRegularExpression:
-    """One regular expression that matches when every typed word occurs somewhere (any order).
+    """One regular expression that matches when every word of the query occurs somewhere (any order): the
+    rule of model/search.py, run by Qt in C++.
 
     Anchored at the start so a failed match is not retried from every position of the text.
     """
-    words = search_fold(text).split()
+    words = query_words(text)
     if not words:
         return QRegularExpression("")
     return QRegularExpression("^" + "".join(f"(?=.*{QRegularExpression.escape(w)})" for w in words))
@@ -113,19 +67,17 @@ class CatalogueModel(QStandardItemModel):
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             branch.setFont(bold)
             branch.setData("", SEARCH_ROLE)  # a branch shows through its leaves, never on its own
-            branch.appendRows(list(self._leaves(search_fold(theme.title), entries)))
+            branch.appendRows(list(self._leaves(catalogue.search_texts, entries)))
             branches.append(branch)
         # one insertion, so the proxy and the view see one signal, not one per row
         self.invisibleRootItem().appendRows(branches)
 
-    def _leaves(self, theme_text: str, entries: Iterable[LayerEntry]):
+    def _leaves(self, search_texts: Dict[str, str], entries: Iterable[LayerEntry]):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         for entry in entries:
             item = QStandardItem(service_icon(entry.service.type), entry.title)
             item.setFlags(flags)
-            # the theme title is part of each leaf's text: typing a theme's name shows its layers
-            item.setData(theme_text + " " + search_fold(" ".join((entry.title, entry.abstract, *entry.keywords))),
-                         SEARCH_ROLE)
+            item.setData(search_texts[entry.id], SEARCH_ROLE)  # typing a theme's name shows its layers too
             item.setData(entry.id, ID_ROLE)
             item.setToolTip(tooltip_html(entry))
             yield item

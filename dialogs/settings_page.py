@@ -6,7 +6,6 @@ An address that is not a usable URL is not saved: the page says why while typing
 """
 from __future__ import annotations
 
-import os
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis
@@ -14,7 +13,6 @@ from qgis.gui import QgsColorButton, QgsFileWidget, QgsOpacityWidget, QgsOptions
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,8 +26,9 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..model.catalogue import check_url
 from ..service import cache, settings
+from ..toolbelt.resources import icon
+from .paper import paper_boxes
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dego.svg")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
 RunTask = Callable  # toolbelt.tasks.run_in_background
@@ -87,12 +86,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_colour.setShowNull(False)
         self.mask_opacity = QgsOpacityWidget()
 
-        self.paper_size = QComboBox()
-        for size in settings.PAPER_SIZES:
-            self.paper_size.addItem(size, size)
-        self.paper_orientation = QComboBox()
-        self.paper_orientation.addItem(tr("Landscape"), "landscape")
-        self.paper_orientation.addItem(tr("Portrait"), "portrait")
+        self.paper_size, self.paper_orientation = paper_boxes()
         self.logo = QgsFileWidget()
         self.logo.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.logo.setDialogTitle(tr("Logo for DEGO maps"))
@@ -240,11 +234,11 @@ class DegoOptionsFactory(QgsOptionsWidgetFactory):
 
     def __init__(self, notify: Optional[Notify] = None, run_task: Optional[RunTask] = None,
                  on_applied: Optional[Callable[[bool], None]] = None):
-        super().__init__(tr("DEGO"), QIcon(ICON))
+        super().__init__(tr("DEGO"), icon())
         self._notify, self._run_task, self._on_applied = notify, run_task, on_applied
 
     def icon(self) -> QIcon:
-        return QIcon(ICON)
+        return icon()
 
     def createWidget(self, parent: Optional[QWidget] = None) -> DegoSettingsPage:  # noqa: N802 (QGIS's name)
         return DegoSettingsPage(parent, self._notify, self._run_task, self._on_applied)

@@ -7,14 +7,13 @@ stays usable meanwhile and Cancel stops the export without leaving a half-writte
 from __future__ import annotations
 
 import os
-from typing import Callable, List, Optional
+from typing import Callable, List
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,10 +28,9 @@ from qgis.PyQt.QtWidgets import (
 from ..compositions import map_set
 from ..compositions.export import ExportOptions, ExportOutcome, file_stem
 from ..i18n import tr
-from ..model.presets import PAPER_SIZES, Preset, parse_presets
+from ..model.presets import Preset, parse_presets
 from ..service import settings
-
-AS_PRESET = ""
+from .paper import paper_boxes
 
 
 class TransitievisieDialog(QDialog):
@@ -73,14 +71,7 @@ class TransitievisieDialog(QDialog):
         layout.addSpacing(6)
 
         form = QFormLayout()
-        self.paper = QComboBox()
-        self.paper.addItem(tr("As each map suggests"), AS_PRESET)
-        for size in PAPER_SIZES:
-            self.paper.addItem(size, size)
-        self.orientation = QComboBox()
-        self.orientation.addItem(tr("As each map suggests"), AS_PRESET)
-        self.orientation.addItem(tr("Landscape"), "landscape")
-        self.orientation.addItem(tr("Portrait"), "portrait")
+        self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
         form.addRow(tr("Paper size:"), self.paper)
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
@@ -200,9 +191,3 @@ class TransitievisieDialog(QDialog):
         self.status.setText(text)
         self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
                      "DEGO: " + text)
-
-
-def open_dialog(project, catalogue, municipality, fetch, run_task, notify, parent=None) -> Optional[TransitievisieDialog]:
-    dialog = TransitievisieDialog(project, catalogue, municipality, fetch, run_task, notify, parent)
-    dialog.show()
-    return dialog

@@ -20,12 +20,9 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, List, Optional, Tuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsDataProvider,
     QgsDataSourceUri,
     QgsExpression,
@@ -43,8 +40,10 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
-from ..model.catalogue import LayerEntry
+from ..model.catalogue import LayerEntry, ServiceType
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.urls import with_query
+from ..toolbelt.geometry import boundary_extent, transformed_wkt
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ _WGS84 = "EPSG:4326"
 class ClipRecipe:
     """What clipping a layer needs, stored on the layer so it can be re-clipped without the catalogue."""
 
-    service_type: str  # wfs, oapif, wms, wmts, vectortile
+    service_type: str  # a ServiceType value
     attribute: str = ""  # the layer's municipality attribute, if any
     code_format: str = "GM0000"
     base_source: str = ""  # the unclipped data source (OAPIF: the landing page URL is rewritten)
@@ -101,7 +100,7 @@ class ClipFilter:
         if self.method == ATTRIBUTE:
             return QgsExpression.createFieldEqualityExpression(self.attribute, self.value)
         if self.method == SPATIAL:
-            wkt = self.area_wkt if crs == BOUNDARY_CRS else _transformed_wkt(self.area_wkt, crs)
+            wkt = self.area_wkt if crs == BOUNDARY_CRS else transformed_wkt(self.area_wkt, crs)
             return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(wkt)}))"
         return ""
 
@@ -112,7 +111,7 @@ def clip_filter_for(entry: LayerEntry, municipality: Municipality,
 
 
 def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
-    if recipe.service_type not in ("wfs", "oapif"):
+    if recipe.service_type not in (ServiceType.WFS, ServiceType.OAPIF):
         return ClipFilter(MASK)
     if recipe.attribute:
         return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, recipe.code_format))
@@ -184,9 +183,9 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
     if recipe is None:
         return ClipFilter(MASK)
     clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
-    if recipe.service_type == "wfs":
+    if recipe.service_type == ServiceType.WFS:
         layer.setSubsetString(clip.expression() if clip.method != MASK else "")
-    elif recipe.service_type == "oapif":
+    elif recipe.service_type == ServiceType.OAPIF:
         source, subset = oapif_source(recipe.base_source, clip, municipality)
         if source != layer.source():
             layer.setDataSource(source, layer.name(), "OAPIF", QgsDataProvider.ProviderOptions())
@@ -204,26 +203,19 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
     """(data source, client-side subset string) for an OAPIF layer: the filter rides on the landing page URL."""
     uri = QgsDataSourceUri(base_source)
     if clip.method == ATTRIBUTE:
-        uri.setParam("url", _with_query(uri.param("url"), {clip.attribute: clip.value}))
+        uri.setParam("url", with_query(uri.param("url"), {clip.attribute: clip.value}))
         return uri.uri(False), ""
     if clip.method == SPATIAL and municipality is not None:
         # OGC API Features core filters space by bbox only (CRS84); the exact test runs in QGIS, whose 3.22
         # OAPIF layers are always in WGS 84. The provider's own per-view bbox would clash with ours: off.
-        area = QgsGeometry.fromWkt(_transformed_wkt(clip.area_wkt, _WGS84))
+        area = QgsGeometry.fromWkt(transformed_wkt(clip.area_wkt, _WGS84))
         box = area.boundingBox()
         bbox = ",".join(f"{v:.6f}" for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-        uri.setParam("url", _with_query(uri.param("url"), {"bbox": bbox}))
+        uri.setParam("url", with_query(uri.param("url"), {"bbox": bbox}))
         uri.removeParam("restrictToRequestBBOX")
         uri.setParam("restrictToRequestBBOX", "0")
         return uri.uri(False), clip.expression(_WGS84)
     return base_source, ""
-
-
-def _with_query(url: str, params: dict) -> str:
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
-    # Commas stay literal: qgis_mapserver 3.22 mangles "%2C" in the next-page links it builds from the query.
-    return urlunsplit(parts._replace(query=urlencode(query + list(params.items()), safe=",")))
 
 
 def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:
@@ -238,13 +230,7 @@ def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> No
         return
     if not own:
         layer.setCustomProperty(OWN_EXTENT_PROPERTY, layer.extent().asWktPolygon())
-    xmin, ymin, xmax, ymax = municipality.boundary().bounds
-    box = QgsRectangle(xmin, ymin, xmax, ymax)
-    if layer.crs().isValid() and layer.crs().authid() != BOUNDARY_CRS:
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), layer.crs(),
-                                           QgsCoordinateTransformContext())
-        box = transform.transformBoundingBox(box)
-    layer.setExtent(box)
+    layer.setExtent(boundary_extent(municipality, layer.crs()))
 
 
 def has_features(layer: QgsVectorLayer) -> bool:
@@ -254,14 +240,6 @@ def has_features(layer: QgsVectorLayer) -> bool:
     if not (layer.providerType() == "OAPIF" and layer.subsetString()):
         request.setLimit(1)
     return any(True for _ in layer.getFeatures(request))
-
-
-def _transformed_wkt(wkt: str, crs: str) -> str:
-    geometry = QgsGeometry.fromWkt(wkt)
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(BOUNDARY_CRS), QgsCoordinateReferenceSystem(crs),
-                                       QgsCoordinateTransformContext())
-    geometry.transform(transform)
-    return geometry.asWkt(7 if QgsCoordinateReferenceSystem(crs).isGeographic() else 2)
 
 
 # ------------------------------------------------------------------------------------------ mask and outline
@@ -317,7 +295,7 @@ def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> D
     """The data source to build a new layer from: for OAPIF the filter is part of the source, so even the
     provider's first requests (it reads a few features to learn the schema) are filtered."""
     source = data_source_for(entry)
-    if entry.service.type != "oapif" or municipality is None or not municipality.has_boundary:
+    if entry.service.type != ServiceType.OAPIF or municipality is None or not municipality.has_boundary:
         return source
     uri, _ = oapif_source(source.uri, clip_filter_for(entry, municipality), municipality)
     return DataSource(source.kind, source.provider, uri)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsDataSourceUri
 
-from ..model.catalogue import LayerEntry
+from ..model.catalogue import LayerEntry, ServiceType
+from ..model.urls import has_param, with_query
 
 RASTER, VECTOR, VECTOR_TILE = "raster", "vector", "vectortile"
 DEFAULT_CRS = "EPSG:28992"  # RD New: the Dutch national grid every DEGO service offers
@@ -24,10 +24,10 @@ def data_source_for(entry: LayerEntry) -> DataSource:
     uri = QgsDataSourceUri()
     if service.authcfg:
         uri.setAuthConfigId(service.authcfg)
-    uri.setParam("url", wmts_capabilities_url(service.url) if service.type == "wmts" else service.url)
-    if service.type in ("wms", "wmts"):
+    uri.setParam("url", wmts_capabilities_url(service.url) if service.type == ServiceType.WMTS else service.url)
+    if service.type.is_map_image:
         styles = list(entry.style.server_styles) + [""] * (len(service.layers) - len(entry.style.server_styles))
-        if service.type == "wmts":
+        if service.type == ServiceType.WMTS:
             styles = [s or "default" for s in styles]
             uri.setParam("tileMatrixSet", service.tile_matrix_set)
         # Repeated keys: the encoded URI lists them newest first and the provider reverses that again,
@@ -39,14 +39,14 @@ def data_source_for(entry: LayerEntry) -> DataSource:
         uri.setParam("crs", service.crs or DEFAULT_CRS)
         uri.setParam("dpiMode", "7")
         return DataSource(RASTER, "wms", _encoded(uri))
-    if service.type in ("wfs", "oapif"):
+    if service.type.is_vector:
         uri.setParam("typename", service.typename)
         uri.setParam("srsname", service.crs or DEFAULT_CRS)
-        if service.type == "wfs":
+        if service.type == ServiceType.WFS:
             uri.setParam("version", service.version or "auto")
         uri.setParam("pagingEnabled", "true")
         uri.setParam("restrictToRequestBBOX", "1")  # fetch what the map shows, not the whole country
-        return DataSource(VECTOR, "WFS" if service.type == "wfs" else "OAPIF", uri.uri(False))
+        return DataSource(VECTOR, "WFS" if service.type == ServiceType.WFS else "OAPIF", uri.uri(False))
     uri.setParam("type", "xyz")
     uri.setParam("zmin", str(service.zmin))
     uri.setParam("zmax", str(service.zmax))
@@ -55,12 +55,9 @@ def data_source_for(entry: LayerEntry) -> DataSource:
 
 def wmts_capabilities_url(url: str) -> str:
     """QGIS reads a WMTS from its GetCapabilities URL; without the query it would ask for WMS capabilities."""
-    parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    if any(key.lower() == "request" for key, _ in query):
+    if has_param(url, "request"):
         return url
-    query += [("SERVICE", "WMTS"), ("REQUEST", "GetCapabilities")]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    return with_query(url, [("SERVICE", "WMTS"), ("REQUEST", "GetCapabilities")])
 
 
 def _encoded(uri: QgsDataSourceUri) -> str:

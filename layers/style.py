@@ -4,18 +4,17 @@ from __future__ import annotations
 from typing import List
 
 from qgis.core import QgsMapBoxGlStyleConversionContext, QgsMapBoxGlStyleConverter, QgsMapLayer
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..model.catalogue import LayerEntry
+from ..toolbelt.xml import parsed_xml
 
 LAYER_ID_PROPERTY = "dego/layer_id"  # marks a layer as DEGO's and says which catalogue entry it is
 
 
 def apply_qml(layer: QgsMapLayer, qml: str) -> str:
     """Apply a QML style; returns the error text ('' when it worked)."""
-    document = QDomDocument()
-    parsed = document.setContent(qml)
-    if not (parsed[0] if isinstance(parsed, tuple) else parsed):
+    document = parsed_xml(qml)
+    if document is None:
         return "the style is not a valid QML document"
     ok, error = layer.importNamedStyle(document)
     return "" if ok else (error or "the style could not be applied")

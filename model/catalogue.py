@@ -9,24 +9,51 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Iterable, Mapping, Optional, Tuple
+from enum import Enum
+from functools import cached_property, lru_cache
+from typing import Any, Callable, Iterable, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
+from .errors import CodedError
+from .search import entry_text, matches, query_words
+
 SUPPORTED_MAJOR = 1
-SERVICE_TYPES = ("wms", "wmts", "wfs", "oapif", "vectortile")
-VECTOR_TYPES = ("wfs", "oapif")
 LEVELS = ("pand", "pc6", "pc4", "buurt", "wijk", "gemeente", "provincie", "land", "raster", "lijn", "punt")
 
 
-class CatalogueError(ValueError):
+class ServiceType(str, Enum):
+    """How a layer's data is served; the value is the catalogue's spelling (also kept in saved projects)."""
+
+    WMS = "wms"
+    WMTS = "wmts"
+    WFS = "wfs"
+    OAPIF = "oapif"  # OGC API Features
+    VECTOR_TILE = "vectortile"
+
+    def __str__(self) -> str:  # the catalogue's spelling in messages, on every Python version
+        return self.value
+
+    @property
+    def is_vector(self) -> bool:
+        """Features (WFS, OGC API Features): a QML style, a server-side filter, a file to save."""
+        return self in (ServiceType.WFS, ServiceType.OAPIF)
+
+    @property
+    def is_map_image(self) -> bool:
+        """Map images (WMS, WMTS): server styles, a legend graphic."""
+        return self in (ServiceType.WMS, ServiceType.WMTS)
+
+
+SERVICE_TYPES = tuple(kind.value for kind in ServiceType)  # the spellings the catalogue format allows
+
+
+class CatalogueError(CodedError, ValueError):
     """The document as a whole cannot be used; `code` says why (for a translated message)."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+
+class EntryError(CodedError):
+    """Why one entry of a list (a layer, a theme, a preset) is skipped."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +79,7 @@ class Theme:
 class Service:
     """Where a layer's data comes from. Fields not used by a type stay empty."""
 
-    type: str  # one of SERVICE_TYPES
+    type: ServiceType
     url: str  # service endpoint; for vector tiles the {z}/{x}/{y} template
     layers: Tuple[str, ...] = ()  # wms: layer names; wmts: one layer
     typename: str = ""  # wfs: feature type; oapif: collection id
@@ -93,7 +120,8 @@ class LayerEntry:
 
     @property
     def search_text(self) -> str:
-        return fold(" ".join((self.title, self.abstract, " ".join(self.keywords))))
+        """The folded text the entry is found by, without its theme (model/search.py)."""
+        return entry_text(self)
 
 
 @dataclass(frozen=True)
@@ -122,16 +150,19 @@ class Catalogue:
     def layers_in(self, theme_id: str) -> Tuple[LayerEntry, ...]:
         return tuple(e for e in self.layers if e.theme == theme_id)
 
-    def search(self, text: str) -> Tuple[LayerEntry, ...]:
-        """Entries whose title, abstract or keywords hold every word of `text` (case and accents ignored)."""
-        words = fold(text).split()
-        return tuple(e for e in self.layers if all(w in e.search_text for w in words))
+    def search(self, text: str, themes: bool = False) -> Tuple[LayerEntry, ...]:
+        """Entries found by every word of `text` (model/search.py). With `themes`, as the dock and the search bar
+        find them: the theme's title counts too, so "warmte" lists the layers of the theme "Warmte"."""
+        words = query_words(text)
+        if themes:
+            return tuple(e for e in self.layers if matches(self.search_texts[e.id], words))
+        return tuple(e for e in self.layers if matches(e.search_text, words))
 
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so 'Énergie' and 'energie' match."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    @cached_property
+    def search_texts(self) -> Mapping[str, str]:
+        """Entry id → the folded text it is found by, its theme's title first (made once per catalogue)."""
+        titles = {theme.id: theme.title for theme in self.themes}
+        return {e.id: entry_text(e, titles.get(e.theme, "")) for e in self.layers}
 
 
 def check_url(url: str, allowed_hosts: Iterable[str] = ()) -> Optional[str]:
@@ -166,12 +197,6 @@ def _build(cls, **values):
     return instance
 
 
-class _EntryError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-
-
 def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalogue:
     """Parse a catalogue from bytes, text or an already decoded JSON object."""
     data = _decode(document)
@@ -189,24 +214,11 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
     if not isinstance(raw_layers, list):
         raise CatalogueError("no_layers", "The catalogue has no 'layers' list.")
 
-    problems = []
+    problems: List[Problem] = []
     themes = _parse_themes(data.get("themes"), problems)
     theme_ids = {t.id for t in themes}
     hosts = tuple(allowed_hosts)
-    layers = []
-    seen = set()
-    for index, raw in enumerate(raw_layers):
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        where = f"layers[{index}]" + (f" ({raw_id})" if isinstance(raw_id, str) and raw_id else "")
-        try:
-            entry = _parse_layer(raw, theme_ids, hosts)
-            if entry.id in seen:
-                raise _EntryError("duplicate_id", f"id '{entry.id}' is used by an earlier entry")
-        except _EntryError as error:
-            problems.append(Problem(where, error.code, str(error)))
-            continue
-        seen.add(entry.id)
-        layers.append(entry)
+    layers = parse_each(raw_layers, "layers", "entry", lambda raw: _parse_layer(raw, theme_ids, hosts), problems)
 
     presets = data.get("presets")
     boundaries = data.get("boundaries")
@@ -215,11 +227,31 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
         generated=_text(data.get("generated")),
         publisher=_publisher(data.get("publisher")),
         themes=themes,
-        layers=tuple(layers),
+        layers=layers,
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
         boundaries=boundaries if isinstance(boundaries, dict) else {},
         problems=tuple(problems),
     )
+
+
+def parse_each(raws: Iterable[Any], where: str, noun: str, parse: Callable[[Any], Any], problems: List[Problem]
+               ) -> tuple:
+    """Each raw item of a list (`layers`, `presets`) parsed by `parse`, which raises EntryError for a bad one:
+    a bad or repeated item is skipped, and `problems` says where and why."""
+    parsed, seen = [], set()
+    for index, raw in enumerate(raws):
+        raw_id = raw.get("id") if isinstance(raw, Mapping) else None
+        place = f"{where}[{index}]" + (f" ({raw_id})" if isinstance(raw_id, str) and raw_id else "")
+        try:
+            item = parse(raw)
+            if item.id in seen:
+                raise EntryError("duplicate_id", f"id '{item.id}' is used by an earlier {noun}")
+        except EntryError as error:
+            problems.append(Problem(place, error.code, str(error)))
+            continue
+        seen.add(item.id)
+        parsed.append(item)
+    return tuple(parsed)
 
 
 def _decode(document: Any) -> Mapping[str, Any]:
@@ -277,14 +309,14 @@ def _parse_themes(raw_themes: Any, problems: list) -> Tuple[Theme, ...]:
 def _required(raw: Mapping[str, Any], key: str, what: str) -> str:
     value = _text(raw.get(key))
     if not value:
-        raise _EntryError("missing_field", f"{what} has no '{key}'")
+        raise EntryError("missing_field", f"{what} has no '{key}'")
     return value
 
 
 def _url(value: str, what: str, hosts: Tuple[str, ...]) -> str:
     reason = _check_url(value, hosts)
     if reason:
-        raise _EntryError("bad_url", f"{what} '{value}' {reason}")
+        raise EntryError("bad_url", f"{what} '{value}' {reason}")
     return value
 
 
@@ -301,7 +333,7 @@ def _number(raw: Mapping[str, Any], key: str, default: float) -> float:
     if value is None:
         return default
     if not _finite(value) or value < 0:
-        raise _EntryError("bad_field", f"'{key}' must be a number of at least 0")
+        raise EntryError("bad_field", f"'{key}' must be a number of at least 0")
     return float(value)
 
 
@@ -317,25 +349,16 @@ def _finite(value: Any) -> bool:
 
 def _parse_service(raw: Any, hosts: Tuple[str, ...]) -> Service:
     if not isinstance(raw, dict):
-        raise _EntryError("missing_field", "the entry has no 'service'")
-    kind = _text(raw.get("type")).lower()
-    if kind not in SERVICE_TYPES:
-        raise _EntryError("unknown_type", f"service type '{raw.get('type')}' is not one of {', '.join(SERVICE_TYPES)}")
+        raise EntryError("missing_field", "the entry has no 'service'")
+    kind = _service_type(raw.get("type"))
     url = _url(_required(raw, "url", "the service"), "service url", hosts)
     layers = _names(raw.get("layers"))
     typename = _text(raw.get("typename")) or _text(raw.get("collection"))
-    if kind in ("wms", "wmts") and not layers:
-        raise _EntryError("missing_field", f"a {kind} service has no 'layers'")
-    if kind == "wmts" and not _text(raw.get("tile_matrix_set")):
-        raise _EntryError("missing_field", "a wmts service has no 'tile_matrix_set'")
-    if kind in VECTOR_TYPES and not typename:
-        raise _EntryError("missing_field", f"a {kind} service has no '{'typename' if kind == 'wfs' else 'collection'}'")
-    if kind == "vectortile" and not all(p in url for p in ("{z}", "{x}", "{y}")):
-        raise _EntryError("bad_url", "a vectortile url must be a {z}/{x}/{y} template")
+    _check_service(kind, raw, url, layers, typename)
     zmin = int(_number(raw, "zmin", 0))
     zmax = int(_number(raw, "zmax", 14))
     if zmin > zmax:
-        raise _EntryError("bad_field", "'zmin' is larger than 'zmax'")
+        raise EntryError("bad_field", "'zmin' is larger than 'zmax'")
     return _build(
         Service,
         type=kind,
@@ -352,20 +375,41 @@ def _parse_service(raw: Any, hosts: Tuple[str, ...]) -> Service:
     )
 
 
-def _parse_style(raw: Any, kind: str, hosts: Tuple[str, ...]) -> Style:
+def _service_type(value: Any) -> ServiceType:
+    try:
+        return ServiceType(_text(value).lower())
+    except ValueError:
+        raise EntryError("unknown_type", f"service type '{value}' is not one of {', '.join(SERVICE_TYPES)}") from None
+
+
+def _check_service(kind: ServiceType, raw: Mapping[str, Any], url: str, layers: Tuple[str, ...], typename: str
+                   ) -> None:
+    """What each service type needs besides a URL."""
+    if kind.is_map_image and not layers:
+        raise EntryError("missing_field", f"a {kind} service has no 'layers'")
+    if kind == ServiceType.WMTS and not _text(raw.get("tile_matrix_set")):
+        raise EntryError("missing_field", "a wmts service has no 'tile_matrix_set'")
+    if kind.is_vector and not typename:
+        name = "typename" if kind == ServiceType.WFS else "collection"
+        raise EntryError("missing_field", f"a {kind} service has no '{name}'")
+    if kind == ServiceType.VECTOR_TILE and not all(p in url for p in ("{z}", "{x}", "{y}")):
+        raise EntryError("bad_url", "a vectortile url must be a {z}/{x}/{y} template")
+
+
+def _parse_style(raw: Any, kind: ServiceType, hosts: Tuple[str, ...]) -> Style:
     if raw is None:
         return Style()
     if not isinstance(raw, dict):
-        raise _EntryError("bad_field", "'style' must be an object")
+        raise EntryError("bad_field", "'style' must be an object")
     qml = raw.get("qml", "")
     if not isinstance(qml, str):
-        raise _EntryError("bad_field", "'style.qml' must be text")
+        raise EntryError("bad_field", "'style.qml' must be text")
     qml_url = _text(raw.get("qml_url"))
     mapbox = _text(raw.get("mapbox_gl_url"))
-    if (qml or qml_url) and kind not in VECTOR_TYPES:
-        raise _EntryError("bad_field", f"a QML style needs a wfs or oapif service, not {kind}")
-    if mapbox and kind != "vectortile":
-        raise _EntryError("bad_field", "'mapbox_gl_url' is for vectortile services only")
+    if (qml or qml_url) and not kind.is_vector:
+        raise EntryError("bad_field", f"a QML style needs a wfs or oapif service, not {kind}")
+    if mapbox and kind != ServiceType.VECTOR_TILE:
+        raise EntryError("bad_field", "'mapbox_gl_url' is for vectortile services only")
     return _build(
         Style,
         qml=qml.strip(),
@@ -377,16 +421,16 @@ def _parse_style(raw: Any, kind: str, hosts: Tuple[str, ...]) -> Style:
 
 def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...]) -> LayerEntry:
     if not isinstance(raw, dict):
-        raise _EntryError("bad_entry", "the entry is not an object")
+        raise EntryError("bad_entry", "the entry is not an object")
     layer_id = _required(raw, "id", "the entry")
     title = _required(raw, "title", "the entry")
     theme = _required(raw, "theme", "the entry")
     if theme not in theme_ids:
-        raise _EntryError("unknown_theme", f"theme '{theme}' is not in the catalogue's themes")
+        raise EntryError("unknown_theme", f"theme '{theme}' is not in the catalogue's themes")
     service = _parse_service(raw.get("service"), hosts)
     code_format = _text(raw.get("municipality_code_format")) or "GM0000"
     if code_format not in ("GM0000", "0000", "0"):
-        raise _EntryError("bad_field", "'municipality_code_format' must be GM0000, 0000 or 0")
+        raise EntryError("bad_field", "'municipality_code_format' must be GM0000, 0000 or 0")
     return _build(
         LayerEntry,
         id=layer_id,

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 BOUNDARY_CRS = "EPSG:28992"  # boundaries are kept in RD New, the grid of every DEGO service
-CODE_FORMATS = ("GM0000", "0000", "0")
 _CODE = re.compile(r"^(?:GM)?(\d{1,4})$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, List, Mapping, Optional, Tuple
 
-from .catalogue import Catalogue, LayerEntry, Problem
+from .catalogue import Catalogue, EntryError, Problem, parse_each
 
 PAPER_SIZES = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -64,34 +64,12 @@ class Preset:
         dates = [e.data_date for e in (catalogue.entry(i) for i in self.layer_ids()) if e is not None and e.data_date]
         return max(dates) if dates else ""
 
-    def entries(self, catalogue: Catalogue) -> Tuple[LayerEntry, ...]:
-        return tuple(e for e in (catalogue.entry(i) for i in self.layer_ids()) if e is not None)
-
-
-class _PresetError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-
 
 def parse_presets(catalogue: Catalogue) -> Tuple[Tuple[Preset, ...], Tuple[Problem, ...]]:
     """(presets, problems) from `catalogue.presets`: each bad preset skipped with a reason."""
-    presets: List[Preset] = []
     problems: List[Problem] = []
-    seen = set()
-    for index, raw in enumerate(catalogue.presets):
-        raw_id = raw.get("id") if isinstance(raw, Mapping) else None
-        where = f"presets[{index}]" + (f" ({raw_id})" if isinstance(raw_id, str) and raw_id else "")
-        try:
-            preset = _parse_preset(raw, catalogue)
-            if preset.id in seen:
-                raise _PresetError("duplicate_id", f"id '{preset.id}' is used by an earlier preset")
-        except _PresetError as error:
-            problems.append(Problem(where, error.code, str(error)))
-            continue
-        seen.add(preset.id)
-        presets.append(preset)
-    return tuple(presets), tuple(problems)
+    presets = parse_each(catalogue.presets, "presets", "preset", lambda raw: _parse_preset(raw, catalogue), problems)
+    return presets, tuple(problems)
 
 
 def _text(value: Any) -> str:
@@ -105,7 +83,7 @@ def _choice(raw: Mapping[str, Any], key: str, allowed: Tuple[str, ...], default:
     text = _text(value)
     normalised = text.upper() if key == "paper" else text.lower()
     if normalised not in allowed:
-        raise _PresetError("bad_field", f"'{key}' must be one of {', '.join(allowed)}, not '{value}'")
+        raise EntryError("bad_field", f"'{key}' must be one of {', '.join(allowed)}, not '{value}'")
     return normalised
 
 
@@ -113,31 +91,31 @@ def _layer(raw: Any, catalogue: Catalogue) -> PresetLayer:
     if isinstance(raw, str):
         raw = {"id": raw}
     if not isinstance(raw, Mapping) or not _text(raw.get("id")):
-        raise _PresetError("bad_field", "every item of 'layers' needs an 'id'")
+        raise EntryError("bad_field", "every item of 'layers' needs an 'id'")
     layer_id = _text(raw["id"])
     if catalogue.entry(layer_id) is None:
-        raise _PresetError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
+        raise EntryError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
     return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True)
 
 
 def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
     if not isinstance(raw, Mapping):
-        raise _PresetError("bad_entry", "the preset is not an object")
+        raise EntryError("bad_entry", "the preset is not an object")
     preset_id, title = _text(raw.get("id")), _text(raw.get("title"))
     if not preset_id or not title:
-        raise _PresetError("missing_field", f"the preset has no '{'id' if not preset_id else 'title'}'")
+        raise EntryError("missing_field", f"the preset has no '{'id' if not preset_id else 'title'}'")
     raw_layers = raw.get("layers")
     if not isinstance(raw_layers, list) or not raw_layers:
-        raise _PresetError("missing_field", "the preset has no 'layers' list")
+        raise EntryError("missing_field", "the preset has no 'layers' list")
     layers = tuple(_layer(item, catalogue) for item in raw_layers)
     background = _text(raw.get("background"))
     if background and catalogue.entry(background) is None:
-        raise _PresetError("unknown_layer", f"background '{background}' is not in the catalogue")
+        raise EntryError("unknown_layer", f"background '{background}' is not in the catalogue")
     legend = raw.get("legend") if isinstance(raw.get("legend"), Mapping) else {}
     columns = legend.get("columns", 1)
     sources = raw.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise _PresetError("bad_field", "'sources' must be a list of text lines")
+        raise EntryError("bad_field", "'sources' must be a list of text lines")
     return Preset(
         id=preset_id,
         title=title,

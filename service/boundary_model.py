@@ -6,18 +6,16 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Tuple
 
+from ..model.catalogue import ServiceType
+from ..model.errors import CodedError
 from ..model.municipality import Municipality, normalise_code, repaired
 
-WFS, OAPIF = "wfs", "oapif"
+WFS, OAPIF = ServiceType.WFS, ServiceType.OAPIF  # the boundary services the plugin reads
 Feature = Tuple[Dict[str, Any], Any]  # (properties, shapely geometry in BOUNDARY_CRS or None)
 
 
-class BoundaryError(Exception):
+class BoundaryError(CodedError):
     """`code`: service_down (no answer and nothing cached), unknown_code, bad_answer, no_boundary."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 from typing import Any, Dict, List, Optional, Tuple
-from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsCsException,
     QgsGeometry,
 )
 
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.urls import with_query
+from ..toolbelt.geometry import transform
 from .boundary_model import BoundaryError, BoundaryService, municipality_from, municipality_list
 from .http import FetchError, fetch
 
@@ -112,11 +113,7 @@ def _collection_path(service: BoundaryService) -> str:
 
 def _url(service: BoundaryService, path: str, params: Dict[str, str]) -> str:
     """`path` below the landing page; the landing page's own query (e.g. an API key) is kept."""
-    parts = urlsplit(service.url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
-    # Commas stay literal: qgis_mapserver 3.22 mangles "%2C" in the next-page links it builds from the query.
-    return urlunsplit(parts._replace(path=parts.path.rstrip("/") + "/" + path,
-                                     query=urlencode(query + list(params.items()), safe=",")))
+    return with_query(service.url, params, path=path)
 
 
 def _json(body: bytes) -> Any:
@@ -158,6 +155,5 @@ def _geometry(feature: Dict[str, Any], to_rd: Optional[QgsCoordinateTransform]):
 
 
 def _transform_to_rd() -> QgsCoordinateTransform:
-    return QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS84), QgsCoordinateReferenceSystem(BOUNDARY_CRS),
-                                  QgsCoordinateTransformContext())
+    return transform(CRS84, BOUNDARY_CRS)
 

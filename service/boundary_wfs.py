@@ -6,12 +6,13 @@ Requests are WFS 1.1.0 GetFeature with GML: every WFS answers that, and GML keep
 from __future__ import annotations
 
 from typing import Any, Dict, Iterator, List, Tuple
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from qgis.core import QgsOgcUtils
-from qgis.PyQt.QtXml import QDomDocument, QDomElement
+from qgis.PyQt.QtXml import QDomElement
 
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
+from ..model.urls import with_query
+from ..toolbelt.xml import parsed_xml
 from .boundary_model import BoundaryError, BoundaryService, municipality_from, municipality_list
 from .http import fetch
 
@@ -33,12 +34,8 @@ def boundary(service: BoundaryService, code: str, source_code: str = "") -> Muni
 
 
 def _get_feature_url(service: BoundaryService, **params: str) -> str:
-    parts = urlsplit(service.url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.upper() not in ("SERVICE", "VERSION", "REQUEST")]
-    query += [("SERVICE", "WFS"), ("VERSION", "1.1.0"), ("REQUEST", "GetFeature"), ("TYPENAME", service.typename)]
-    query += list(params.items())
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    query = [("SERVICE", "WFS"), ("VERSION", "1.1.0"), ("REQUEST", "GetFeature"), ("TYPENAME", service.typename)]
+    return with_query(service.url, query + list(params.items()))
 
 
 def _code_filter(service: BoundaryService, code: str) -> str:
@@ -52,9 +49,8 @@ def _code_filter(service: BoundaryService, code: str) -> str:
 
 def _features(body: bytes, with_geometry: bool = True) -> Iterator[Tuple[Dict[str, str], Any]]:
     """(properties, shapely geometry or None) per feature of a WFS GML answer."""
-    document = QDomDocument()
-    parsed = document.setContent(body, True)
-    if not (parsed[0] if isinstance(parsed, tuple) else parsed):
+    document = parsed_xml(body, namespaces=True)
+    if document is None:
         raise BoundaryError("bad_answer", "the boundary service did not answer with GML")
     root = document.documentElement()
     if "Exception" in root.localName():

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Iterable, Optional, Tuple
 
 from ..model.catalogue import Catalogue, CatalogueError, parse_catalogue
+from ..toolbelt.resources import resource_path
 from . import cache
 from .http import FetchError, fetch
 
-BUNDLED_PATH = Path(__file__).resolve().parent.parent / "resources" / "catalogue.json"
+BUNDLED_PATH = resource_path("catalogue.json")
 LIVE, CACHED, BUNDLED = "live", "cached", "bundled"
 
 

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 
 from qgis.core import QgsSettings
 
+from ..model.errors import CodedError
 from . import settings
 
 if TYPE_CHECKING:
@@ -28,12 +29,11 @@ _lock = threading.Lock()
 _session: Optional[requests.Session] = None
 
 
-class FetchError(Exception):
+class FetchError(CodedError):
     """A request failed; `code` is stable (for a translated message), the text is English detail."""
 
     def __init__(self, code: str, message: str, status: int = 0):
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
         self.status = status  # the HTTP status for code "http_status"
 
 

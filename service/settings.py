@@ -6,6 +6,8 @@ from typing import Tuple
 
 from qgis.core import QgsSettings
 
+from ..model.presets import ORIENTATIONS, PAPER_SIZES
+
 PREFIX = "dego/"
 # Placeholder until VNG publishes the central catalogue; municipal IT can preset it (see docs/catalogue.md).
 DEFAULT_CATALOGUE_URL = "https://files.commondatafactory.nl/dego/catalogus/v1/catalogue.json"
@@ -88,8 +90,6 @@ def set_mask_opacity(opacity: float) -> None:
 
 
 # --- settings page (dialogs/settings_page.py) and print layouts ------------------------------------------
-PAPER_SIZES = ("A4", "A3")
-PAPER_ORIENTATIONS = ("landscape", "portrait")
 
 
 def catalogue_url_from_environment() -> str:
@@ -108,13 +108,13 @@ def set_paper_size(size: str) -> None:
 
 
 def paper_orientation() -> str:
-    """Default orientation of DEGO print layouts: one of PAPER_ORIENTATIONS."""
-    value = _value("paper_orientation", PAPER_ORIENTATIONS[0], str).strip().lower()
-    return value if value in PAPER_ORIENTATIONS else PAPER_ORIENTATIONS[0]
+    """Default orientation of DEGO print layouts: one of ORIENTATIONS."""
+    value = _value("paper_orientation", ORIENTATIONS[0], str).strip().lower()
+    return value if value in ORIENTATIONS else ORIENTATIONS[0]
 
 
 def set_paper_orientation(orientation: str) -> None:
-    _set("paper_orientation", orientation if orientation in PAPER_ORIENTATIONS else PAPER_ORIENTATIONS[0])
+    _set("paper_orientation", orientation if orientation in ORIENTATIONS else ORIENTATIONS[0])
 
 
 def logo_path() -> str:

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from dego_plugin.model.catalogue import CatalogueError, check_url, fold, parse_catalogue
+from dego_plugin.model.catalogue import CatalogueError, check_url, parse_catalogue
+from dego_plugin.model.search import fold
 
 GOOD = {
     "version": "1.0",

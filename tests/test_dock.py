@@ -12,8 +12,8 @@ from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtWidgets import QApplication
 
 from dego_plugin.dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
-from dego_plugin.dialogs.catalogue_model import search_fold
-from dego_plugin.model.catalogue import fold, parse_catalogue
+from dego_plugin.model.catalogue import parse_catalogue
+from dego_plugin.model.search import fold, search_fold
 
 OUTPUT = os.path.join(os.path.dirname(os.path.dirname(__file__)), "output")
 WMS = {"type": "wms", "url": "https://service.example.nl/wms", "layers": ["x"], "format": "image/png"}

@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
 	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
 	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools
-PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0
+PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0 ruff==0.17.6
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
 RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
@@ -50,6 +50,8 @@ catalogue: deps
 	$(RUN) tools/build_catalogue.py "$(abspath $(PROJECT))" -o "$(abspath $(OUT))" $(if $(PRESETS),--presets "$(abspath $(PRESETS))")
 
 lint: deps
+	$(VENV)/bin/ruff check .
+	$(RUN) -m pytest -q tests/unit/test_import_direction.py
 	$(VENV)/bin/bandit -q -r . -x ./tests,./tools,./bench,./.venv,./.build,./docs --severity-level low
 	$(PY) -m compileall -q -x '(\.venv|\.build)/' .
 

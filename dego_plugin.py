@@ -41,6 +41,15 @@ class DegoPlugin:
 
     # --- QGIS plugin interface -------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
+        self._init_dock()
+        self._init_toolbar()
+        self.drop_handler = DegoDropHandler(self.add_entry_by_id)
+        self.iface.registerCustomDropHandler(self.drop_handler)
+        self._init_municipality()
+        self._init_qgis_integration()
+        self.catalogue_refresh.start()
+
+    def _init_dock(self) -> None:
         self.dock = CatalogueDock(self.iface.mainWindow())
         self.dock.add_requested.connect(self.add_entry)
         self.dock.refresh_requested.connect(self.refresh_requested)
@@ -49,6 +58,7 @@ class DegoPlugin:
         self.catalogue_refresh.busy_changed.connect(self.dock.set_busy)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
+    def _init_toolbar(self) -> None:
         self.toolbar = self.iface.addToolBar(tr("DEGO"))
         self.toolbar.setObjectName("DegoToolbar")
         show_dock = QAction(icon(), tr("DEGO layers"), self.iface.mainWindow())
@@ -65,12 +75,6 @@ class DegoPlugin:
         for action in self.actions:
             self.toolbar.addAction(action)
             self.iface.addPluginToWebMenu(tr("&DEGO"), action)
-
-        self.drop_handler = DegoDropHandler(self.add_entry_by_id)
-        self.iface.registerCustomDropHandler(self.drop_handler)
-        self._init_municipality()
-        self._init_qgis_integration()
-        self.catalogue_refresh.start()
 
     def unload(self):
         self.catalogue_refresh.stop()

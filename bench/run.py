@@ -6,7 +6,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer

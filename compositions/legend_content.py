@@ -39,8 +39,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
-_RULE_KEY_ROLE = getattr(getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode),
-                         "RuleKeyRole")
+_RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole
 _CACHE_SIZE = 128
 _drawn: "OrderedDict[tuple, FrozenSet[str]]" = OrderedDict()  # (layer state, map state) → legend keys drawn
 _drawn_lock = threading.Lock()  # two exports may run at once, each in its own worker
@@ -91,19 +90,24 @@ def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cance
             if is_cancelled():
                 return
             drawn[node.layerId()] = drawn_keys(snapshots[node.layerId()], settings)
-        legend.setLegendFilterByMapEnabled(False)
-        model = legend.model()
-        for node in vector_nodes:
-            keys = drawn[node.layerId()]
-            originals = model.layerOriginalLegendNodes(node)
-            keep = [i for i, item in enumerate(originals) if _kept(item, keys)]
-            if not keep:  # nothing of this layer in the map: QGIS's filter leaves it out too
-                node.parent().removeChildNode(node)
-                continue
-            if len(keep) < len(originals):
-                QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
-                model.refreshLayerLegend(node)
-        legend.updateLegend()
+        _keep_drawn(legend, vector_nodes, drawn)
+
+
+def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, FrozenSet[str]]) -> None:
+    """The legend lists, of each vector layer, only the classes in `drawn` (layer id → legend keys), fixed."""
+    legend.setLegendFilterByMapEnabled(False)
+    model = legend.model()
+    for node in vector_nodes:
+        keys = drawn[node.layerId()]
+        originals = model.layerOriginalLegendNodes(node)
+        keep = [i for i, item in enumerate(originals) if _kept(item, keys)]
+        if not keep:  # nothing of this layer in the map: QGIS's filter leaves it out too
+            node.parent().removeChildNode(node)
+            continue
+        if len(keep) < len(originals):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+            model.refreshLayerLegend(node)
+    legend.updateLegend()
 
 
 def drawn_keys(snapshot: LayerSnapshot, settings) -> FrozenSet[str]:

@@ -61,8 +61,8 @@ class DegoLocatorFilter(QgsLocatorFilter):
                 return
             theme = catalogue.theme(entry.theme)
             result = QgsLocatorResult(self, entry.title, entry.id)
-            result.description = " · ".join(
-                part for part in (theme.title if theme else "", self._service_names.get(entry.service.type, "")) if part)
+            parts = (theme.title if theme else "", self._service_names.get(entry.service.type, ""))
+            result.description = " · ".join(part for part in parts if part)
             result.icon = self._icons.get(entry.service.type, QIcon())
             result.score = 1.0 if query and search_fold(entry.title).startswith(query) else 0.5
             self.resultFetched.emit(result)

@@ -107,6 +107,16 @@ class CatalogueDock(QgsDockWidget):
         self._problems_dialog: Optional[QDialog] = None
         self._problems_text: Optional[QPlainTextEdit] = None
 
+        self._make_search()
+        self._make_tree()
+        self._make_info()
+        self._make_status()
+        self._lay_out()
+        self._connect()
+
+    # --- parts --------------------------------------------------------------------------------------
+
+    def _make_search(self) -> None:
         self.search = _SearchField()
         self.search.setShowSearchIcon(True)
         self.search.setPlaceholderText(tr("Search layers…"))
@@ -116,6 +126,7 @@ class CatalogueDock(QgsDockWidget):
         self.refresh_button.setToolTip(tr("Refresh the catalogue"))  # the messages say "press Refresh"
         self.refresh_button.setAutoRaise(True)
 
+    def _make_tree(self) -> None:
         self.model = CatalogueModel(self)
         self.proxy = CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -130,12 +141,15 @@ class CatalogueDock(QgsDockWidget):
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.tree.setIconSize(QSize(16, 16))
 
+    def _make_info(self) -> None:
         self.info = _SafeTextBrowser()
         self.info.setOpenLinks(False)
         self.info.setOpenExternalLinks(False)
         self.info.setFrameShape(QFrame.Shape.NoFrame)
         self.info.setPlaceholderText(tr("Select a layer to read about it."))
 
+    def _make_status(self) -> None:
+        """The status line, the Add button, the skipped-entries row and the busy bar."""
         self.add_button = QPushButton(QgsApplication.getThemeIcon("/mActionAdd.svg"), tr("Add"))
         self.add_button.setToolTip(tr("Add the selected layer to the map (or double-click it, or drag it)"))
         self.add_button.setEnabled(False)
@@ -163,6 +177,7 @@ class CatalogueDock(QgsDockWidget):
         self.busy.setMaximumHeight(6)
         self.busy.hide()
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(self.refresh_button)
@@ -187,6 +202,7 @@ class CatalogueDock(QgsDockWidget):
         body.setLayout(layout)
         self.setWidget(body)
 
+    def _connect(self) -> None:
         self.search.textChanged.connect(self._search)
         self.search.down_pressed.connect(self._focus_first_leaf)
         self.search.enter_pressed.connect(self._enter_in_search)

@@ -65,6 +65,28 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self._on_applied = on_applied  # called with True when the catalogue address or allowed hosts changed
         self._clearing = None
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for title, content in ((tr("Services"), self._services()), (tr("Maps and print layouts"), self._maps()),
+                               (tr("Cache"), self._cache())):
+            group = QGroupBox(title)
+            group.setLayout(content)
+            layout.addWidget(group)
+        layout.addStretch(1)
+
+        self.load()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.catalogue_url.textChanged.connect(
+            lambda text: self._show_problem(self.catalogue_url_problem, url_problem(text)))
+        self.boundary_url.textChanged.connect(
+            lambda text: self._show_problem(self.boundary_url_problem, url_problem(text)))
+        self.logo.fileChanged.connect(lambda path: self._show_problem(self.logo_problem, logo_problem(path)))
+        self.clear_cache_button.clicked.connect(self.clear_cache)
+
+    # -- parts --------------------------------------------------------------------------------------
+    def _services(self) -> QFormLayout:
         self.catalogue_url = QLineEdit()
         self.catalogue_url.setPlaceholderText(settings.DEFAULT_CATALOGUE_URL)
         self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue; leave empty for the central DEGO service"))
@@ -78,7 +100,15 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.allowed_hosts.setPlaceholderText(tr("Any server"))
         self.allowed_hosts.setToolTip(tr("Server names the catalogue's layers may come from, separated by spaces "
                                          "or commas; empty allows any server"))
+        services = QFormLayout()
+        services.addRow(tr("Catalogue address"), self.catalogue_url)
+        services.addRow("", self.catalogue_url_problem)
+        services.addRow(tr("Boundary service"), self.boundary_url)
+        services.addRow("", self.boundary_url_problem)
+        services.addRow(tr("Allowed servers"), self.allowed_hosts)
+        return services
 
+    def _maps(self) -> QFormLayout:
         self.mask_colour = QgsColorButton()
         self.mask_colour.setAllowOpacity(False)  # the opacity has its own control
         self.mask_colour.setColorDialogTitle(tr("Colour outside the municipality"))
@@ -92,21 +122,6 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.logo.setDialogTitle(tr("Logo for DEGO maps"))
         self.logo.setFilter(tr("Images") + " (*.png *.jpg *.jpeg *.svg)")
         self.logo_problem = self._problem_label()
-
-        self.clear_cache_button = QPushButton(tr("Clear cache"))
-        self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue and municipal boundaries; "
-                                              "they are fetched again when needed"))
-        self.cache_status = QLabel(str(cache.cache_dir()))
-        self.cache_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.cache_status.setWordWrap(True)
-        self.cache_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        services = QFormLayout()
-        services.addRow(tr("Catalogue address"), self.catalogue_url)
-        services.addRow("", self.catalogue_url_problem)
-        services.addRow(tr("Boundary service"), self.boundary_url)
-        services.addRow("", self.boundary_url_problem)
-        services.addRow(tr("Allowed servers"), self.allowed_hosts)
         maps = QFormLayout()
         maps.addRow(tr("Colour outside the municipality"), self.mask_colour)
         maps.addRow(tr("Opacity outside the municipality"), self.mask_opacity)
@@ -117,26 +132,20 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         maps.addRow(tr("Default paper"), paper)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
+        return maps
+
+    def _cache(self) -> QHBoxLayout:
+        self.clear_cache_button = QPushButton(tr("Clear cache"))
+        self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue and municipal boundaries; "
+                                              "they are fetched again when needed"))
+        self.cache_status = QLabel(str(cache.cache_dir()))
+        self.cache_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.cache_status.setWordWrap(True)
+        self.cache_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         cache_row = QHBoxLayout()
         cache_row.addWidget(self.cache_status, 1)
         cache_row.addWidget(self.clear_cache_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for title, content in ((tr("Services"), services), (tr("Maps and print layouts"), maps),
-                               (tr("Cache"), cache_row)):
-            group = QGroupBox(title)
-            group.setLayout(content)
-            layout.addWidget(group)
-        layout.addStretch(1)
-
-        self.load()
-        self.catalogue_url.textChanged.connect(
-            lambda text: self._show_problem(self.catalogue_url_problem, url_problem(text)))
-        self.boundary_url.textChanged.connect(
-            lambda text: self._show_problem(self.boundary_url_problem, url_problem(text)))
-        self.logo.fileChanged.connect(lambda path: self._show_problem(self.logo_problem, logo_problem(path)))
-        self.clear_cache_button.clicked.connect(self.clear_cache)
+        return cache_row
 
     @staticmethod
     def _problem_label() -> QLabel:

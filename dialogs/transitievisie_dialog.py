@@ -56,6 +56,23 @@ class TransitievisieDialog(QDialog):
         self.municipality_label.setWordWrap(True)
         layout.addWidget(self.municipality_label)
         layout.addWidget(QLabel(tr("Maps:")))
+        layout.addWidget(self._preset_list(), 1)
+        layout.addSpacing(6)
+        layout.addLayout(self._paper_and_folder())
+        for box in self._output_boxes():
+            layout.addWidget(box)
+        self._make_progress()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self._buttons())
+        self.export_button.setEnabled(self._can_start())
+        # The wrapped municipality line makes Qt underestimate the minimum height (height-for-width): start
+        # with room for it, or the list overlaps the paper row.
+        self.resize(480, layout.sizeHint().height() + self.municipality_label.sizeHint().height())
+
+    # -- parts --------------------------------------------------------------------------------------
+    def _preset_list(self) -> QListWidget:
+        """One checked row per preset."""
         self.preset_list = QListWidget()
         for preset in self.presets:
             item = QListWidgetItem(preset.title)
@@ -66,10 +83,11 @@ class TransitievisieDialog(QDialog):
             self.preset_list.addItem(item)
         # every map of a usual set visible without scrolling: a council set has about eight
         rows = min(max(len(self.presets), 4), 10)
-        self.preset_list.setMinimumHeight(self.preset_list.sizeHintForRow(0) * rows + 2 * self.preset_list.frameWidth() + 12)
-        layout.addWidget(self.preset_list, 1)
-        layout.addSpacing(6)
+        frame = 2 * self.preset_list.frameWidth()
+        self.preset_list.setMinimumHeight(self.preset_list.sizeHintForRow(0) * rows + frame + 12)
+        return self.preset_list
 
+    def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
         self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
         form.addRow(tr("Paper size:"), self.paper)
@@ -78,7 +96,9 @@ class TransitievisieDialog(QDialog):
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(os.path.join(os.path.expanduser("~"), "DEGO-kaarten"))
         form.addRow(tr("Output folder:"), self.folder)
-        layout.addLayout(form)
+        return form
+
+    def _output_boxes(self) -> List[QCheckBox]:
         self.pdf_per_map = QCheckBox(tr("A PDF per map"))
         self.pdf_per_map.setChecked(True)
         self.combined = QCheckBox(tr("All maps in one PDF"))
@@ -86,16 +106,16 @@ class TransitievisieDialog(QDialog):
         self.wijk_pages = QCheckBox(tr("Pages per wijk"))
         self.wijk_pages.setToolTip(tr("After each map's page of the whole municipality, one page per wijk, "
                                       "clipped to the wijk (in the PDFs)."))
-        for box in (self.pdf_per_map, self.combined, self.png, self.wijk_pages):
-            layout.addWidget(box)
+        return [self.pdf_per_map, self.combined, self.png, self.wijk_pages]
 
+    def _make_progress(self) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+
+    def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(tr("Make and export"))
         self.cancel_button = QPushButton(tr("Cancel export"))
@@ -105,11 +125,7 @@ class TransitievisieDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.buttons)
-        self.export_button.setEnabled(self._can_start())
-        # The wrapped municipality line makes Qt underestimate the minimum height (height-for-width): start
-        # with room for it, or the list overlaps the paper row.
-        self.resize(480, layout.sizeHint().height() + self.municipality_label.sizeHint().height())
+        return self.buttons
 
     # -- state --------------------------------------------------------------------------------------
     def _municipality_text(self) -> str:

@@ -26,31 +26,43 @@ def data_source_for(entry: LayerEntry) -> DataSource:
         uri.setAuthConfigId(service.authcfg)
     uri.setParam("url", wmts_capabilities_url(service.url) if service.type == ServiceType.WMTS else service.url)
     if service.type.is_map_image:
-        styles = list(entry.style.server_styles) + [""] * (len(service.layers) - len(entry.style.server_styles))
-        if service.type == ServiceType.WMTS:
-            styles = [s or "default" for s in styles]
-            uri.setParam("tileMatrixSet", service.tile_matrix_set)
-        # Repeated keys: the encoded URI lists them newest first and the provider reverses that again,
-        # so inserting in catalogue order gives the provider the catalogue's order.
-        for name, style in zip(service.layers, styles):
-            uri.setParam("layers", name)
-            uri.setParam("styles", style)
-        uri.setParam("format", service.format or "image/png")
-        uri.setParam("crs", service.crs or DEFAULT_CRS)
-        uri.setParam("dpiMode", "7")
-        return DataSource(RASTER, "wms", _encoded(uri))
+        return _map_image_source(entry, uri)
     if service.type.is_vector:
-        uri.setParam("typename", service.typename)
-        uri.setParam("srsname", service.crs or DEFAULT_CRS)
-        if service.type == ServiceType.WFS:
-            uri.setParam("version", service.version or "auto")
-        uri.setParam("pagingEnabled", "true")
-        uri.setParam("restrictToRequestBBOX", "1")  # fetch what the map shows, not the whole country
-        return DataSource(VECTOR, "WFS" if service.type == ServiceType.WFS else "OAPIF", uri.uri(False))
+        return _feature_source(entry, uri)
     uri.setParam("type", "xyz")
     uri.setParam("zmin", str(service.zmin))
     uri.setParam("zmax", str(service.zmax))
     return DataSource(VECTOR_TILE, "", _encoded(uri))
+
+
+def _map_image_source(entry: LayerEntry, uri: QgsDataSourceUri) -> DataSource:
+    """WMS and WMTS: QGIS's "wms" provider, the layers with their server styles in catalogue order."""
+    service = entry.service
+    styles = list(entry.style.server_styles) + [""] * (len(service.layers) - len(entry.style.server_styles))
+    if service.type == ServiceType.WMTS:
+        styles = [s or "default" for s in styles]
+        uri.setParam("tileMatrixSet", service.tile_matrix_set)
+    # Repeated keys: the encoded URI lists them newest first and the provider reverses that again,
+    # so inserting in catalogue order gives the provider the catalogue's order.
+    for name, style in zip(service.layers, styles):
+        uri.setParam("layers", name)
+        uri.setParam("styles", style)
+    uri.setParam("format", service.format or "image/png")
+    uri.setParam("crs", service.crs or DEFAULT_CRS)
+    uri.setParam("dpiMode", "7")
+    return DataSource(RASTER, "wms", _encoded(uri))
+
+
+def _feature_source(entry: LayerEntry, uri: QgsDataSourceUri) -> DataSource:
+    """WFS and OGC API Features, paged, fetching what the map shows."""
+    service = entry.service
+    uri.setParam("typename", service.typename)
+    uri.setParam("srsname", service.crs or DEFAULT_CRS)
+    if service.type == ServiceType.WFS:
+        uri.setParam("version", service.version or "auto")
+    uri.setParam("pagingEnabled", "true")
+    uri.setParam("restrictToRequestBBOX", "1")  # fetch what the map shows, not the whole country
+    return DataSource(VECTOR, "WFS" if service.type == ServiceType.WFS else "OAPIF", uri.uri(False))
 
 
 def wmts_capabilities_url(url: str) -> str:

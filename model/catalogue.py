@@ -295,7 +295,8 @@ def _parse_themes(raw_themes: Any, problems: list) -> Tuple[Theme, ...]:
             continue
         theme_id = _text(raw["id"])
         if theme_id in themes:
-            problems.append(Problem(f"themes[{index}] ({theme_id})", "duplicate_id", f"theme id '{theme_id}' is repeated"))
+            problems.append(Problem(f"themes[{index}] ({theme_id})", "duplicate_id",
+                                    f"theme id '{theme_id}' is repeated"))
             continue
         order = raw.get("order", index)
         themes[theme_id] = Theme(

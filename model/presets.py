@@ -104,18 +104,10 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
     preset_id, title = _text(raw.get("id")), _text(raw.get("title"))
     if not preset_id or not title:
         raise EntryError("missing_field", f"the preset has no '{'id' if not preset_id else 'title'}'")
-    raw_layers = raw.get("layers")
-    if not isinstance(raw_layers, list) or not raw_layers:
-        raise EntryError("missing_field", "the preset has no 'layers' list")
-    layers = tuple(_layer(item, catalogue) for item in raw_layers)
-    background = _text(raw.get("background"))
-    if background and catalogue.entry(background) is None:
-        raise EntryError("unknown_layer", f"background '{background}' is not in the catalogue")
-    legend = raw.get("legend") if isinstance(raw.get("legend"), Mapping) else {}
-    columns = legend.get("columns", 1)
-    sources = raw.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise EntryError("bad_field", "'sources' must be a list of text lines")
+    layers = _layers(raw.get("layers"), catalogue)
+    background = _background(raw.get("background"), catalogue)
+    sources = _sources(raw.get("sources", []))
+    legend_title, legend_columns = _legend(raw.get("legend"))
     return Preset(
         id=preset_id,
         title=title,
@@ -124,12 +116,40 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
         background=background,
         paper=_choice(raw, "paper", PAPER_SIZES, "A3"),
         orientation=_choice(raw, "orientation", ORIENTATIONS, "landscape"),
-        legend_title=_text(legend.get("title")) if "title" in legend else Preset.legend_title,
-        legend_columns=columns if isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4 else 1,
-        sources=tuple(s.strip() for s in sources if s.strip()),
+        legend_title=legend_title,
+        legend_columns=legend_columns,
+        sources=sources,
         disclaimer=_text(raw.get("disclaimer")),
         description=_text(raw.get("description")),
     )
+
+
+def _layers(raw_layers: Any, catalogue: Catalogue) -> Tuple[PresetLayer, ...]:
+    if not isinstance(raw_layers, list) or not raw_layers:
+        raise EntryError("missing_field", "the preset has no 'layers' list")
+    return tuple(_layer(item, catalogue) for item in raw_layers)
+
+
+def _background(value: Any, catalogue: Catalogue) -> str:
+    background = _text(value)
+    if background and catalogue.entry(background) is None:
+        raise EntryError("unknown_layer", f"background '{background}' is not in the catalogue")
+    return background
+
+
+def _sources(value: Any) -> Tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
+        raise EntryError("bad_field", "'sources' must be a list of text lines")
+    return tuple(s.strip() for s in value if s.strip())
+
+
+def _legend(value: Any) -> Tuple[str, int]:
+    """(title, columns): a missing title is "Legenda", an empty one none; 1 to 4 columns, else 1."""
+    legend = value if isinstance(value, Mapping) else {}
+    title = _text(legend.get("title")) if "title" in legend else Preset.legend_title
+    columns = legend.get("columns", 1)
+    fits = isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4
+    return title, columns if fits else 1
 
 
 def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:

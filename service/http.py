@@ -154,47 +154,72 @@ def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MA
     """GET `url`; with `etag`/`last_modified` a 304 means the caller's copy is current. Raises FetchError."""
     if urlsplit(url).scheme not in ("http", "https"):
         raise FetchError("bad_url", f"only http and https URLs are fetched, not '{url}'")
-    headers = {}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
     import requests
 
     timeout = (settings.connect_timeout_s(), settings.read_timeout_s())
     started = time.monotonic()
     deadline = None
     try:
-        with session().get(url, headers=headers, proxies=proxies_for(url), timeout=timeout, stream=True) as response:
-            if response.status_code == 304:
-                return Fetched(304, b"", etag, last_modified)
-            if response.status_code != 200:
-                raise FetchError("http_status", f"HTTP {response.status_code} {response.reason}".strip(),
-                                 response.status_code)
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > max_bytes:  # refuse before downloading anything
-                raise FetchError("too_large", f"the answer would be {int(declared) // (1024 * 1024)} MB")
+        with session().get(url, headers=_conditions(etag, last_modified), proxies=proxies_for(url), timeout=timeout,
+                           stream=True) as response:
+            early = _early_answer(response, etag, last_modified, max_bytes)
+            if early is not None:
+                return early
             deadline = _Deadline(response, settings.total_timeout_s() - (time.monotonic() - started))
-            try:
-                body = _read_capped(response, max_bytes)
-            finally:
-                deadline.stop()
-            if deadline.expired:  # the shut-down socket may look like a normal end of the body
-                raise FetchError("timeout", "the server did not send the answer in time")
-            if (declared.isdigit() and len(body) < int(declared)
-                    and not response.headers.get("Content-Encoding")):  # urllib3 1.26 does not check this
-                raise FetchError("connection", f"the connection broke after {len(body)} of {declared} bytes")
-            return Fetched(200, body, response.headers.get("ETag", ""), response.headers.get("Last-Modified", ""))
-    except requests.exceptions.Timeout:
-        raise FetchError("timeout", "the server did not answer in time") from None
-    except requests.exceptions.TooManyRedirects:
-        raise FetchError("redirects", "the server redirected too often") from None
+            return _read_answer(response, deadline, max_bytes)
     except requests.exceptions.RequestException as error:
-        if deadline is not None and deadline.expired or _is_read_timeout(error):
-            raise FetchError("timeout", "the server did not send the answer in time") from None
-        if isinstance(error, requests.exceptions.ConnectionError):
-            raise FetchError("connection", f"no connection ({_short(error)})") from None
-        raise FetchError("request", _short(error)) from None
+        raise _failure(error, deadline is not None and deadline.expired) from None
+
+
+def _conditions(etag: str, last_modified: str) -> Dict[str, str]:
+    """The headers that make the request conditional: a 304 then says the caller's copy is current."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def _early_answer(response: requests.Response, etag: str, last_modified: str, max_bytes: int) -> Optional[Fetched]:
+    """What the status and headers settle before the body is read: a 304, or a refusal (FetchError)."""
+    if response.status_code == 304:
+        return Fetched(304, b"", etag, last_modified)
+    if response.status_code != 200:
+        raise FetchError("http_status", f"HTTP {response.status_code} {response.reason}".strip(), response.status_code)
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:  # refuse before downloading anything
+        raise FetchError("too_large", f"the answer would be {int(declared) // (1024 * 1024)} MB")
+    return None
+
+
+def _read_answer(response: requests.Response, deadline: _Deadline, max_bytes: int) -> Fetched:
+    try:
+        body = _read_capped(response, max_bytes)
+    finally:
+        deadline.stop()
+    if deadline.expired:  # the shut-down socket may look like a normal end of the body
+        raise FetchError("timeout", "the server did not send the answer in time")
+    declared = response.headers.get("Content-Length", "")
+    if (declared.isdigit() and len(body) < int(declared)
+            and not response.headers.get("Content-Encoding")):  # urllib3 1.26 does not check this
+        raise FetchError("connection", f"the connection broke after {len(body)} of {declared} bytes")
+    return Fetched(200, body, response.headers.get("ETag", ""), response.headers.get("Last-Modified", ""))
+
+
+def _failure(error: Exception, deadline_expired: bool) -> FetchError:
+    """The FetchError for what requests raised."""
+    import requests
+
+    if isinstance(error, requests.exceptions.Timeout):
+        return FetchError("timeout", "the server did not answer in time")
+    if isinstance(error, requests.exceptions.TooManyRedirects):
+        return FetchError("redirects", "the server redirected too often")
+    if deadline_expired or _is_read_timeout(error):
+        return FetchError("timeout", "the server did not send the answer in time")
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return FetchError("connection", f"no connection ({_short(error)})")
+    return FetchError("request", _short(error))
 
 
 def _read_capped(response: requests.Response, max_bytes: int) -> bytes:

@@ -8,7 +8,7 @@ import subprocess
 import threading
 
 import pytest
-from qgis.core import QgsApplication, QgsLayerTreeLayer, QgsProject
+from qgis.core import QgsLayerTreeLayer, QgsProject
 from qgis.PyQt.QtGui import QImage
 
 from dego_plugin.compositions import map_set

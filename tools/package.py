@@ -29,7 +29,7 @@ BUILD = ROOT / ".build" / "package"
 WHEEL_CACHE = BUILD / "wheels"  # downloaded once, checked against the pinned hash on every build
 
 # Everything at the top of the repository goes into the zip except these (development material).
-EXCLUDED_TOP = {"tests", "tools", "bench", "docs", "output", "dist", "Makefile", "pytest.ini", "README.md"}
+EXCLUDED_TOP = {"tests", "tools", "bench", "docs", "output", "dist", "Makefile", "pytest.ini", "ruff.toml", "README.md"}
 EXCLUDED_PARTS = {"__pycache__"}
 # File kinds a plugin folder may hold; anything else stops the build, so nothing slips in unnoticed.
 PACKAGED_SUFFIXES = {".py", ".txt", ".json", ".svg", ".png", ".qml", ".qpt", ".ui", ".sld", ".csv", ".html"}

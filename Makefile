@@ -7,13 +7,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
 	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
 	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools
-PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0 ruff==0.17.6
+PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0 ruff==0.17.6 \
+	pytest-cov==6.3.0 coverage==7.17.5
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
 RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
 	PYTHONDONTWRITEBYTECODE=1 $(PY) -P
 
-.PHONY: deps test demo serve bench lint clean translations
+.PHONY: deps test test-unit demo serve bench lint clean translations
 deps: $(VENV)/.ready $(PLUGIN_LINK) translations
 
 $(VENV)/.ready: Makefile
@@ -31,8 +32,16 @@ translations: $(VENV)/.ready
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; qm=$${ts%.ts}.qm; \
 	  [ "$$qm" -nt "$$ts" ] || lrelease -silent "$$ts" -qm "$$qm"; done
 
+# Tests that need no server (make test-unit, under 20 s): tests/unit/ (new ones go there) and these files.
+UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/test_settings_page.py tests/test_dock.py \
+	tests/test_i18n.py tests/test_bundled_catalogue.py
+
+# Everything, then the lines of plugin code the tests ran (.coveragerc).
 test: deps
-	$(RUN) -m pytest tests
+	$(RUN) -m pytest --cov --cov-report=term:skip-covered tests
+
+test-unit: deps
+	$(RUN) -m pytest -q $(UNIT_TESTS)
 
 demo: deps
 	$(RUN) tools/demo.py --output output

@@ -20,10 +20,7 @@ from qgis.core import (
 
 from ..controllers.messages import orientation_name
 from ..i18n import tr
-from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
 from ..model.presets import PAPER_SIZES
-from ..service.http import fetch
-from .catalogue_access import dego_catalogue, municipality_for
 
 # The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
 PAPERS = ("",) + PAPER_SIZES
@@ -76,6 +73,9 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         from ..compositions.export import ExportOptions, ExportTask
         from ..compositions.map_set import make_layouts, print_entries
         from ..compositions.print_layers import add_print_layers, build_print_layers
+        from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+        from ..service.http import fetch
+        from .catalogue_access import dego_catalogue, municipality_for
 
         catalogue = dego_catalogue(feedback)
         presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))

@@ -17,10 +17,6 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..layers.clip import clip_new_layer, clipped_source
-from ..layers.loader import LayerBuildError, build_layer
-from ..service.http import fetch
-from .catalogue_access import dego_catalogue, municipality_for
 
 
 class LoadLayerAlgorithm(QgsProcessingAlgorithm):
@@ -50,6 +46,12 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("DEGO layer")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        # The layer machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
+        from ..layers.clip import clip_new_layer, clipped_source
+        from ..layers.loader import LayerBuildError, build_layer
+        from ..service.http import fetch
+        from .catalogue_access import dego_catalogue, municipality_for
+
         layer_id = self.parameterAsString(parameters, self.LAYER, context).strip()
         municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
         catalogue = dego_catalogue(feedback)

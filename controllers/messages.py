@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from ..i18n import tr
-from ..model.catalogue import Problem, ServiceType
+from ..model.catalogue import BUNDLED, CACHED, Problem, ServiceType
 from ..service.boundary_model import BoundaryError
-from ..service.catalogue_source import BUNDLED, CACHED, CatalogueState
+
+if TYPE_CHECKING:
+    from ..service.catalogue_source import CatalogueState
 
 NETWORK_CODES = ("timeout", "connection", "redirects", "request")
 _CREDENTIALS = re.compile(r"(?<=//)[^/@\s']*@")  # "user:password@" in a URL

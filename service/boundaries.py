@@ -14,17 +14,16 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Mapping, Optional, Tuple
 
+from ..model.catalogue import CACHED, LIVE
 from ..model.municipality import Municipality, normalise_code
-from . import boundary_oapif, boundary_wfs, cache
+from . import cache
 from .boundary_model import OAPIF, WFS, BoundaryError, BoundaryService
 from .http import FetchError
 
 __all__ = ["BoundaryError", "BoundaryService", "Boundary", "MunicipalityList", "DEFAULT_SERVICE", "LIVE", "CACHED",
            "service_for", "load_municipalities", "load_boundary"]
 
-LIVE, CACHED = "live", "cached"
 BOUNDARY_MAX_AGE = timedelta(days=30)
-_READERS = {WFS: boundary_wfs, OAPIF: boundary_oapif}
 
 # PDOK Bestuurlijke Gebieden (Kadaster), the national municipal boundaries (see docs/catalogue.md, Boundaries).
 DEFAULT_SERVICE = BoundaryService(
@@ -40,7 +39,7 @@ def service_for(boundaries: Mapping[str, Any], override_url: str = "") -> Bounda
         kind = str(boundaries.get("type", WFS)).strip().lower()
         url = str(boundaries.get("url", "")).strip()
         name = str((boundaries.get("collection") if kind == OAPIF else None) or boundaries.get("typename") or "")
-        if kind in _READERS and url and name.strip():
+        if kind in (WFS, OAPIF) and url and name.strip():
             service = BoundaryService(url, name.strip(), str(boundaries.get("code_attribute") or "code"),
                                       str(boundaries.get("name_attribute") or "naam"), kind)
     if override_url:
@@ -76,7 +75,7 @@ def load_municipalities(service: BoundaryService, cache_dir: Optional[Path] = No
     """Blocking. Live list, else the cached one; BoundaryError(service_down) when neither."""
     path = _folder(service, cache_dir) / "municipalities.json"
     try:
-        municipalities = _READERS[service.kind].municipalities(service)
+        municipalities = _reader(service).municipalities(service)
         cache.write_json(path, {"fetched": _now(), "municipalities": [[m.code, m.name, m.source_code]
                                                                       for m in municipalities]})
         return MunicipalityList(municipalities, LIVE, _now())
@@ -103,7 +102,7 @@ def load_boundary(service: BoundaryService, code: str, cache_dir: Optional[Path]
     if cached is not None and _age(saved.get("fetched", "")) < max_age:
         return Boundary(cached, CACHED, saved["fetched"])
     try:
-        municipality = _READERS[service.kind].boundary(service, normalised, _listed_spelling(folder, normalised))
+        municipality = _reader(service).boundary(service, normalised, _listed_spelling(folder, normalised))
     except BoundaryError as error:
         if error.code == "unknown_code" or cached is None:
             raise
@@ -116,6 +115,15 @@ def load_boundary(service: BoundaryService, code: str, cache_dir: Optional[Path]
     cache.write_json(path, {"fetched": fetched, "code": municipality.code, "name": municipality.name,
                             "source_code": municipality.source_code, "wkb": municipality.boundary_wkb.hex()})
     return Boundary(municipality, LIVE, fetched)
+
+
+def _reader(service: BoundaryService):
+    """The module that reads this kind of service (imported when first used: starting QGIS needs none)."""
+    if service.kind == OAPIF:
+        from . import boundary_oapif as reader
+    else:
+        from . import boundary_wfs as reader
+    return reader
 
 
 # --------------------------------------------------------------------------------------------- cache

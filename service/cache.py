@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -23,6 +22,8 @@ def cache_dir() -> Path:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename over it: readers see the old or the new file."""
+    import tempfile  # with shutil and the compressors it loads: when first written, not at QGIS start
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=str(path.parent))
     try:

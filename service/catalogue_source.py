@@ -11,13 +11,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Tuple
 
-from ..model.catalogue import Catalogue, CatalogueError, parse_catalogue
+from ..model.catalogue import BUNDLED, CACHED, LIVE, Catalogue, CatalogueError, parse_catalogue
 from ..toolbelt.resources import resource_path
 from . import cache
 from .http import FetchError, fetch
 
 BUNDLED_PATH = resource_path("catalogue.json")
-LIVE, CACHED, BUNDLED = "live", "cached", "bundled"
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,10 @@ class CatalogueState:
     failure: str = ""  # English detail of that
     http_status: int = 0  # the HTTP status, when failure_code is "http_status"
     unchanged: bool = False  # live, and the server said the cached copy is current (304)
+
+    def __post_init__(self) -> None:
+        # The search texts the dock fills its rows with, made here in the background task, not on the GUI thread.
+        self.catalogue.search_texts  # noqa: B018 (a cached property, computed once)
 
 
 def _cache_files(directory: Path):

@@ -6,7 +6,6 @@ enforced by a watchdog that shuts the socket down (a blocked read then returns a
 """
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -138,6 +137,8 @@ class _Deadline:
                 return
             self.expired = True
             # A duplicate of the descriptor: shutting it down ends the shared connection, closing it does not.
+            import socket
+
             try:
                 with socket.fromfd(self._fd, socket.AF_INET, socket.SOCK_STREAM) as duplicate:
                     duplicate.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,157 @@
+"""The MapServer 8 mapfile over the demo GeoPackage: the same four layers, in the same drawing order and
+colours as the QGIS project (`qgis_project.py`, whose titles it reads), as a DEGO team running MapServer
+would publish them. Written at build time with the placeholder address of `documents.MAPSERVER_PLACEHOLDER`, which
+the CGI bridge (`mapserver_cgi.py`) replaces by its own address when it starts.
+
+What MapServer then offers: WMS 1.3.0 (GetMap, GetFeatureInfo, GetLegendGraphic with SLD_VERSION=1.1.0),
+WFS 1.0/1.1/2.0 with typenames in MapServer's `ms:` namespace and a GeoJSON output format, and OGC API
+Features at `.../mapserver/dego/ogcapi`. Legends come from named classes; MapServer draws a class without
+a name in no legend.
+
+Sizes: QGIS draws millimetres, MapServer pixels; at the 96 dpi QGIS Server renders WMS with, 1 mm is 3.78 px.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, List, Optional, Sequence
+
+from . import demo_data, documents, qgis_project, styles
+from .styles import RGB
+
+MAP_NAME = "dego"  # the alias in OGC API paths (.../mapserver/dego/ogcapi) and the WMS root layer
+PX_PER_MM = 96 / 25.4
+OGCAPI_HTML_TEMPLATES = Path("/usr/share/mapserver/ogcapi/templates/html-plain")
+# Each layer's GML feature id: its natural key, as DEGO's own services use.
+FEATURE_IDS = {"Gemeentegebied": "identificatie", "wijken": "wijkcode", "buurten": "buurtcode",
+               "Energie_gegevens": "identificatie"}
+DRAWING_ORDER = ("buurten", "Energie_gegevens", "wijken", "Gemeentegebied")  # bottom to top, as the project
+
+
+def _quote(text: str) -> str:
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _rgb(rgb: RGB) -> str:
+    return "%d %d %d" % rgb
+
+
+def _px(mm: float) -> str:
+    return "%.2f" % (mm * PX_PER_MM)
+
+
+def _metadata(items: Sequence[Sequence[str]], indent: str) -> List[str]:
+    return [f"{indent}METADATA"] + [f"{indent}  {_quote(k)} {_quote(v)}" for k, v in items] + [f"{indent}END"]
+
+
+def _style(fill: Optional[RGB], outline: Optional[RGB], width_mm: float, dashed: bool = False) -> List[str]:
+    lines = ["      STYLE"]
+    if fill is not None:
+        lines.append(f"        COLOR {_rgb(fill)}")
+    if outline is not None:
+        lines += [f"        OUTLINECOLOR {_rgb(outline)}", f"        WIDTH {_px(width_mm)}"]
+    if dashed:
+        lines.append("        PATTERN 4 2 END")  # in line widths, as QGIS's "dash"
+    return lines + ["      END"]
+
+
+def _class(name: str, expression: Optional[str], style: List[str]) -> List[str]:
+    lines = ["    CLASS", f"      NAME {_quote(name)}"]
+    if expression:
+        lines.append(f"      EXPRESSION ({expression})")
+    return lines + style + ["    END"]
+
+
+def _classes(layer: str) -> List[str]:
+    """The classes of the layer's project style (qgis_project.style_layer), with the same colours."""
+    if layer == "Energie_gegevens":
+        # Fill and outline in the class colour: pixels inside a pand are exactly the class colour.
+        return [line for code, letter, colour in styles.ENERGY_LABEL_CLASSES
+                for line in _class(letter, f'"[elabel_definitief]" = {_quote(code)}', _style(colour, colour, 0.1))]
+    if layer in qgis_project.PROJECT_STYLES:
+        _, attribute, ranges = styles.GRADUATED_STYLES[qgis_project.PROJECT_STYLES[layer]]
+        # QGIS takes the first range with lower <= value <= upper; MapServer the first class that matches.
+        return [line for lower, upper, label, colour in ranges
+                for line in _class(label, f"[{attribute}] >= {lower!r} AND [{attribute}] <= {upper!r}",
+                                   _style(colour, (255, 255, 255), 0.2))]
+    if layer == "wijken":
+        return _class("Wijkgrens", None, _style(None, styles.WIJK_COLOUR, 0.4, dashed=True))
+    if layer == "Gemeentegebied":
+        return _class("Gemeentegrens", None, _style(None, styles.BOUNDARY_COLOUR, 0.8))
+    raise ValueError(f"no style for {layer}")
+
+
+def _layer(name: str, gpkg: str, extent: Iterable[float]) -> List[str]:
+    title, abstract = qgis_project.LAYER_TITLES[name]
+    lines = [
+        "  LAYER",
+        f"    NAME {_quote(name)}",
+        "    TYPE POLYGON",
+        "    STATUS ON",
+        "    CONNECTIONTYPE OGR",
+        f"    CONNECTION {_quote(gpkg)}",
+        f"    DATA {_quote(name)}",
+        f"    EXTENT {' '.join(repr(v) for v in extent)}",
+        f"    PROJECTION {_quote(demo_data.CRS)} END",
+        '    TEMPLATE "query"',  # any template makes a layer queryable: WFS, GetFeatureInfo, OGC API items
+    ]
+    lines += _metadata((
+        ("ows_title", title), ("ows_abstract", abstract),
+        ("gml_include_items", "all"), ("gml_types", "auto"), ("gml_featureid", FEATURE_IDS[name]),
+        ("wms_include_items", "all"),
+    ), "    ")
+    return lines + _classes(name) + ["  END"]
+
+
+def mapfile(gpkg: str, ogcapi_url: str) -> str:
+    """The mapfile text. `gpkg`: the GeoPackage (absolute, or relative to the mapfile's folder);
+    `ogcapi_url`: the OGC API landing page clients reach (links in its answers are built from it)."""
+    xmin, ymin, xmax, ymax = demo_data.extent()
+    extent = (xmin - 1000, ymin - 1000, xmax + 1000, ymax + 1000)
+    web = [
+        ("ows_title", qgis_project.PROJECT_TITLE),
+        ("ows_abstract", "Fictieve demodata voor tests van de DEGO-plugin, door MapServer. Geen echte gemeenten."),
+        ("ows_enable_request", "*"),
+        ("ows_srs", " ".join(qgis_project.WMS_CRS)),
+        ("wfs_getfeature_formatlist", "geojson"),
+        ("oga_onlineresource", ogcapi_url),
+    ]
+    if OGCAPI_HTML_TEMPLATES.is_dir():
+        web.append(("oga_html_template_directory", str(OGCAPI_HTML_TEMPLATES) + "/"))
+    lines = [
+        "MAP",
+        f"  NAME {_quote(MAP_NAME)}",
+        f"  EXTENT {' '.join(repr(v) for v in extent)}",
+        "  UNITS METERS",
+        "  SIZE 800 600",
+        "  MAXSIZE 4096",
+        "  IMAGECOLOR 255 255 255",
+        "  IMAGETYPE png",
+        f"  PROJECTION {_quote(demo_data.CRS)} END",
+        "  WEB",
+    ]
+    lines += _metadata(web, "    ")
+    lines += [
+        "  END",
+        "  OUTPUTFORMAT",
+        '    NAME "geojson"',
+        '    DRIVER "OGR/GEOJSON"',
+        '    MIMETYPE "application/json; subtype=geojson"',
+        '    FORMATOPTION "STORAGE=stream"',
+        '    FORMATOPTION "FORM=SIMPLE"',
+        "  END",
+        "  LEGEND",
+        "    KEYSIZE 20 12",
+        "  END",
+    ]
+    for name in DRAWING_ORDER:
+        lines += _layer(name, gpkg, extent)
+    return "\n".join(lines + ["END", ""])
+
+
+def write_mapfile_template(path: Path, gpkg: Path) -> None:
+    """The build's mapfile: the GeoPackage relative to it, OGC API at the placeholder address."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    relative = os.path.relpath(gpkg, path.parent)
+    path.write_text(mapfile(relative, documents.MAPSERVER_PLACEHOLDER.oapif), encoding="utf-8")

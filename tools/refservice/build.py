@@ -12,7 +12,8 @@ Layout of WORKDIR:
     qgis/catalogue.qgs         the publishing project: the service layers the catalogue is built from
     catalogue-template.json    tools/build_catalogue.py's output for it (placeholder addresses; not served)
     qgis/catalogue-mapserver.qgs, catalogue-mapserver-template.json   the same for the MapServer catalogue
-    mapserver/dego.map.in      the MapServer mapfile (placeholder address; the CGI bridge writes its own copy)
+    mapserver/dego.map.in, dego-ogcapi.map.in   MapServer's mapfiles: WMS/WFS, OGC API Features (placeholder
+                               address; the CGI bridge writes its own copies)
     www/styles/*.qml           QML styles exported from the project's styled layers
     www/tiles/{z}/{x}/{y}.pbf  vector tiles
     logs/                      server logs
@@ -50,6 +51,7 @@ class Layout:
         self.mapserver_catalogue_template = self.workdir / "catalogue-mapserver-template.json"
         self.mapserver_dir = self.workdir / "mapserver"
         self.mapfile_template = self.mapserver_dir / "dego.map.in"
+        self.ogcapi_mapfile_template = self.mapserver_dir / "dego-ogcapi.map.in"
         self.www = self.workdir / "www"
         self.styles_dir = self.www / "styles"
         self.tiles_dir = self.www / "tiles"
@@ -124,7 +126,7 @@ def build(workdir: Path) -> Dict[str, Any]:
         folder.mkdir(parents=True)
     write_geopackage(layout.gpkg)
     layer_ids = qgis_project.build_project(layout.gpkg, layout.project, layout.styles_dir)
-    mapfile.write_mapfile_template(layout.mapfile_template, layout.gpkg)
+    mapfile.write_mapfile_templates(layout.mapfile_template, layout.ogcapi_mapfile_template, layout.gpkg)
     tiles = vector_tiles.write_tiles(layout.gpkg, layout.tiles_dir)
     _build_catalogue_template(tiles, qgis_project.QGIS_SERVER, layout.publishing_project, layout.catalogue_template)
     _build_catalogue_template(tiles, qgis_project.MAPSERVER, layout.mapserver_publishing_project,

@@ -5,10 +5,10 @@ on 127.0.0.1 that runs `mapserv` once per request, as a web server's CGI would, 
     http://127.0.0.1:PORT/mapserver/dego/ogcapi          OGC API Features
 
 `mapserv` builds the addresses in its capabilities from SERVER_NAME, SERVER_PORT and SCRIPT_NAME, so they
-point back at the bridge; OGC API links come from the mapfile's `oga_onlineresource`, which is why the bridge
-writes its own copy of the build's mapfile (the placeholder address replaced) once its port is known.
-MapServer 8 reads a config file (MAPSERVER_CONFIG_FILE): ours names the mapfile (MS_MAPFILE, so requests
-need no `map=`), its alias for OGC API paths, and an error log. Nothing runs between requests: the bridge
+point back at the bridge; OGC API links come from the OGC API mapfile's `oga_onlineresource`, which is why the
+bridge writes its own copies of the build's mapfiles (the placeholder address replaced) once its port is
+known. MapServer 8 reads a config file (MAPSERVER_CONFIG_FILE): ours names the WMS/WFS mapfile (MS_MAPFILE,
+so requests need no `map=`), the OGC API one under its alias (the `dego` in the path), and an error log. Nothing runs between requests: the bridge
 is a daemon thread and each `mapserv` ends with its answer (or its timeout), so everything stops with the
 process that started it.
 """
@@ -37,7 +37,8 @@ def find_mapserv() -> Optional[str]:
 class MapServerCGI(LoopbackServer):
     """`mapserv` behind a threaded HTTP server on 127.0.0.1; requests() lists full URLs, oldest first."""
 
-    def __init__(self, mapfile_template: Path, log_dir: Path, port: int = 0, timeout: float = 120.0):
+    def __init__(self, ows_template: Path, ogcapi_template: Path, log_dir: Path, port: int = 0,
+                 timeout: float = 120.0):
         mapserv = find_mapserv()
         if mapserv is None:
             raise FileNotFoundError("MapServer (mapserv) is not installed: apt-get install cgi-mapserver "
@@ -45,15 +46,17 @@ class MapServerCGI(LoopbackServer):
         self.mapserv = mapserv
         self.timeout = timeout
         super().__init__(_handler_for(self), port, "dego-mapserver")
-        folder = mapfile_template.parent
+        folder = ows_template.parent
         self.mapfile = folder / f"dego-{self.port}.map"
+        self.ogcapi_mapfile = folder / f"dego-ogcapi-{self.port}.map"
         self.config = folder / f"mapserver-{self.port}.conf"
         self.log_path = Path(log_dir) / f"mapserver-{self.port}.log"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self.log_path.write_text("", encoding="utf-8")
-        template = mapfile_template.read_text(encoding="utf-8")
-        self.mapfile.write_text(template.replace(documents.MAPSERVER_PLACEHOLDER.ows, self.ows_url), encoding="utf-8")
-        self.config.write_text(_config(self.mapfile, self.log_path), encoding="utf-8")
+        for template, copy in ((ows_template, self.mapfile), (ogcapi_template, self.ogcapi_mapfile)):
+            text = template.read_text(encoding="utf-8")
+            copy.write_text(text.replace(documents.MAPSERVER_PLACEHOLDER.ows, self.ows_url), encoding="utf-8")
+        self.config.write_text(_config(self.mapfile, self.ogcapi_mapfile, self.log_path), encoding="utf-8")
 
     @property
     def ows_url(self) -> str:
@@ -74,7 +77,7 @@ class MapServerCGI(LoopbackServer):
 
     def stop(self) -> None:
         super().stop()
-        for path in (self.mapfile, self.config):
+        for path in (self.mapfile, self.ogcapi_mapfile, self.config):
             try:
                 path.unlink()
             except OSError:
@@ -123,7 +126,7 @@ class MapServerCGI(LoopbackServer):
         return _parse_cgi(result.stdout)
 
 
-def _config(mapfile: Path, log_path: Path) -> str:
+def _config(mapfile: Path, ogcapi_mapfile: Path, log_path: Path) -> str:
     return "\n".join((
         "CONFIG",
         "  ENV",
@@ -132,7 +135,7 @@ def _config(mapfile: Path, log_path: Path) -> str:
         f'    MS_ERRORFILE "{log_path}"',
         "  END",
         "  MAPS",
-        f'    {MAP_NAME.upper()} "{mapfile}"',
+        f'    {MAP_NAME.upper()} "{ogcapi_mapfile}"',
         "  END",
         "END",
         "",

@@ -176,7 +176,7 @@ class ReferenceService:
         try:
             proxy = LoggingProxy(mapserver.port, port_ows).start()
             static = StaticServer(layout.www, port_static).start()
-            mapserver_cgi = MapServerCGI(layout.mapfile_template, layout.logs).start()
+            mapserver_cgi = MapServerCGI(layout.mapfile_template, layout.ogcapi_mapfile_template, layout.logs).start()
             mapserver_cgi.check()
         except BaseException:
             for server in (proxy, static, mapserver_cgi, mapserver):

@@ -138,7 +138,8 @@ def build(workdir: Path) -> Dict[str, Any]:
 
 
 def _build_catalogue_template(tiles: Dict[str, Any], server, project: Path, template: Path) -> None:
-    """The catalogue of one server, made by the DEGO team's own tool from its publishing project."""
+    """The catalogue of one server (qgis_project.QGIS_SERVER or MAPSERVER), made by the DEGO team's own tool
+    from its publishing project."""
     from .. import build_catalogue
     from . import qgis_project
 

@@ -41,8 +41,9 @@ class Endpoints(NamedTuple):
 PLACEHOLDER = Endpoints(static="http://127.0.0.1:9/static", ows="http://127.0.0.1:9/ows",
                         oapif="http://127.0.0.1:9/wfs3")
 # The same for the MapServer catalogue and mapfile: WMS/WFS at /mapserver, OGC API under the map's alias.
+MAPSERVER_MAP = "dego"  # the OGC API map's alias in MapServer's config, and the maps' NAME
 MAPSERVER_PLACEHOLDER = Endpoints(static=PLACEHOLDER.static, ows="http://127.0.0.1:9/mapserver",
-                                  oapif="http://127.0.0.1:9/mapserver/dego/ogcapi")
+                                  oapif=f"http://127.0.0.1:9/mapserver/{MAPSERVER_MAP}/ogcapi")
 
 
 def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLACEHOLDER) -> Dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 from . import demo_data, documents, qgis_project, styles
 from .styles import RGB
 
-MAP_NAME = "dego"  # the alias in OGC API paths (.../mapserver/dego/ogcapi) and the WMS root layer
+MAP_NAME = documents.MAPSERVER_MAP  # the alias in OGC API paths (.../mapserver/dego/ogcapi), the WMS root layer
 PX_PER_MM = 96 / 25.4
 OGCAPI_HTML_TEMPLATES = Path("/usr/share/mapserver/ogcapi/templates/html-plain")
 # Each layer's GML feature id: its natural key, as DEGO's own services use.

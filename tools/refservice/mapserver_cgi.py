@@ -23,8 +23,8 @@ from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from . import documents
+from .documents import MAPSERVER_MAP as MAP_NAME
 from .loopback import LoopbackServer
-from .mapfile import MAP_NAME
 
 MAPSERV_CANDIDATES = ("/usr/lib/cgi-bin/mapserv", "/usr/bin/mapserv")  # cgi-mapserver, mapserver-bin
 SCRIPT_NAME = "/mapserver"
@@ -78,10 +78,9 @@ class MapServerCGI(LoopbackServer):
     def stop(self) -> None:
         super().stop()
         for path in (self.mapfile, self.ogcapi_mapfile, self.config):
-            try:
-                path.unlink()
-            except OSError:
-                pass
+            path.unlink(missing_ok=True)
+        if self.log_path.exists() and self.log_path.stat().st_size == 0:
+            self.log_path.unlink(missing_ok=True)  # keep only logs that say something
 
     def log_tail(self, chars: int = 3000) -> str:
         try:

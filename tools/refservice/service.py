@@ -55,10 +55,10 @@ def _die_with_parent(parent_pid: int):
     return hook
 
 
-def _prune_logs(log_dir: Path, keep: int = 5) -> None:
-    """Keep the newest few qgis_mapserver logs (one per start)."""
+def _prune_logs(log_dir: Path, keep: int = 5, pattern: str = "qgis_mapserver-*.log") -> None:
+    """Keep the newest few server logs (one per start)."""
     try:
-        logs = sorted(log_dir.glob("qgis_mapserver-*.log"), key=lambda p: p.stat().st_mtime, reverse=True)
+        logs = sorted(log_dir.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in logs[keep:]:
             old.unlink()
     except OSError:  # another service pruned at the same moment
@@ -139,7 +139,7 @@ class ServedCatalogue(NamedTuple):
     ows_url: str  # WMS / WFS
     oapif_url: str  # OGC API Features landing page
     requests: Callable[[], List[str]]  # full URLs asked of this server so far, oldest first
-    wfs_prefix: str  # how its WFS capabilities prefix a typename ("ms:" for MapServer)
+    wfs_prefix: str  # of the WFS typenames in its catalogue ("ms:" for MapServer, whose WFS 2.0 names them so)
 
 
 SERVERS = ("qgis_server", "mapserver")
@@ -176,6 +176,7 @@ class ReferenceService:
         try:
             proxy = LoggingProxy(mapserver.port, port_ows).start()
             static = StaticServer(layout.www, port_static).start()
+            _prune_logs(layout.logs, pattern="mapserver-*.log")
             mapserver_cgi = MapServerCGI(layout.mapfile_template, layout.ogcapi_mapfile_template, layout.logs).start()
             mapserver_cgi.check()
         except BaseException:

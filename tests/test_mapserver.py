@@ -3,31 +3,29 @@ it answers over real HTTP with the demo data, the styles' colours and the bounda
 from __future__ import annotations
 
 import json
-import urllib.request
 from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree  # noqa: S405 (our own loopback server's XML)
 
 import pytest
-from qgis.core import QgsDataSourceUri, QgsRasterLayer
+from shapely.geometry import Point
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDataSourceUri,
+    QgsPointXY,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtGui import QColor, QImage
 
 from render_helpers import close, colour_at
+from test_refservice import fetch, xml_texts
 from dego_plugin.layers.catalogue import parse_catalogue
 from dego_plugin.service import boundaries
 from dego_plugin.tools.refservice import demo_data, styles
 
 LAYERS = ("Gemeentegebied", "wijken", "buurten", "Energie_gegevens")
 CODES = ("GM9901", "GM9902", "GM9903")
-
-
-def fetch(url: str):
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (loopback)
-        return response.status, response.headers.get("Content-Type", ""), response.read()
-
-
-def xml_texts(body: bytes, tag: str):
-    root = ElementTree.fromstring(body)  # noqa: S314 (our own server)
-    return [e.text for e in root.iter() if e.tag.rsplit("}", 1)[-1] == tag]
 
 
 def test_capabilities_list_the_layers_and_point_back_at_the_bridge(reference_requests):
@@ -129,16 +127,13 @@ def test_oapif_serves_the_collections_with_links_back_at_the_bridge(reference_se
 def test_oapif_places_each_landmark_where_it_is(qgis_app, reference_service):
     """CRS84 answers within GeoJSON's 6 decimals of the RD geometry, as QGIS transforms it (MapServer 8.0 from
     an RD source skips the datum shift: 110 m off)."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
-                           QgsPointXY)
-    from shapely.geometry import Point
-
     to_rd = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                    QgsCoordinateReferenceSystem("EPSG:28992"), QgsCoordinateTransformContext())
     landmarks = {b["identificatie"]: b["geometry"] for b in demo_data.landmark_buildings()}
     for code, polygon in landmarks.items():
         centre = to_rd.transform(QgsPointXY(*polygon.centroid.coords[0]), QgsCoordinateTransform.ReverseTransform)
-        bbox = f"{centre.x() - 0.0005:.6f},{centre.y() - 0.0003:.6f},{centre.x() + 0.0005:.6f},{centre.y() + 0.0003:.6f}"
+        bbox = ",".join(f"{v:.6f}" for v in (centre.x() - 0.0005, centre.y() - 0.0003,  # about 35 m around it
+                                              centre.x() + 0.0005, centre.y() + 0.0003))
         url = reference_service.mapserver_oapif_url + f"/collections/Energie_gegevens/items?f=json&bbox={bbox}"
         found = [f for f in json.loads(fetch(url)[2])["features"] if f["properties"]["identificatie"] == code]
         assert found, code  # the bbox around where QGIS puts it finds it

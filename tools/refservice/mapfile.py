@@ -180,7 +180,8 @@ def ogcapi_mapfile(gpkg: str, ogcapi_url: str, wgs84_extent: Sequence[float]) ->
 def write_mapfile_templates(ows_path: Path, ogcapi_path: Path, gpkg: Path) -> None:
     """The build's two mapfiles, the GeoPackage relative to them, OGC API at the placeholder address. Needs
     a QgsApplication (the WGS 84 extent is transformed as QGIS does)."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsRectangle
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
+                           QgsRectangle)
 
     transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(demo_data.CRS),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext())

@@ -8,23 +8,22 @@ on 127.0.0.1 that runs `mapserv` once per request, as a web server's CGI would, 
 point back at the bridge; OGC API links come from the OGC API mapfile's `oga_onlineresource`, which is why the
 bridge writes its own copies of the build's mapfiles (the placeholder address replaced) once its port is
 known. MapServer 8 reads a config file (MAPSERVER_CONFIG_FILE): ours names the WMS/WFS mapfile (MS_MAPFILE,
-so requests need no `map=`), the OGC API one under its alias (the `dego` in the path), and an error log. Nothing runs between requests: the bridge
-is a daemon thread and each `mapserv` ends with its answer (or its timeout), so everything stops with the
-process that started it.
+so requests need no `map=`), the OGC API one under its alias (the `dego` in the path), and an error log.
+Nothing runs between requests: the bridge is a daemon thread and each `mapserv` ends with its answer (or
+its timeout), so everything stops with the process that started it.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from . import documents
 from .documents import MAPSERVER_MAP as MAP_NAME
-from .loopback import LoopbackServer
+from .loopback import Answer, LoopbackServer, answering_handler
 
 MAPSERV_CANDIDATES = ("/usr/lib/cgi-bin/mapserv", "/usr/bin/mapserv")  # cgi-mapserver, mapserver-bin
 SCRIPT_NAME = "/mapserver"
@@ -45,7 +44,7 @@ class MapServerCGI(LoopbackServer):
                                     "(make deps does)")
         self.mapserv = mapserv
         self.timeout = timeout
-        super().__init__(_handler_for(self), port, "dego-mapserver")
+        super().__init__(answering_handler(self, self._answer), port, "dego-mapserver")
         folder = ows_template.parent
         self.mapfile = folder / f"dego-{self.port}.map"
         self.ogcapi_mapfile = folder / f"dego-ogcapi-{self.port}.map"
@@ -88,7 +87,14 @@ class MapServerCGI(LoopbackServer):
         except OSError:
             return ""
 
-    def run(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> Tuple[int, List[Tuple[str, str]], bytes]:
+    def _answer(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> Answer:
+        if urlsplit(path).path.split("/")[1:2] != [SCRIPT_NAME.strip("/")]:
+            return 404, None, [("Content-Type", "text/plain")], b"not found\n"
+        status, answer_headers, payload = self.run("GET" if method == "HEAD" else method, path, headers, body)
+        return status, None, answer_headers, payload
+
+    def run(self, method: str, path: str, headers: Dict[str, str],
+            body: bytes) -> Tuple[int, List[Tuple[str, str]], bytes]:
         """One CGI request: (status, headers, body) of mapserv's answer."""
         parts = urlsplit(path)
         env = {
@@ -156,40 +162,3 @@ def _parse_cgi(output: bytes) -> Tuple[int, List[Tuple[str, str]], bytes]:
         elif key.strip():
             headers.append((key.strip(), value.strip()))
     return status, headers, body
-
-
-def _handler_for(server: MapServerCGI):
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:  # noqa: N802 (http.server's names)
-            self._answer()
-
-        def do_HEAD(self) -> None:  # noqa: N802
-            self._answer()
-
-        def do_POST(self) -> None:  # noqa: N802
-            self._answer()
-
-        def _answer(self) -> None:
-            server._record(server.base_url + self.path)  # full URLs, as a client saw them
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            if urlsplit(self.path).path.split("/")[1:2] != [SCRIPT_NAME.strip("/")]:
-                status, headers, payload = 404, [("Content-Type", "text/plain")], b"not found\n"
-            else:
-                status, headers, payload = server.run("GET" if self.command == "HEAD" else self.command,
-                                                      self.path, dict(self.headers.items()), body)
-            self.send_response(status)
-            for key, value in headers:
-                if key.lower() not in ("content-length", "connection", "transfer-encoding"):
-                    self.send_header(key, value)
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(payload)
-
-        def log_message(self, format: str, *args) -> None:  # noqa: A002 (keep stderr quiet)
-            pass
-
-    return Handler

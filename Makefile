@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
 	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
-	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools
+	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools cgi-mapserver
 PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0 ruff==0.17.6 \
 	pytest-cov==6.3.0 coverage==7.17.5
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.

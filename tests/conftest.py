@@ -78,7 +78,8 @@ def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
 import sys  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))  # test helper modules (http_helpers, ...) import by name
-from dego_plugin.tests.fixtures_refservice import reference_requests, reference_service  # noqa: E402,F401
+from dego_plugin.tests.fixtures_refservice import (  # noqa: E402,F401
+    reference_requests, reference_service, served_catalogue)
 
 
 @pytest.fixture(autouse=True, scope="session")

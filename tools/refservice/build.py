@@ -11,6 +11,9 @@ Layout of WORKDIR:
     qgis/project.qgs           what qgis_mapserver serves (relative paths)
     qgis/catalogue.qgs         the publishing project: the service layers the catalogue is built from
     catalogue-template.json    tools/build_catalogue.py's output for it (placeholder addresses; not served)
+    qgis/catalogue-mapserver.qgs, catalogue-mapserver-template.json   the same for the MapServer catalogue
+    mapserver/dego.map.in, dego-ogcapi.map.in   MapServer's mapfiles: WMS/WFS, OGC API Features (placeholder
+                               address; the CGI bridge writes its own copies)
     www/styles/*.qml           QML styles exported from the project's styled layers
     www/tiles/{z}/{x}/{y}.pbf  vector tiles
     logs/                      server logs
@@ -30,7 +33,7 @@ from typing import Any, Dict, Optional
 
 _HERE = Path(__file__).parent
 _SOURCES = ("demo_data.py", "styles.py", "gpkg.py", "qgis_project.py", "vector_tiles.py", "build.py", "documents.py",
-            "../build_catalogue.py", "../qml_styles.py", "presets.json")
+            "mapfile.py", "../build_catalogue.py", "../qml_styles.py", "presets.json")
 
 
 class Layout:
@@ -44,6 +47,11 @@ class Layout:
         self.project = self.qgis_dir / "project.qgs"
         self.publishing_project = self.qgis_dir / "catalogue.qgs"
         self.catalogue_template = self.workdir / "catalogue-template.json"
+        self.mapserver_publishing_project = self.qgis_dir / "catalogue-mapserver.qgs"
+        self.mapserver_catalogue_template = self.workdir / "catalogue-mapserver-template.json"
+        self.mapserver_dir = self.workdir / "mapserver"
+        self.mapfile_template = self.mapserver_dir / "dego.map.in"
+        self.ogcapi_mapfile_template = self.mapserver_dir / "dego-ogcapi.map.in"
         self.www = self.workdir / "www"
         self.styles_dir = self.www / "styles"
         self.tiles_dir = self.www / "tiles"
@@ -106,39 +114,43 @@ def _run_build_process(layout: Layout, timeout: float) -> None:
 
 def build(workdir: Path) -> Dict[str, Any]:
     """Generate everything into WORKDIR (needs a running QgsApplication). Writes the stamp last."""
-    from . import qgis_project, vector_tiles
+    from . import mapfile, qgis_project, vector_tiles
     from .gpkg import write_geopackage
 
     layout = Layout(workdir)
     started = time.monotonic()
     if layout.stamp.exists():
         layout.stamp.unlink()
-    for folder in (layout.qgis_dir, layout.www):
+    for folder in (layout.qgis_dir, layout.www, layout.mapserver_dir):
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
     write_geopackage(layout.gpkg)
     layer_ids = qgis_project.build_project(layout.gpkg, layout.project, layout.styles_dir)
+    mapfile.write_mapfile_templates(layout.mapfile_template, layout.ogcapi_mapfile_template, layout.gpkg)
     tiles = vector_tiles.write_tiles(layout.gpkg, layout.tiles_dir)
-    _build_catalogue_template(layout, tiles)
+    _build_catalogue_template(tiles, qgis_project.QGIS_SERVER, layout.publishing_project, layout.catalogue_template)
+    _build_catalogue_template(tiles, qgis_project.MAPSERVER, layout.mapserver_publishing_project,
+                              layout.mapserver_catalogue_template)
     info = {"code_hash": code_hash(), "layer_ids": layer_ids, "tiles": tiles,
             "seconds": round(time.monotonic() - started, 2)}
     layout.stamp.write_text(json.dumps(info, indent=1), encoding="utf-8")
     return info
 
 
-def _build_catalogue_template(layout: Layout, tiles: Dict[str, Any]) -> None:
-    """The catalogue, made by the DEGO team's own tool from the publishing project."""
+def _build_catalogue_template(tiles: Dict[str, Any], server, project: Path, template: Path) -> None:
+    """The catalogue of one server (qgis_project.QGIS_SERVER or MAPSERVER), made by the DEGO team's own tool
+    from its publishing project."""
     from .. import build_catalogue
     from . import qgis_project
 
-    qgis_project.build_publishing_project(layout.publishing_project, tiles["minzoom"], tiles["maxzoom"])
+    qgis_project.build_publishing_project(project, tiles["minzoom"], tiles["maxzoom"], server)
     # The transitievisie presets (model/presets.py) come from presets.json, merged as --presets does.
-    result = build_catalogue.build_catalogue(layout.publishing_project,
-                                             build_catalogue.load_presets(_HERE / "presets.json"))
+    result = build_catalogue.build_catalogue(project, build_catalogue.load_presets(_HERE / "presets.json"))
     problems = build_catalogue.validate(result.document) + [f"skipped {s.layer}: {s.reason}" for s in result.skipped]
     if problems or result.warnings:
-        raise RuntimeError("the reference catalogue is not clean:\n" + "\n".join(problems + result.warnings))
-    layout.catalogue_template.write_text(build_catalogue.render(result.document), encoding="utf-8")
+        raise RuntimeError(f"the reference catalogue {template.name} is not clean:\n"
+                           + "\n".join(problems + result.warnings))
+    template.write_text(build_catalogue.render(result.document), encoding="utf-8")
 
 
 def main(argv) -> int:

@@ -40,14 +40,18 @@ class Endpoints(NamedTuple):
 # ports are known. Port 9 (discard) is closed on loopback, so QGIS gives up on these addresses at once.
 PLACEHOLDER = Endpoints(static="http://127.0.0.1:9/static", ows="http://127.0.0.1:9/ows",
                         oapif="http://127.0.0.1:9/wfs3")
+# The same for the MapServer catalogue and mapfile: WMS/WFS at /mapserver, OGC API under the map's alias.
+MAPSERVER_MAP = "dego"  # the OGC API map's alias in MapServer's config, and the maps' NAME
+MAPSERVER_PLACEHOLDER = Endpoints(static=PLACEHOLDER.static, ows="http://127.0.0.1:9/mapserver",
+                                  oapif=f"http://127.0.0.1:9/mapserver/{MAPSERVER_MAP}/ogcapi")
 
 
-def catalogue(endpoints: Endpoints, template: Path) -> Dict[str, Any]:
+def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLACEHOLDER) -> Dict[str, Any]:
     """The reference catalogue: what tools/build_catalogue.py made of the publishing project at build time
-    (`template`), with this run's addresses in place of PLACEHOLDER's, dated now."""
+    (`template`), with this run's addresses in place of the placeholder's, dated now."""
     document = json.loads(template.read_text(encoding="utf-8"))
-    document = _with_endpoints(document, [(PLACEHOLDER.ows, endpoints.ows), (PLACEHOLDER.oapif, endpoints.oapif),
-                                          (PLACEHOLDER.static, endpoints.static)])
+    document = _with_endpoints(document, [(placeholder.ows, endpoints.ows), (placeholder.oapif, endpoints.oapif),
+                                          (placeholder.static, endpoints.static)])
     document["generated"] = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
     return document
 
@@ -58,7 +62,7 @@ def _with_endpoints(value: Any, prefixes: List[Tuple[str, str]]) -> Any:
     if isinstance(value, list):
         return [_with_endpoints(item, prefixes) for item in value]
     if isinstance(value, str):
-        for old, new in prefixes:
+        for old, new in sorted(prefixes, key=lambda pair: -len(pair[0])):  # the longest (most specific) first
             if value == old or value.startswith(old + "/") or value.startswith(old + "?"):
                 return new + value[len(old):]
     return value

@@ -7,7 +7,8 @@ layers (WFS, OGC API Features, WMS, WMTS, vector tiles) in themed groups, styled
 `tools/build_catalogue.py` turns it into the catalogue, so demo, tests and tool cannot drift apart. Its layers
 point at `documents.PLACEHOLDER` (the ports are chosen at start, after this build); the service puts this
 run's addresses in when it publishes the catalogue. Nothing listens there, so QGIS gives up on those layers
-at once and writes them as they are.
+at once and writes them as they are. A second publishing project (`MAPSERVER`) holds the same entries at
+MapServer's placeholder address, for the MapServer catalogue.
 
 Server configuration lives in project properties, as QGIS Desktop's "QGIS Server" tab writes them:
 WMSCrsList/WMSExtent (WMS), WFSLayers (WFS and /wfs3 collections), WMTSLayers + WMTSPngLayers per layer id
@@ -17,7 +18,7 @@ server uses the fixed GoogleMapsCompatible matrices and ignores top/left/scale.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, NamedTuple, Optional, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -237,7 +238,21 @@ PUBLISHED_LAYERS = (
 )
 
 
-def _service_layer(kind: str, name: str, title: str, endpoints: documents.Endpoints, zmin: int, zmax: int):
+class PublishedServer(NamedTuple):
+    """The server a publishing project's layers point at, and how it names what it serves."""
+    endpoints: documents.Endpoints
+    kinds: Tuple[str, ...]  # service kinds of its entries (the vector tiles come from the static server)
+    typename_prefix: str  # WFS typenames as its capabilities list them
+    wfs_version: str
+
+
+QGIS_SERVER = PublishedServer(documents.PLACEHOLDER, ("wfs", "oapif", "wms", "wmts", "vectortile"), "", "1.1.0")
+# MapServer (mapfile.py): no WMTS nor vector tiles; WFS feature types in its `ms:` namespace.
+MAPSERVER = PublishedServer(documents.MAPSERVER_PLACEHOLDER, ("wfs", "oapif", "wms"), "ms:", "2.0.0")
+
+
+def _service_layer(kind: str, name: str, title: str, endpoints: documents.Endpoints, zmin: int, zmax: int,
+                   wfs_version: str = "1.1.0"):
     """A layer of the served data as QGIS Desktop makes it from a service connection."""
     uri = QgsDataSourceUri()
     if kind in ("wms", "wmts"):
@@ -257,13 +272,13 @@ def _service_layer(kind: str, name: str, title: str, endpoints: documents.Endpoi
     uri.setParam("typename", name)
     uri.setParam("srsname", demo_data.CRS)
     if kind == "wfs":
-        uri.setParam("version", "1.1.0")
+        uri.setParam("version", wfs_version)
     return QgsVectorLayer(uri.uri(False), title, "WFS" if kind == "wfs" else "OAPIF")
 
 
-def build_publishing_project(project_path: Path, zmin: int, zmax: int) -> None:
-    """Write the publishing project: every catalogue entry of the reference service as a styled service layer."""
-    endpoints = documents.PLACEHOLDER
+def build_publishing_project(project_path: Path, zmin: int, zmax: int, server: PublishedServer = QGIS_SERVER) -> None:
+    """Write the publishing project: every catalogue entry `server` offers as a styled service layer."""
+    endpoints = server.endpoints
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(demo_data.CRS))
     project.setTitle(PUBLISHER)
@@ -274,7 +289,11 @@ def build_publishing_project(project_path: Path, zmin: int, zmax: int) -> None:
         groups[theme_id] = project.layerTreeRoot().addGroup(title)
         groups[theme_id].setCustomProperty("wmsShortName", theme_id)
     for theme, entry_id, title, abstract, keywords, (kind, name), style, more in PUBLISHED_LAYERS:
-        layer = _service_layer(kind, name, title, endpoints, zmin, zmax)
+        if kind not in server.kinds:
+            continue
+        if kind == "wfs":
+            name = server.typename_prefix + name
+        layer = _service_layer(kind, name, title, endpoints, zmin, zmax, server.wfs_version)
         layer.setShortName(entry_id)
         if style == "energielabel":
             layer.setRenderer(energy_label_renderer())

@@ -1,4 +1,5 @@
-"""Start and stop the reference service: qgis_mapserver behind a logging proxy, and the static server.
+"""Start and stop the reference service: qgis_mapserver behind a logging proxy, MapServer behind its CGI
+bridge (mapserver_cgi.py), and the static server.
 
 Everything listens on 127.0.0.1 only and stops by itself: qgis_mapserver gets SIGTERM when the process that
 started it dies (prctl PR_SET_PDEATHSIG; note it follows the *thread* that started it, so start from a
@@ -16,10 +17,11 @@ import subprocess
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, NamedTuple, Optional
 
 from . import documents
 from .build import Layout, ensure_built
+from .mapserver_cgi import MapServerCGI
 from .proxy import LoggingProxy
 from .static_server import StaticServer
 
@@ -53,10 +55,10 @@ def _die_with_parent(parent_pid: int):
     return hook
 
 
-def _prune_logs(log_dir: Path, keep: int = 5) -> None:
-    """Keep the newest few qgis_mapserver logs (one per start)."""
+def _prune_logs(log_dir: Path, keep: int = 5, pattern: str = "qgis_mapserver-*.log") -> None:
+    """Keep the newest few server logs (one per start)."""
     try:
-        logs = sorted(log_dir.glob("qgis_mapserver-*.log"), key=lambda p: p.stat().st_mtime, reverse=True)
+        logs = sorted(log_dir.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in logs[keep:]:
             old.unlink()
     except OSError:  # another service pruned at the same moment
@@ -129,18 +131,36 @@ class MapServer:
                 self.process.wait(5)
 
 
+class ServedCatalogue(NamedTuple):
+    """One OGC server of the reference service with the catalogue whose entries point at it: what a test
+    parametrized over the servers needs."""
+    server: str  # "qgis_server" or "mapserver"
+    catalogue_url: str
+    ows_url: str  # WMS / WFS
+    oapif_url: str  # OGC API Features landing page
+    requests: Callable[[], List[str]]  # full URLs asked of this server so far, oldest first
+    wfs_prefix: str  # of the WFS typenames in its catalogue ("ms:" for MapServer, whose WFS 2.0 names them so)
+
+
+SERVERS = ("qgis_server", "mapserver")
+MAPSERVER_CATALOGUE_PATH = "/catalogue-mapserver.json"
+
+
 class ReferenceService:
     """A running reference DEGO service. Use `ReferenceService.start(workdir)`; stop() or `with`."""
 
     def __init__(self, workdir: Path, build_info: Dict[str, Any], mapserver: MapServer, proxy: LoggingProxy,
-                 static: StaticServer):
+                 static: StaticServer, mapserver_cgi: MapServerCGI):
         self.workdir = Path(workdir)
         self.build_info = build_info
-        self.mapserver = mapserver
+        self.mapserver = mapserver  # qgis_mapserver
         self.proxy = proxy
         self.static = static
+        self.mapserver_cgi = mapserver_cgi  # MapServer 8
         self.endpoints = documents.Endpoints(static=static.base_url, ows=proxy.base_url + "/ows",
                                              oapif=proxy.base_url + "/wfs3")
+        self.mapserver_endpoints = documents.Endpoints(static=static.base_url, ows=mapserver_cgi.ows_url,
+                                                       oapif=mapserver_cgi.oapif_url)
         self._stopped = False
 
     @classmethod
@@ -152,16 +172,19 @@ class ReferenceService:
             layout.stamp.unlink()
         info = ensure_built(workdir)
         mapserver = cls._start_mapserver(layout, timeout)
-        proxy = static = None
+        proxy = static = mapserver_cgi = None
         try:
             proxy = LoggingProxy(mapserver.port, port_ows).start()
             static = StaticServer(layout.www, port_static).start()
+            _prune_logs(layout.logs, pattern="mapserver-*.log")
+            mapserver_cgi = MapServerCGI(layout.mapfile_template, layout.ogcapi_mapfile_template, layout.logs).start()
+            mapserver_cgi.check()
         except BaseException:
-            for server in (proxy, static, mapserver):
+            for server in (proxy, static, mapserver_cgi, mapserver):
                 if server is not None:
                     server.stop()
             raise
-        service = cls(workdir, info, mapserver, proxy, static)
+        service = cls(workdir, info, mapserver, proxy, static, mapserver_cgi)
         service._publish_documents()
         atexit.register(service.stop)
         return service
@@ -181,6 +204,8 @@ class ReferenceService:
         tiles = self.build_info["tiles"]
         docs = {
             "/catalogue.json": documents.catalogue(self.endpoints, layout.catalogue_template),
+            MAPSERVER_CATALOGUE_PATH: documents.catalogue(self.mapserver_endpoints, layout.mapserver_catalogue_template,
+                                                          documents.MAPSERVER_PLACEHOLDER),
             "/tiles/dego.json": documents.tilejson(self.endpoints, tiles),
             "/styles/energielabel-mapbox.json": documents.mapbox_style(self.endpoints, tiles),
         }
@@ -225,11 +250,43 @@ class ReferenceService:
         """The catalogue document served at catalogue_url (decoded)."""
         return json.loads(self.static.documents["/catalogue.json"][0])
 
+    @property
+    def mapserver_ows_url(self) -> str:
+        """MapServer's WMS / WFS base URL (typenames ms:Energie_gegevens, ...)."""
+        return self.mapserver_endpoints.ows
+
+    @property
+    def mapserver_oapif_url(self) -> str:
+        """MapServer's OGC API Features landing page."""
+        return self.mapserver_endpoints.oapif
+
+    @property
+    def mapserver_catalogue_url(self) -> str:
+        """The reference catalogue's twin whose entries and boundaries point at MapServer (no WMTS, no vector
+        tiles: MapServer serves neither)."""
+        return self.static.base_url + MAPSERVER_CATALOGUE_PATH
+
+    def mapserver_catalogue(self) -> Dict[str, Any]:
+        return json.loads(self.static.documents[MAPSERVER_CATALOGUE_PATH][0])
+
+    def served(self, server: str) -> ServedCatalogue:
+        """The catalogue, addresses and request log of one server: "qgis_server" or "mapserver"."""
+        if server == "qgis_server":
+            return ServedCatalogue(server, self.catalogue_url, self.ows_url, self.oapif_url, self.ows_requests, "")
+        if server == "mapserver":
+            return ServedCatalogue(server, self.mapserver_catalogue_url, self.mapserver_ows_url,
+                                   self.mapserver_oapif_url, self.mapserver_requests, "ms:")
+        raise ValueError(f"unknown server {server!r}; one of {SERVERS}")
+
     # -- request logs
 
     def ows_requests(self) -> List[str]:
         """Full URLs of WMS/WFS/WMTS/OAPIF requests so far, oldest first."""
         return self.proxy.requests()
+
+    def mapserver_requests(self) -> List[str]:
+        """Full URLs of requests to MapServer (WMS/WFS/OGC API) so far, oldest first."""
+        return self.mapserver_cgi.requests()
 
     def static_requests(self) -> List[str]:
         """Paths (with query) asked of the static server so far, oldest first."""
@@ -238,6 +295,7 @@ class ReferenceService:
     def clear_requests(self) -> None:
         self.proxy.clear_requests()
         self.static.clear_requests()
+        self.mapserver_cgi.clear_requests()
 
     # -- lifetime
 
@@ -248,6 +306,7 @@ class ReferenceService:
         atexit.unregister(self.stop)
         self.proxy.stop()
         self.static.stop()
+        self.mapserver_cgi.stop()
         self.mapserver.stop()
 
     def __enter__(self) -> "ReferenceService":
@@ -265,4 +324,7 @@ class ReferenceService:
             f"  vector tiles: {self.tiles_url}",
             f"  TileJSON:   {self.tilejson_url}",
             f"  Mapbox GL style: {self.mapbox_style_url}",
+            f"  MapServer catalogue: {self.mapserver_catalogue_url}",
+            f"  MapServer WMS/WFS: {self.mapserver_ows_url}",
+            f"  MapServer OGC API Features: {self.mapserver_oapif_url}",
         ))

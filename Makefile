@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
 	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
-	python3-venv xvfb poppler-utils qttools5-dev-tools pyqt5-dev-tools cgi-mapserver
-PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.7.10 detect-secrets==1.5.0 ruff==0.17.6 \
+	python3-venv xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools cgi-mapserver
+PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.9.4 detect-secrets==1.5.0 ruff==0.17.6 \
 	pytest-cov==6.3.0 coverage==7.17.5
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
@@ -36,12 +36,24 @@ translations: $(VENV)/.ready
 UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/test_settings_page.py tests/test_dock.py \
 	tests/test_i18n.py tests/test_bundled_catalogue.py
 
-# Everything, then the lines of plugin code the tests ran (.coveragerc).
+# Everything, then the lines of plugin code the tests ran (.coveragerc). TESTS narrows a run: TESTS=tests/test_clip.py
+TESTS := tests
 test: deps
-	$(RUN) -m pytest --cov --cov-report=term:skip-covered tests
+	$(RUN) -m pytest --cov --cov-report=term:skip-covered $(TESTS)
 
 test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)
+
+# The same suite on a newer QGIS, in a Debian chroot kept in .build/ (made again when its package list changes):
+# SUITE=trixie is QGIS 3.40 LTR (CI runs it), SUITE=forky QGIS 3.44.
+CHROOT_PACKAGES := $(APT_PACKAGES) make ca-certificates
+.PHONY: test-qgis
+test-qgis:
+	@[ -n "$(SUITE)" ] || { echo "usage: make test-qgis SUITE=trixie|forky [TESTS=tests/test_x.py]"; exit 2; }
+	@dpkg -s debootstrap debian-archive-keyring >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends debootstrap debian-archive-keyring; }
+	$(SUDO) tools/debian_chroot.sh $(SUITE) .build/chroot-$(SUITE) "$(CHROOT_PACKAGES)" make test TESTS="$(TESTS)"
 
 demo: deps
 	$(RUN) tools/demo.py --output output
@@ -58,14 +70,17 @@ catalogue: deps
 	@[ -n "$(PROJECT)" ] && [ -n "$(OUT)" ] || { echo "usage: make catalogue PROJECT=project.qgz OUT=catalogue.json [PRESETS=presets.json]"; exit 2; }
 	$(RUN) tools/build_catalogue.py "$(abspath $(PROJECT))" -o "$(abspath $(OUT))" $(if $(PRESETS),--presets "$(abspath $(PRESETS))")
 
+# Folders named, not `.` walked: .build/ holds whole Debian chroots (make test-qgis).
+SOURCE_DIRS := $(filter-out output/ dist/ __pycache__/,$(wildcard */))
+PLUGIN_DIRS := $(filter-out tests/ tools/ bench/ docs/,$(SOURCE_DIRS))
 lint: deps
 	$(VENV)/bin/ruff check .
 	$(RUN) -m pytest -q tests/unit/test_import_direction.py
-	$(VENV)/bin/bandit -q -r . -x ./tests,./tools,./bench,./.venv,./.build,./docs --severity-level low
-	$(PY) -m compileall -q -x '(\.venv|\.build)/' .
+	$(VENV)/bin/bandit -q -r $(wildcard *.py) $(PLUGIN_DIRS) --severity-level low
+	$(PY) -m compileall -q $(wildcard *.py) $(SOURCE_DIRS)
 
 clean:
-	rm -rf .build output dist .pytest_cache i18n/*.qm
+	rm -rf --one-file-system .build output dist .pytest_cache i18n/*.qm
 
 # The plugin zip and a plugins.xml in dist/. For a self-hosted repository give the address it will be served
 # from: make package PLUGIN_REPO_URL=https://gis.example.nl/qgis-plugins/

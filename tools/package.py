@@ -14,6 +14,7 @@ import argparse
 import configparser
 import hashlib
 import html
+import os
 import re
 import shutil
 import subprocess  # nosec B404: runs lrelease and pip with fixed argument lists
@@ -56,12 +57,17 @@ def metadata(root: Path = ROOT) -> Dict[str, str]:
 
 def plugin_files(root: Path = ROOT) -> Iterator[Tuple[Path, PurePosixPath]]:
     """(source file, path inside the plugin folder) for every file that belongs in the package."""
-    for path in sorted(root.rglob("*")):
+    found = []
+    for folder, dirs, files in os.walk(root):
+        top = Path(folder) == root
+        # pruned, not walked: .build/ holds whole Debian chroots (make test-qgis)
+        dirs[:] = [d for d in dirs if not (d.startswith(".") or d in EXCLUDED_PARTS or (top and d in EXCLUDED_TOP))]
+        found += [Path(folder, name) for name in files
+                  if not (name.startswith(".") or (top and name in EXCLUDED_TOP))]
+    for path in sorted(found):
         relative = path.relative_to(root)
         parts = relative.parts
-        if parts[0] in EXCLUDED_TOP or any(p.startswith(".") for p in parts) or EXCLUDED_PARTS & set(parts):
-            continue
-        if path.is_dir() or path.suffix in SOURCE_ONLY_SUFFIXES:
+        if path.suffix in SOURCE_ONLY_SUFFIXES:
             continue
         if path.suffix not in PACKAGED_SUFFIXES and path.name not in PACKAGED_NAMES:
             raise PackageError(f"{relative}: unknown kind of file; add its suffix to PACKAGED_SUFFIXES in "

@@ -184,7 +184,9 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
         return ClipFilter(MASK)
     clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
     if recipe.service_type == ServiceType.WFS:
-        layer.setSubsetString(clip.expression() if clip.method != MASK else "")
+        subset = clip.expression() if clip.method != MASK else ""
+        if layer.subsetString() != subset:  # a new layer has it from its source: keep the provider's cache
+            layer.setSubsetString(subset)
     elif recipe.service_type == ServiceType.OAPIF:
         source, subset = oapif_source(recipe.base_source, clip, municipality)
         if source != layer.source():
@@ -292,12 +294,19 @@ def project_layers_with(project, prop: str, value: Optional[str] = None) -> List
 
 
 def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> DataSource:
-    """The data source to build a new layer from: for OAPIF the filter is part of the source, so even the
-    provider's first requests (it reads a few features to learn the schema) are filtered."""
+    """The data source to build a new layer from, with the filter in it: the provider's first requests (it
+    reads a feature or a few to learn the schema; QGIS 3.40's WFS provider sends one GetFeature before a
+    subset string could be set) are filtered too. WFS keeps its subset string in the source's `filter` key."""
     source = data_source_for(entry)
-    if entry.service.type != ServiceType.OAPIF or municipality is None or not municipality.has_boundary:
+    if entry.service.type not in (ServiceType.WFS, ServiceType.OAPIF) or municipality is None \
+            or not municipality.has_boundary:
         return source
-    uri, _ = oapif_source(source.uri, clip_filter_for(entry, municipality), municipality)
+    clip = clip_filter_for(entry, municipality)
+    if entry.service.type == ServiceType.WFS:
+        uri = QgsDataSourceUri(source.uri)
+        uri.setParam("filter", clip.expression())
+        return DataSource(source.kind, source.provider, uri.uri(False))
+    uri, _ = oapif_source(source.uri, clip, municipality)
     return DataSource(source.kind, source.provider, uri)
 
 

@@ -166,12 +166,19 @@ def _children(element, tag: str = ""):
 
 def _compact(doc: QDomDocument) -> None:
     registry = QgsApplication.symbolLayerRegistry()
+    # QGIS 3.40 gives categories, ranges and symbol layers a random uuid / id on every export; a QML without
+    # them gets fresh ones when read, as in 3.22. Dropped: the same style gives the same text on every version.
+    for tag in ("category", "range"):
+        elements = doc.elementsByTagName(tag)
+        for index in range(elements.count()):
+            elements.item(index).toElement().removeAttribute("uuid")
     layers = doc.elementsByTagName("layer")
     for index in range(layers.count()):
         element = layers.item(index).toElement()
         metadata = registry.symbolLayerMetadata(element.attribute("class"))
         if metadata is None:  # not a symbol layer element
             continue
+        element.removeAttribute("id")
         defaults = metadata.createSymbolLayer({}).properties()
         for prop in _children(element, "prop"):  # legacy duplicate of the <Option> map
             element.removeChild(prop)

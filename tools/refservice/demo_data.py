@@ -699,7 +699,9 @@ class _Generator:
         """Panden 3-15 m from a shared municipal border, on both sides."""
         munis = {m["identificatie"]: m["geometry"] for m in self.munis}
         for a, b in (("GM9901", "GM9902"), ("GM9902", "GM9903")):
-            shared = linemerge(munis[a].intersection(munis[b]))
+            border = munis[a].intersection(munis[b])
+            # linemerge takes a list of lines on every shapely (2.2 refuses a lone LineString)
+            shared = linemerge([g for g in getattr(border, "geoms", [border]) if isinstance(g, LineString)])
             if not isinstance(shared, LineString):  # several pieces: use the longest
                 shared = max(shared.geoms, key=lambda g: g.length)
             rng = _rng("border", a, b)

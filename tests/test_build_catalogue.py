@@ -116,6 +116,20 @@ def labels(field: str, size: float = 9) -> QgsVectorLayerSimpleLabeling:
     return QgsVectorLayerSimpleLabeling(settings)
 
 
+def set_group_short_name(group, short_name: str) -> None:
+    """As "Set Group WMS Data..." of this QGIS does: server properties from 3.44, a custom property before."""
+    if hasattr(group, "serverProperties"):
+        group.serverProperties().setShortName(short_name)
+    else:
+        group.setCustomProperty("wmsShortName", short_name)
+
+
+def server_properties(layer):
+    """Where this QGIS keeps a layer's QGIS Server short name and keywords (Layer Properties ▸ QGIS Server)."""
+    properties = layer.serverProperties()
+    return properties if hasattr(properties, "setShortName") else layer
+
+
 def team_project(service, workdir: Path) -> QgsProject:
     """Themed and nested groups (one nested name repeated), every service type of the reference service,
     categorized, graduated and rule-based styles, labels, scale limits, and two layers the catalogue cannot
@@ -125,7 +139,7 @@ def team_project(service, workdir: Path) -> QgsProject:
     project.setTitle("DEGO publicatie (test)")
     root = project.layerTreeRoot()
     gebouw = root.addGroup("Gebouwen")
-    gebouw.setCustomProperty("wmsShortName", "gebouw")
+    set_group_short_name(gebouw, "gebouw")
     gebouw_label = gebouw.addGroup("Energielabel")
     energie = root.addGroup("Energie")
     energie_label = energie.addGroup("Energielabel")  # the same name as under Gebouwen: a different theme
@@ -136,7 +150,7 @@ def team_project(service, workdir: Path) -> QgsProject:
         if entry_id:
             layer.setCustomProperty("dego/layer_id", entry_id)
         if short_name:
-            layer.setShortName(short_name)
+            server_properties(layer).setShortName(short_name)
         project.addMapLayer(layer, False)
         (group or root).addLayer(layer)
         return layer
@@ -149,6 +163,7 @@ def team_project(service, workdir: Path) -> QgsProject:
     elabel.setMinimumScale(25000)
     elabel.setMaximumScale(100)
     describe(elabel, "Energielabel (WFS)", "Label per pand.", "Bron: RVO", ["energielabel", "EP-online"])
+    server_properties(elabel).setKeywordList("EP-online, gebouwen")  # QGIS Server keywords join the metadata's
     QgsExpressionContextUtils.setLayerVariable(elabel, "dego_municipality_attribute", "gemeentecode")
     QgsExpressionContextUtils.setLayerVariable(elabel, "dego_level", "pand")
     add(elabel, gebouw, entry_id="elabel")
@@ -306,7 +321,7 @@ def test_team_project_becomes_a_valid_catalogue_with_themes_from_groups(publishe
     assert (elabel.min_scale, elabel.max_scale) == (25000, 100)
     assert elabel.municipality_attribute == "gemeentecode" and elabel.level == "pand"
     assert elabel.source == "Bron: RVO" and elabel.licence == "CC BY 4.0"
-    assert elabel.keywords == ("energielabel", "EP-online")
+    assert elabel.keywords == ("energielabel", "EP-online", "gebouwen")
     assert by_id["elabel-wmts"].service.url == reference_url(published)  # without the GetCapabilities query
     assert by_id["panden-vt"].style.mapbox_gl_url.endswith("/styles/energielabel-mapbox.json")
     # layers the catalogue cannot hold are listed with the reason
@@ -438,6 +453,30 @@ def messy_project(tmp_path: Path) -> Path:
     text = text[:at] + text[at:].replace(provider, '<provider encoding="UTF-8">wfs</provider>', 1)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_project_from_an_older_qgis_keeps_its_group_short_names_and_relative_svgs(tmp_path, qgis_app):
+    """Group short names as QGIS up to 3.40 wrote them (a custom property, which 3.44 moves into the group's
+    server properties when reading), an SVG beside the project (a relative path) and an authcfg, in a .qgz."""
+    project = QgsProject()
+    group = project.layerTreeRoot().addGroup("Warmte")
+    group.setCustomProperty("wmsShortName", "warmtenet")
+    (tmp_path / "symbolen").mkdir()
+    svg = tmp_path / "symbolen" / "bron.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>', encoding="utf-8")
+    layer = wfs_layer("https://service.pdok.nl/warmte/wfs", "w:bronnen", "Bronnen", extra=(("authcfg", "abc1234"),))
+    marker = QgsMarkerSymbol()
+    marker.changeSymbolLayer(0, QgsSvgMarkerSymbolLayer(str(svg), 4))
+    layer.setRenderer(QgsSingleSymbolRenderer(marker))
+    project.addMapLayer(layer, False)
+    group.addLayer(layer)
+    path = tmp_path / "warmte.qgz"
+    assert project.write(str(path))
+    with zipfile.ZipFile(path) as archive:
+        assert "./symbolen/bron.svg" in archive.read("warmte.qgs").decode("utf-8")  # stored relative
+    [entry] = tool.build_catalogue(path).document["layers"]
+    assert entry["theme"] == "warmtenet" and entry["service"]["authcfg"] == "abc1234"
+    assert "base64:" in entry["style"]["qml"]
 
 
 def test_a_messy_real_world_project_still_gives_a_clean_catalogue(tmp_path, qgis_app):

@@ -34,9 +34,12 @@ import argparse
 import base64
 import datetime
 import json
+import os
 import re
 import sys
+import tempfile
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -125,20 +128,41 @@ class _Skip(Exception):
 # ------------------------------------------------------------------------------------------- the function API
 
 def read_project(path: Path) -> QgsProject:
-    """Read a .qgs/.qgz without resolving its layers: no provider is loaded, no service contacted."""
+    """Read a .qgs/.qgz without resolving its layers: no provider is loaded, no service contacted.
+
+    QGIS refuses to read a layer with an authcfg unless the master password is set (no prompt here), and 3.44
+    checks the data source before any path preprocessor sees it: QGIS reads a copy of the project in which the
+    id is renamed (named back in _auth()), with relative paths (SVGs) pointing at the original's folder."""
+    path = Path(path)
+    text = _project_text(path)
+    home = path.resolve().parent
     project = QgsProject()
     project.readMapLayer.connect(_complete_unresolved_raster)
     flags = QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)
-    # QGIS refuses to read a layer with an authcfg unless the master password is set (no prompt here):
-    # the id is renamed while reading and named back in _auth().
-    hide_auth = QgsPathResolver.setPathPreprocessor(lambda text: AUTHCFG.sub(AUTH_READ_AS + "=", text))
-    try:
-        read = Path(path).is_file() and project.read(str(path), flags)
-    finally:
-        QgsPathResolver.removePathPreprocessor(hide_auth)
+    with tempfile.TemporaryDirectory(prefix="dego-catalogue-") as folder:
+        copy = Path(folder) / (path.stem + ".qgs")
+        copy.write_text(AUTHCFG.sub(AUTH_READ_AS + "=", text), encoding="utf-8")
+        at_home = QgsPathResolver.setPathPreprocessor(
+            lambda name: os.path.normpath(home / name) if name.startswith(("./", "../")) else name)
+        try:
+            read = project.read(str(copy), flags)
+        finally:
+            QgsPathResolver.removePathPreprocessor(at_home)
     if not read:
-        raise ValueError(f"cannot read the QGIS project {path}: {project.error() or 'no such file'}")
+        raise ValueError(f"cannot read the QGIS project {path}: {project.error()}")
     return project
+
+
+def _project_text(path: Path) -> str:
+    """The project XML of a .qgs, or of the .qgs inside a .qgz."""
+    try:
+        if path.suffix.lower() != ".qgz":
+            return path.read_text(encoding="utf-8")
+        with zipfile.ZipFile(path) as archive:
+            name = next(n for n in archive.namelist() if n.lower().endswith(".qgs"))
+            return archive.read(name).decode("utf-8")
+    except (OSError, ValueError, StopIteration, zipfile.BadZipFile) as error:
+        raise ValueError(f"cannot read the QGIS project {path}: {error or 'no project in it'}") from None
 
 
 def _complete_unresolved_raster(layer: QgsMapLayer, element) -> None:
@@ -248,9 +272,8 @@ class _Builder:
                     theme_id = self._theme(path)
                 self._layer(node, theme_id, " / ".join(title for _, title in path))
             elif isinstance(node, QgsLayerTreeGroup):
-                short = str(node.customProperty("wmsShortName", "") or "").strip()
-                title = str(node.customProperty("wmsTitle", "") or "").strip() or node.name()
-                self.walk(node, path + ((slug(short or node.name()), title),))
+                short, title = _group_server_names(node)
+                self.walk(node, path + ((slug(short or node.name()), title or node.name()),))
 
     def _theme(self, path: Tuple[Tuple[str, str], ...]) -> str:
         theme_id = "/".join(part for part, _ in path) if path else DEFAULT_THEME[0]
@@ -449,14 +472,15 @@ class _Builder:
         metadata = layer.metadata()
         title = metadata.title().strip() or layer.name().strip()
         entry: Dict[str, Any] = {"id": self._id(layer, title), "title": title, "theme": theme_id}
-        abstract = metadata.abstract().strip() or layer.abstract().strip()
-        source = next((r.strip() for r in metadata.rights() if r.strip()), "") or layer.attribution().strip()
+        server = _server_properties(layer)
+        abstract = metadata.abstract().strip() or server.abstract().strip()
+        source = next((r.strip() for r in metadata.rights() if r.strip()), "") or server.attribution().strip()
         licence = next((lic.strip() for lic in metadata.licenses() if lic.strip()), "")
         for key, value in (("abstract", abstract), ("source", source), ("licence", licence),
                            ("data_date", variable("dego_data_date")), ("level", variable("dego_level"))):
             if value:
                 entry[key] = value
-        keywords = _keywords(metadata.keywords(), layer.keywordList())
+        keywords = _keywords(metadata.keywords(), server.keywordList())
         if keywords:
             entry["keywords"] = keywords
         if layer.hasScaleBasedVisibility():
@@ -472,7 +496,8 @@ class _Builder:
         return entry
 
     def _id(self, layer: QgsMapLayer, title: str) -> str:
-        wanted = str(layer.customProperty(LAYER_ID_PROPERTY, "") or "").strip() or layer.shortName().strip() or slug(title)
+        wanted = (str(layer.customProperty(LAYER_ID_PROPERTY, "") or "").strip()
+                  or _server_properties(layer).shortName().strip() or slug(title))
         count = self._ids.get(wanted, 0) + 1
         self._ids[wanted] = count
         if count == 1:
@@ -509,6 +534,23 @@ def _publisher(project: QgsProject, replace: Sequence[Tuple[str, str]]) -> Dict[
     if url:
         publisher["url"] = tidy_url(url, replace)
     return publisher
+
+
+def _server_properties(layer: QgsMapLayer):
+    """What holds a layer's QGIS Server short name, title, abstract, keywords and attribution: its server
+    properties (QGIS 3.38 on; the layer's own getters are deprecated in 3.44), else the layer itself."""
+    properties = layer.serverProperties()
+    return properties if hasattr(properties, "shortName") else layer
+
+
+def _group_server_names(group: QgsLayerTreeGroup) -> Tuple[str, str]:
+    """A group's QGIS Server short name and title ("Set Group WMS Data..."): QGIS 3.44 keeps them in the
+    group's server properties (and moves them there from projects of older versions), older ones in custom
+    properties."""
+    if hasattr(group, "serverProperties"):
+        properties = group.serverProperties()
+        return properties.shortName().strip(), properties.title().strip()
+    return tuple(str(group.customProperty(key, "") or "").strip() for key in ("wmsShortName", "wmsTitle"))
 
 
 def _auth(service: Dict[str, Any], uri: QgsDataSourceUri) -> None:

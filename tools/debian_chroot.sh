@@ -78,6 +78,7 @@ mount_all
 
 rm -rf --one-file-system "$dir/build/dego"
 mkdir -p "$dir/build/dego"
+git() { command git -c safe.directory="$PWD" "$@"; }  # run by sudo in a checkout of another user
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
         [ -e "$f" ] && printf '%s\0' "$f"

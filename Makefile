@@ -7,8 +7,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely python3-pyproj \
 	python3-platformdirs python3-requests python3-jsonschema python3-pytest python3-hypothesis \
 	python3-venv xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools cgi-mapserver
+# PyQt6 only for the Qt 6 check of `make lint` (tools/qt6_check.py); QGIS itself runs on Debian's PyQt5.
 PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.9.4 detect-secrets==1.5.0 ruff==0.17.6 \
-	pytest-cov==6.3.0 coverage==7.17.5
+	pytest-cov==6.3.0 coverage==7.17.5 PyQt6==6.9.1
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
 RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
@@ -47,13 +48,21 @@ test-unit: deps
 # The same suite on a newer QGIS, in a Debian chroot kept in .build/ (made again when its package list changes):
 # SUITE=trixie is QGIS 3.40 LTR (CI runs it), SUITE=forky QGIS 3.44.
 CHROOT_PACKAGES := $(APT_PACKAGES) make ca-certificates
-.PHONY: test-qgis
-test-qgis:
+CHROOT = $(SUDO) tools/debian_chroot.sh $(1) .build/chroot-$(1) "$(CHROOT_PACKAGES)"
+.PHONY: test-qgis debootstrap qgis-api-names
+test-qgis: debootstrap
 	@[ -n "$(SUITE)" ] || { echo "usage: make test-qgis SUITE=trixie|forky [TESTS=tests/test_x.py]"; exit 2; }
+	$(call CHROOT,$(SUITE)) make test TESTS="$(TESTS)"
+
+debootstrap:
 	@dpkg -s debootstrap debian-archive-keyring >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends debootstrap debian-archive-keyring; }
-	$(SUDO) tools/debian_chroot.sh $(SUITE) .build/chroot-$(SUITE) "$(CHROOT_PACKAGES)" make test TESTS="$(TESTS)"
+
+# The QGIS 3.40 names the Qt 6 check of `make lint` accepts (tools/qt6_check.py), listed in the trixie chroot.
+qgis-api-names: debootstrap
+	$(call CHROOT,trixie) env QT_QPA_PLATFORM=offscreen python3 tools/qgis_api_names.py >tools/qgis-3.40-api.txt.new
+	mv tools/qgis-3.40-api.txt.new tools/qgis-3.40-api.txt
 
 demo: deps
 	$(RUN) tools/demo.py --output output
@@ -78,8 +87,10 @@ lint: deps
 	$(RUN) -m pytest -q tests/unit/test_import_direction.py
 	$(VENV)/bin/bandit -q -r $(wildcard *.py) $(PLUGIN_DIRS) --severity-level low
 	$(PY) -m compileall -q $(wildcard *.py) $(SOURCE_DIRS)
+	$(PY) tools/qt6_check.py
 
 clean:
+	$(if $(wildcard .build/chroot-*),$(SUDO) rm -rf --one-file-system .build/chroot-*)
 	rm -rf --one-file-system .build output dist .pytest_cache i18n/*.qm
 
 # The plugin zip and a plugins.xml in dist/. For a self-hosted repository give the address it will be served

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.provider import DegoProvider
 from .controllers.catalogue_refresh import CatalogueRefresh
@@ -16,6 +15,7 @@ from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
 from .service.http import fetch
 from .toolbelt.log import log
+from .toolbelt.qgis_names import QAction
 from .toolbelt.resources import icon
 from .toolbelt.tasks import run_in_background
 

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..controllers.messages import orientation_name
 from ..i18n import tr
 from ..model.presets import PAPER_SIZES
+from ..toolbelt.qgis_names import NO_THREADING
 
 # The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
 PAPERS = ("",) + PAPER_SIZES
@@ -52,7 +53,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
                   "empty for all maps. With pages per wijk, each map is followed by one page per wijk.")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts are not thread-safe
+        return super().flags() | NO_THREADING  # layouts are not thread-safe
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
         self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality code (e.g. GM0363)")))

@@ -26,9 +26,9 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapClippingRegion,
     QgsMapLayer,
-    QgsMapLayerType,
     QgsPrintLayout,
     QgsProject,
+    QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
 )
@@ -40,6 +40,7 @@ from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
+from ..toolbelt.qgis_names import text_points
 from ..toolbelt.resources import resource_path
 from ..toolbelt.xml import parsed_xml
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
@@ -250,7 +251,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     root.removeAllChildren()
     graphics = []
     for layer in layers:
-        if layer.type() != QgsMapLayerType.RasterLayer:
+        if not isinstance(layer, QgsRasterLayer):
             root.addLayer(layer)
             continue
         graphic = legend_graphic(layer)
@@ -262,7 +263,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
         else:
             root.removeChildNode(node)
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
-        label_pt = legend.style(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
+        label_pt = text_points(legend.style(QgsLegendStyle.Style.SymbolLabel))
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]
         width, height = max(w for w, _ in sizes), max(h for _, h in sizes)
         # Never wider than the legend frame, nor taller than most of it (the template leaves that room).

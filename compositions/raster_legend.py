@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsMapLayerType
+from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsRasterLayer
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
@@ -127,7 +127,7 @@ def set_legend_graphic(layer: QgsMapLayer, image: QImage) -> None:
 def legend_graphic(layer: QgsMapLayer) -> Optional[QImage]:
     """The graphic kept in a raster layer (None: none, or not one this module embedded; a path to a file
     is not read: it may be gone on this machine, and the legend would show an empty box)."""
-    if layer.type() != QgsMapLayerType.RasterLayer:
+    if not isinstance(layer, QgsRasterLayer):
         return None
     placeholder = layer.legendPlaceholderImage() or ""
     if not placeholder.startswith(EMBEDDED):

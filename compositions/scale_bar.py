@@ -13,7 +13,9 @@ from __future__ import annotations
 import math
 from typing import List, Tuple
 
-from qgis.core import QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsScaleBarSettings, QgsUnitTypes
+from qgis.core import QgsLayoutItemMap, QgsLayoutItemScaleBar
+
+from ..toolbelt.qgis_names import KILOMETERS, METERS, SEGMENT_SIZE_FIXED
 
 NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # per power of ten
 FITTED_PROPERTY = "dego/fitted_segment"  # the segment size fit_scale_bar set last: another one is the user's
@@ -29,13 +31,13 @@ def nice_step(largest: float) -> float:
     return max(step * power for step in NICE_STEPS if step * power <= largest * (1 + 1e-9))
 
 
-def segment_for(scale: float, segments: int, max_width_mm: float) -> Tuple[float, QgsUnitTypes.DistanceUnit, str]:
+def segment_for(scale: float, segments: int, max_width_mm: float) -> Tuple[float, object, str]:
     """(units per segment, unit, unit label) for a map at 1:`scale` and the longest bar of `segments` segments
     not longer than `max_width_mm` on paper."""
     step = nice_step(max_width_mm * scale / 1000.0 / segments)
     if step >= 1000:
-        return step / 1000.0, QgsUnitTypes.DistanceUnit.DistanceKilometers, "km"
-    return step, QgsUnitTypes.DistanceUnit.DistanceMeters, "m"
+        return step / 1000.0, KILOMETERS, "km"
+    return step, METERS, "m"
 
 
 def scale_bars(layout) -> List[QgsLayoutItemScaleBar]:
@@ -56,7 +58,7 @@ def fit_scale_bar(layout) -> None:
         size, unit, label = segment_for(scale, max(segments, 1), bar.maximumBarWidth())
         if size <= 0:
             continue
-        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+        bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
         bar.setUnits(unit)
         bar.setUnitLabel(label)
         bar.setUnitsPerSegment(size)

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from conftest import wait_for_tasks
 from dego_plugin.algorithms.load_layer import LoadLayerAlgorithm
+from dego_plugin.toolbelt.qgis_names import NO_THREADING
 from dego_plugin.tools.refservice import demo_data
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # /usr/bin/qgis_process adds an option 3.22 rejects
@@ -103,7 +104,7 @@ def test_the_plugin_registers_the_provider_and_removes_it_on_unload(iface, qtbot
     assert algorithm.parameterDefinition("MUNICIPALITY").flags() & algorithm.parameterDefinition(
         "MUNICIPALITY").FlagOptional
     maps = registry.algorithmById("dego:exportmaps")  # layouts are not thread-safe: main thread only
-    assert maps.displayName() == "Export transitievisie maps" and maps.flags() & maps.FlagNoThreading
+    assert maps.displayName() == "Export transitievisie maps" and maps.flags() & NO_THREADING
     wijk_pages = maps.parameterDefinition("WIJK_PAGES")  # off unless asked: one page per map as before
     assert wijk_pages.description() == "Add a page per wijk" and wijk_pages.defaultValue() is False
     assert plugin.options_factory in iface.options_factories and plugin.locator_filter in iface.locator_filters

@@ -69,21 +69,29 @@ build() {
     echo "$want" >"$stamp"
 }
 
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    echo "debian_chroot: building the $suite chroot in $dir" >&2
-    build >&2  # stdout is the command's alone
-fi
-cp /etc/resolv.conf "$dir/etc/resolv.conf"
-mount_all
+copy_checkout() {
+    rm -rf --one-file-system "$dir/build/dego"
+    mkdir -p "$dir/build/dego"
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
+            [ -e "$f" ] && printf '%s\0' "$f"
+        done | tar -c --null -T - | tar -x -C "$dir/build/dego"
+    else
+        tar -c --exclude=./.venv --exclude=./.build --exclude=./output --exclude=./dist . | tar -x -C "$dir/build/dego"
+    fi
+}
 
-rm -rf --one-file-system "$dir/build/dego"
-mkdir -p "$dir/build/dego"
 git() { command git -c safe.directory="$PWD" "$@"; }  # run by sudo in a checkout of another user
-if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
-        [ -e "$f" ] && printf '%s\0' "$f"
-    done | tar -c --null -T - | tar -x -C "$dir/build/dego"
-else
-    tar -c --exclude=./.venv --exclude=./.build --exclude=./output --exclude=./dist . | tar -x -C "$dir/build/dego"
-fi
-in_chroot /bin/bash -c 'cd /build/dego && "$@"' bash "$@"
+
+main() {  # one function, read whole before it runs: editing this file during a run cannot derail it
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        echo "debian_chroot: building the $suite chroot in $dir" >&2
+        build >&2  # stdout is the command's alone
+    fi
+    cp /etc/resolv.conf "$dir/etc/resolv.conf"
+    mount_all
+    copy_checkout
+    in_chroot /bin/bash -c 'cd /build/dego && "$@"' bash "$@"
+}
+
+main "$@"; exit

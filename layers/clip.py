@@ -298,8 +298,9 @@ def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> D
     reads a feature or a few to learn the schema; QGIS 3.40's WFS provider sends one GetFeature before a
     subset string could be set) are filtered too. WFS keeps its subset string in the source's `filter` key."""
     source = data_source_for(entry)
-    if entry.service.type not in (ServiceType.WFS, ServiceType.OAPIF) or municipality is None \
-            or not municipality.has_boundary:
+    if municipality is None or not municipality.has_boundary:
+        return source
+    if entry.service.type not in (ServiceType.WFS, ServiceType.OAPIF):
         return source
     clip = clip_filter_for(entry, municipality)
     if entry.service.type == ServiceType.WFS:

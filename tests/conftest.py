@@ -17,6 +17,9 @@ os.environ.pop("DEGO_CATALOGUE_URL", None)
 import pytest  # noqa: E402
 
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
+from qgis.gui import QgsMapCanvas  # noqa: E402
+from qgis.PyQt import sip  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication  # noqa: E402
 
 
 def _complete_iface_stub(iface) -> None:
@@ -86,6 +89,14 @@ from dego_plugin.tests.fixtures_refservice import (  # noqa: E402,F401
 def _pytest_qgis_teardown_guard(qgis_app):
     """pytest-qgis 2.1 disconnects legendLayersAdded from processEvents at session end and errors when that
     connection got lost on the way (seen intermittently after many project clear/read cycles): make sure one
-    exists, so the session ends cleanly and QGIS exits properly."""
+    exists, so the session ends cleanly and QGIS exits properly.
+
+    pytest-qgis then exits QGIS, which deletes the project, and only then lets its map canvas go (deleteLater):
+    a refresh that a canvas still alive scheduled on that (a 1 ms timer) ran in pytest-qt's last processEvents,
+    after QGIS was gone, and made a new project there (QGIS 3.40: a segfault in about half of the full runs).
+    Every map canvas is deleted first, its timer with it."""
     yield
     QgsProject.instance().legendLayersAdded.connect(qgis_app.processEvents)
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QgsMapCanvas) and not sip.isdeleted(widget):
+            sip.delete(widget)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.gui import QgsMapCanvas
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
@@ -49,7 +50,8 @@ def canvas():
     canvas.resize(600, 400)
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     canvas.setExtent(QgsRectangle(0, 0, 1000, 1000))
-    return canvas
+    yield canvas
+    sip.delete(canvas)  # a canvas left behind refreshes on every later project change, up to QGIS's exit
 
 
 @pytest.fixture()

@@ -101,6 +101,7 @@ def test_the_plugin_puts_the_picker_on_its_toolbar_and_clips_on_a_choice(iface, 
             picker.completer().popup().grab().save(shot.replace(".png", "-popup.png"))
     finally:
         plugin.unload()
+        sip.delete(canvas)  # a canvas left behind refreshes on every later project change, up to QGIS's exit
         qtbot.wait(10)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # leave no toolbar for the next test
     assert sip.isdeleted(toolbar)  # unloading took the toolbar and its picker away

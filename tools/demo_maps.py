@@ -1,7 +1,8 @@
 """`make demo`, part two: the full transitievisie map set of the demo municipality as PDFs under output/maps/.
 
 Goes through the plugin's own functions (compositions/map_set.py), exactly as the "Transitievisiekaarten"
-dialog does: boundary, print layers in a background task, layouts in the project, export task.
+dialog does: boundary, print layers in a background task, layouts in the project, export task. The Wat- and
+Wanneer-kaarten draw the demo's warmteprogramma (tools/demo_plan.py), made first.
 """
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     municipality = load_boundary(service_for(catalogue.boundaries), code, out / "cache").municipality
     choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=out / "cache")
     choice.apply(municipality, zoom=False)
+    from dego_plugin.tools.demo_plan import make_demo_plan
+
+    make_demo_plan(catalogue, municipality, out)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
                                  run_in_background, ready.append, wijk_pages=True)

@@ -14,7 +14,7 @@ from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.presets import PLAN_LAYER, Preset
+from ..model.presets import PLAN_LAYER, Preset, plan_print_id
 from .export import ExportOptions, ExportOutcome, ExportTask
 from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
@@ -24,7 +24,6 @@ from .print_layers import (
     drop_stale_plan_layers,
     missing_entries,
     needed_entries,
-    plan_print_id,
     plan_styles,
     prepare_for,
     prepare_layer,

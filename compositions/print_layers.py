@@ -22,12 +22,12 @@ from ..layers.plan_style import apply_style
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
 from ..model.plan import STYLE_TITLES, PlanError
-from ..model.presets import PLAN_LAYER, Preset
+from ..model.presets import PLAN_LAYER, Preset, plan_print_id
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
-# The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (PresetLayer.print_id).
+# The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
 
 
 def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
@@ -57,10 +57,6 @@ def plan_styles(presets: Iterable[Preset]) -> List[str]:
             if item.is_plan and item.style not in styles:
                 styles.append(item.style)
     return styles
-
-
-def plan_print_id(style: str) -> str:
-    return f"{PLAN_LAYER}/{style}"
 
 
 def drop_stale_plan_layers(project: QgsProject, path: str) -> None:

@@ -37,7 +37,6 @@ Notify = Callable[[object, str], None]
 
 class PlanController(QObject):
     report_ready = pyqtSignal(str, str)  # a validation report was written: its path, and what to tell the user
-    plan_ready = pyqtSignal(object)  # the plan layer, after it was made or updated
 
     def __init__(self, project: QgsProject, notify: Notify, run_task,
                  catalogue: Callable[[], Optional[Catalogue]], municipality: Callable[[], Optional[Municipality]]):
@@ -112,20 +111,19 @@ class PlanController(QObject):
             if error is not None or outcome is None:
                 self._failed(error, municipality, tr("DEGO: the warmteprogramma could not be made: {0}."))
                 return
-            if existing is not None and plan_layer_for(self.project, municipality.code) is existing:
+            if outcome.layer is not None:
+                configure_plan_layer(outcome.layer, municipality, sources.suggestie is not None)
+                add_to_project(outcome.layer, self.project)
+            elif plan_layer_for(self.project, municipality.code) is existing:  # still there: show the new file
                 existing.reload()
                 existing.updateExtents()
                 configure_plan_layer(existing, municipality, sources.suggestie is not None)
                 existing.triggerRepaint()
-                layer = existing
-            else:
-                configure_plan_layer(outcome.layer, municipality, sources.suggestie is not None)
-                layer = add_to_project(outcome.layer, self.project)
-            for line in plan_made_text(outcome, municipality):
+            lines = plan_made_text(outcome, municipality)
+            for line in lines:
                 log(line)
-            self._notify(Qgis.MessageLevel.Success if not outcome.merge.gone else Qgis.MessageLevel.Warning,
-                         "DEGO: " + " ".join(plan_made_text(outcome, municipality)))
-            self.plan_ready.emit(layer)
+            self._notify(Qgis.MessageLevel.Warning if outcome.merge.gone else Qgis.MessageLevel.Success,
+                         "DEGO: " + " ".join(lines))
 
         self.task = self._run_task(tr("Making the warmteprogramma of {0}").format(municipality.name), work, done)
         return self.task

@@ -314,32 +314,32 @@
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="110" />
+      <location filename="compositions/map_set.py" line="111" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="130" />
+      <location filename="compositions/map_set.py" line="131" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="141" />
+      <location filename="compositions/map_set.py" line="142" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="149" />
+      <location filename="compositions/map_set.py" line="150" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="65" />
+      <location filename="compositions/map_set.py" line="64" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="72" />
+      <location filename="compositions/map_set.py" line="71" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -754,107 +754,107 @@
       <translation>Checking the clipped layers</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="113" />
+      <location filename="controllers/plan.py" line="112" />
       <source>DEGO: the warmteprogramma could not be made: {0}.</source>
       <translation>DEGO: the warmteprogramma could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="130" />
+      <location filename="controllers/plan.py" line="128" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Making the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="160" />
+      <location filename="controllers/plan.py" line="158" />
       <source>DEGO: the warmteprogramma could not be exported: {0}.</source>
       <translation>DEGO: the warmteprogramma could not be exported: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="163" />
+      <location filename="controllers/plan.py" line="161" />
       <source>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
       <translation>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="166" />
+      <location filename="controllers/plan.py" line="164" />
       <source>{0} values do not follow the schema.</source>
       <translation>{0} values do not follow the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="171" />
+      <location filename="controllers/plan.py" line="169" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Exporting the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="209" />
+      <location filename="controllers/plan.py" line="207" />
       <source>DEGO: the file could not be imported: {0}.</source>
       <translation>DEGO: the file could not be imported: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="213" />
+      <location filename="controllers/plan.py" line="211" />
       <source>DEGO: the plan layer changed meanwhile; import again.</source>
       <translation>DEGO: the plan layer changed meanwhile; import again.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="223" />
+      <location filename="controllers/plan.py" line="221" />
       <source>Importing a warmteprogramma</source>
       <translation>Importing a warmteprogramma</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="242" />
+      <location filename="controllers/plan.py" line="240" />
       <source>DEGO: the warmteprogramma could not be checked: {0}.</source>
       <translation>DEGO: the warmteprogramma could not be checked: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="245" />
+      <location filename="controllers/plan.py" line="243" />
       <source>DEGO: {0} values of the warmteprogramma do not follow the schema.</source>
       <translation>DEGO: {0} values of the warmteprogramma do not follow the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="246" />
+      <location filename="controllers/plan.py" line="244" />
       <source>DEGO: every value of the warmteprogramma follows the schema.</source>
       <translation>DEGO: every value of the warmteprogramma follows the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="249" />
+      <location filename="controllers/plan.py" line="247" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Checking the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="254" />
+      <location filename="controllers/plan.py" line="252" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validation of the warmteprogramma of {0} ({1})</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="258" />
+      <location filename="controllers/plan.py" line="256" />
       <source>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
       <translation>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="261" />
+      <location filename="controllers/plan.py" line="259" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>The file is the plan of {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="264" />
+      <location filename="controllers/plan.py" line="262" />
       <source>{0} buurten of the file are not in this plan: {1}.</source>
       <translation>{0} buurten of the file are not in this plan: {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="267" />
+      <location filename="controllers/plan.py" line="265" />
       <source>{0} buurten of the plan are not in the file and kept their values.</source>
       <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="57" />
+      <location filename="controllers/plan.py" line="56" />
       <source>DEGO: choose a municipality on the DEGO toolbar first.</source>
       <translation>DEGO: choose a municipality on the DEGO toolbar first.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="77" />
+      <location filename="controllers/plan.py" line="76" />
       <source>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</source>
       <translation>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="92" />
+      <location filename="controllers/plan.py" line="91" />
       <source>DEGO: no warmteprogramma: {0}.</source>
       <translation>DEGO: no warmteprogramma: {0}.</translation>
     </message>

@@ -314,32 +314,32 @@
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="110" />
+      <location filename="compositions/map_set.py" line="111" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="130" />
+      <location filename="compositions/map_set.py" line="131" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="141" />
+      <location filename="compositions/map_set.py" line="142" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="149" />
+      <location filename="compositions/map_set.py" line="150" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="65" />
+      <location filename="compositions/map_set.py" line="64" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="72" />
+      <location filename="compositions/map_set.py" line="71" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
@@ -754,107 +754,107 @@
       <translation>Ingeperkte lagen controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="113" />
+      <location filename="controllers/plan.py" line="112" />
       <source>DEGO: the warmteprogramma could not be made: {0}.</source>
       <translation>DEGO: het warmteprogramma kon niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="130" />
+      <location filename="controllers/plan.py" line="128" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} maken</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="160" />
+      <location filename="controllers/plan.py" line="158" />
       <source>DEGO: the warmteprogramma could not be exported: {0}.</source>
       <translation>DEGO: het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="163" />
+      <location filename="controllers/plan.py" line="161" />
       <source>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
       <translation>DEGO: warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="166" />
+      <location filename="controllers/plan.py" line="164" />
       <source>{0} values do not follow the schema.</source>
       <translation>{0} waarden volgen het schema niet.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="171" />
+      <location filename="controllers/plan.py" line="169" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} exporteren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="209" />
+      <location filename="controllers/plan.py" line="207" />
       <source>DEGO: the file could not be imported: {0}.</source>
       <translation>DEGO: het bestand kon niet worden geïmporteerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="213" />
+      <location filename="controllers/plan.py" line="211" />
       <source>DEGO: the plan layer changed meanwhile; import again.</source>
       <translation>DEGO: de planlaag is intussen gewijzigd; importeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="223" />
+      <location filename="controllers/plan.py" line="221" />
       <source>Importing a warmteprogramma</source>
       <translation>Warmteprogramma importeren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="242" />
+      <location filename="controllers/plan.py" line="240" />
       <source>DEGO: the warmteprogramma could not be checked: {0}.</source>
       <translation>DEGO: het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="245" />
+      <location filename="controllers/plan.py" line="243" />
       <source>DEGO: {0} values of the warmteprogramma do not follow the schema.</source>
       <translation>DEGO: {0} waarden van het warmteprogramma volgen het schema niet.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="246" />
+      <location filename="controllers/plan.py" line="244" />
       <source>DEGO: every value of the warmteprogramma follows the schema.</source>
       <translation>DEGO: alle waarden van het warmteprogramma volgen het schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="249" />
+      <location filename="controllers/plan.py" line="247" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="254" />
+      <location filename="controllers/plan.py" line="252" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validatie van het warmteprogramma van {0} ({1})</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="258" />
+      <location filename="controllers/plan.py" line="256" />
       <source>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
       <translation>DEGO: de waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="261" />
+      <location filename="controllers/plan.py" line="259" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>Het bestand is het plan van {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="264" />
+      <location filename="controllers/plan.py" line="262" />
       <source>{0} buurten of the file are not in this plan: {1}.</source>
       <translation>{0} buurten uit het bestand staan niet in dit plan: {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="267" />
+      <location filename="controllers/plan.py" line="265" />
       <source>{0} buurten of the plan are not in the file and kept their values.</source>
       <translation>{0} buurten van het plan staan niet in het bestand en houden hun waarden.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="57" />
+      <location filename="controllers/plan.py" line="56" />
       <source>DEGO: choose a municipality on the DEGO toolbar first.</source>
       <translation>DEGO: kies eerst een gemeente op de DEGO-werkbalk.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="77" />
+      <location filename="controllers/plan.py" line="76" />
       <source>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</source>
       <translation>DEGO: de laag van het warmteprogramma wordt bewerkt: sla de bewerkingen eerst op of maak ze ongedaan.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="92" />
+      <location filename="controllers/plan.py" line="91" />
       <source>DEGO: no warmteprogramma: {0}.</source>
       <translation>DEGO: geen warmteprogramma: {0}.</translation>
     </message>

@@ -47,7 +47,7 @@ from ..model.plan import (
 _STYLED = {WAT: ("strategie", STRATEGIES), WANNEER: ("periode", PERIODS), SUGGESTIE: ("suggestie", STRATEGIES)}
 NOT_FILLED, OUTSIDE_LIST, START_BUURT, NO_SUGGESTION = ("Nog niet ingevuld", "Waarde buiten de lijst", "Startbuurt",
                                                        "Geen doorrekening")
-EDGE = "255,255,255,255"  # thin white edges between buurten
+EDGE = "130,130,130,255"  # thin grey edges between buurten (and around the palest legend swatches)
 START_EDGE = "20,20,20,255"
 if Qgis.QGIS_VERSION_INT >= 32600:
     _OVER_POINT = Qgis.LabelPlacement.OverPoint

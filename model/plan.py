@@ -105,15 +105,6 @@ DECIDED = tuple(f.name for f in FIELDS if f.decided)
 ESSENTIAL = ("buurtcode", "strategie", "periode")
 
 
-def plan_field(name: str) -> PlanField:
-    return next(f for f in FIELDS if f.name == name)
-
-
-def label_of(choices: Sequence[Choice], code: Any) -> str:
-    """The label of a code; an unknown value is shown as it is."""
-    return next((c.label for c in choices if c.code == code), "" if code is None else str(code))
-
-
 def suggestion_for(value: Any) -> Optional[str]:
     """The plan's alternative for a Startanalyse strategy as stored ('s2b', "'s1a'" with PBL's literal quotes, 'S4');
     a plan code is taken as it is; None for an empty value or 'geen doorrekening'."""

@@ -37,7 +37,12 @@ class PresetLayer:
     @property
     def print_id(self) -> str:
         """The id of its print layer (compositions/print_layers.py): the entry id, or the plan's per style."""
-        return f"{PLAN_LAYER}/{self.style}" if self.is_plan else self.id
+        return plan_print_id(self.style) if self.is_plan else self.id
+
+
+def plan_print_id(style: str) -> str:
+    """The print layer id of the municipality's plan drawn in a named style: "warmteprogramma/Wat"."""
+    return f"{PLAN_LAYER}/{style}"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject
 
 
-def _wait(condition, timeout_s: float) -> bool:
+def wait_until(condition, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while not condition() and time.monotonic() < deadline:
         QgsApplication.processEvents()
@@ -45,7 +45,7 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
                                  run_in_background, ready.append, wijk_pages=True)
-    _wait(lambda: ready, timeout_s)
+    wait_until(lambda: ready, timeout_s)
     made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
     for failure in made.failures:
         print(f"map not made: {failure}")
@@ -53,7 +53,7 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     map_set.export_layouts(made.layouts, ExportOptions(str(out / "maps"), pdf_per_map=True, combined_pdf=True, wijk_pages=True,
                                                        combined_name=f"transitievisiekaarten-{municipality.name}"),
                            outcome.append)
-    if not _wait(lambda: outcome, timeout_s):
+    if not wait_until(lambda: outcome, timeout_s):
         raise SystemExit("the map export did not finish in time")
     for failure in outcome[0].failures:
         print(f"export failed: {failure}")

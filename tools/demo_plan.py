@@ -6,24 +6,14 @@ The decisions follow the demo data: the startanalyse suggestion where there is o
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 
 DEMO_DATE = "2026-11-16"  # fixed: two demo runs give the same plan
 BESLUIT = "Raadsvoorstel 2026/117 (concept)"
 PERIOD_BY_WIJK = {"01": "2030_2035", "02": "2035_2040", "03": "na_2040", "04": "na_2040", "AB": "2035_2040",
                   "09": "nog_te_bepalen"}
-
-
-def _wait(condition, timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while not condition() and time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-    QgsApplication.processEvents()
-    return condition()
 
 
 def decisions(records):
@@ -61,6 +51,7 @@ def make_demo_plan(catalogue, municipality, folder: Path, timeout_s: float = 120
     from dego_plugin.layers.plan_layer import feature_records, open_plan, plan_layer_for, plan_path
     from dego_plugin.model.plan import PlanMetadata
     from dego_plugin.toolbelt.tasks import run_in_background
+    from dego_plugin.tools.demo_maps import wait_until
 
     project = QgsProject.instance()
     messages = []
@@ -71,7 +62,7 @@ def make_demo_plan(catalogue, municipality, folder: Path, timeout_s: float = 120
         path.unlink()  # the demo starts from the catalogue, not from an earlier run
     folder.mkdir(parents=True, exist_ok=True)
     controller.make(str(path))
-    if not _wait(lambda: plan_layer_for(project, municipality.code) is not None or controller.task is None, timeout_s):
+    if not wait_until(lambda: controller.task is None, timeout_s):
         raise SystemExit("the warmteprogramma was not made in time")
     for text in messages:
         print(f"warmteprogramma: {text}")

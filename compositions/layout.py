@@ -104,7 +104,7 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
 
     _set_text(layout, ITEM_TITLE, preset.title)
     _set_text(layout, ITEM_SUBTITLE, preset.subtitle_for(municipality.name))
-    _set_text(layout, ITEM_SOURCES, "\n".join(preset.source_lines(catalogue)))
+    _set_text(layout, ITEM_SOURCES, "\n".join(preset.source_lines(catalogue, municipality.name)))
     _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
     _set_text(layout, ITEM_ATTRIBUTION, BRT_ATTRIBUTION if background is not None else "")
     _set_text(layout, ITEM_DISCLAIMER, preset.disclaimer or default_disclaimer())

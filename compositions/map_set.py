@@ -11,18 +11,23 @@ from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
+from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.presets import Preset
+from ..model.presets import PLAN_LAYER, Preset, plan_print_id
 from .export import ExportOptions, ExportOutcome, ExportTask
 from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
     add_print_layers,
+    build_plan_print_layers,
     build_print_layers,
+    drop_stale_plan_layers,
     missing_entries,
     needed_entries,
+    plan_styles,
     prepare_for,
     prepare_layer,
+    print_layer,
 )
 from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name
 
@@ -38,24 +43,46 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
                          on_ready: Callable[[Dict[str, str]], None], wijk_pages: bool = False):
     """Make the print layers the presets still lack in a background task, add them on the GUI thread, then
     `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing).
-    `wijk_pages`: also the wijken layer the per-wijk pages need."""
+    `wijk_pages`: also the wijken layer the per-wijk pages need. A preset of the municipality's own plan draws the
+    project's plan layer of `municipality` (layers/plan_layer.py), read from its file once per named style."""
     missing = missing_entries(project, print_entries(catalogue, presets, wijk_pages))
-    if not missing:
+    plan, styles = _plan_needs(project, presets, municipality)
+    if not missing and not styles:
         on_ready({})
         return None
 
     def work(task):
-        return build_print_layers(missing, municipality, fetch, task.isCanceled)
+        layers, failures = build_print_layers(missing, municipality, fetch, task.isCanceled)
+        if styles and not task.isCanceled():
+            plan_layers, plan_failures = build_plan_print_layers(plan, styles)
+            layers += plan_layers
+            failures.update(plan_failures)
+        return layers, failures
 
     def done(error, result):
         if error is not None or result is None:
-            on_ready({entry.title: tr("cancelled") if error is None else str(error) for entry in missing})
+            titles = [entry.title for entry in missing] + ([tr("Warmteprogramma")] if styles else [])
+            on_ready({title: tr("cancelled") if error is None else str(error) for title in titles})
             return
         layers, failures = result
         add_print_layers(project, layers)
         on_ready(failures)
 
     return run_task(tr("Preparing the layers of the transitievisie maps"), work, done)
+
+
+def _plan_needs(project: QgsProject, presets: Sequence[Preset], municipality: Municipality):
+    """GUI thread: (plan file, named styles still without a print layer) for the presets' plan maps. Without a plan
+    layer nothing is made here: make_layouts says so for each of those maps."""
+    styles = plan_styles(presets)
+    if not styles:
+        return "", []
+    plan = plan_layer_for(project, municipality.code)
+    path = plan_path(plan) if plan is not None else ""
+    drop_stale_plan_layers(project, path)  # e.g. another municipality's plan
+    if not path:
+        return "", []
+    return path, [style for style in styles if print_layer(project, plan_print_id(style)) is None]
 
 
 def print_entries(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False) -> List[LayerEntry]:
@@ -77,6 +104,9 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
     wijken = _wijken_layer(project, catalogue, municipality, made) if wijk_pages else None
     for preset in presets:
         layers, background, missing = prepare_for(project, preset, municipality)
+        if any(item.startswith(PLAN_LAYER + "/") for item in missing):
+            made.failures.append(f"{preset.title}: {no_plan_text(municipality)}")
+            continue
         if missing or not layers:
             made.failures.append(tr("{0}: these layers are not available: {1}").format(
                 preset.title, ", ".join(missing) or "–"))

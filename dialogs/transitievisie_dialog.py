@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from ..compositions import map_set
 from ..compositions.export import ExportOptions, ExportOutcome, file_stem
 from ..i18n import tr
+from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..service import settings
 from .paper import paper_boxes
@@ -164,6 +165,10 @@ class TransitievisieDialog(QDialog):
         if not (options.pdf_per_map or options.combined_pdf or options.png):
             self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
             return
+        plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
+        if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
+            self._notify(Qgis.MessageLevel.Info, tr("DEGO: the warmteprogramma has unsaved edits; the Wat- and "
+                                                    "Wanneer-kaarten show the saved plan."))
         self._busy(True)
         self.progress.setValue(0)
         self.status.setText(tr("Preparing the layers…"))

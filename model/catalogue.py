@@ -135,6 +135,7 @@ class Catalogue:
     layers: Tuple[LayerEntry, ...] = ()
     presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
     boundaries: Mapping[str, Any] = field(default_factory=dict)  # boundary service, see docs
+    warmteprogramma: Mapping[str, Any] = field(default_factory=dict)  # plan sources (model/plan.py), kept as given
     problems: Tuple[Problem, ...] = ()
 
     def entry(self, layer_id: str) -> Optional[LayerEntry]:
@@ -224,6 +225,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
 
     presets = data.get("presets")
     boundaries = data.get("boundaries")
+    plan = data.get("warmteprogramma")
     return Catalogue(
         version=version,
         generated=_text(data.get("generated")),
@@ -232,6 +234,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
         layers=layers,
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
         boundaries=boundaries if isinstance(boundaries, dict) else {},
+        warmteprogramma=plan if isinstance(plan, dict) else {},
         problems=tuple(problems),
     )
 

@@ -18,6 +18,7 @@ from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
 from .service.http import fetch
 from .toolbelt.log import log
+from .toolbelt.outside_text import html_text
 from .toolbelt.resources import icon
 from .toolbelt.tasks import run_in_background
 
@@ -125,8 +126,9 @@ class DegoPlugin:
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:
+        """Every message of the plugin: to the log and the message bar, both HTML, so outside text in it is escaped."""
         log(text, level)
-        self.iface.messageBar().pushMessage(tr("DEGO"), text, level, MESSAGE_SECONDS)
+        self.iface.messageBar().pushMessage(tr("DEGO"), html_text(text), level, MESSAGE_SECONDS)
 
     def refresh_requested(self) -> None:
         """The user pressed Refresh: unlike the start-up load, every outcome is reported."""

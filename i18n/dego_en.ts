@@ -4,17 +4,17 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="19" />
+      <location filename="algorithms/catalogue_access.py" line="21" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="29" />
+      <location filename="algorithms/catalogue_access.py" line="31" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="33" />
+      <location filename="algorithms/catalogue_access.py" line="35" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
@@ -284,32 +284,32 @@
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="140" />
+      <location filename="compositions/layout.py" line="142" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="154" />
+      <location filename="compositions/layout.py" line="156" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="158" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="72" />
+      <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="86" />
+      <location filename="compositions/layout.py" line="87" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="88" />
+      <location filename="compositions/layout.py" line="89" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
@@ -344,32 +344,32 @@
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="46" />
+      <location filename="compositions/wijk_pages.py" line="47" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="52" />
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>the wijken layer has no field “{0}”</source>
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="95" />
+      <location filename="compositions/wijk_pages.py" line="96" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="64" />
+      <location filename="controllers/catalogue_refresh.py" line="65" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="71" />
+      <location filename="controllers/catalogue_refresh.py" line="73" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="92" />
+      <location filename="controllers/catalogue_refresh.py" line="95" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -379,167 +379,177 @@
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="101" />
+      <location filename="controllers/messages.py" line="103" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="108" />
+      <location filename="controllers/messages.py" line="110" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="116" />
+      <location filename="controllers/messages.py" line="118" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="117" />
+      <location filename="controllers/messages.py" line="119" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="125" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="126" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="127" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="128" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="129" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="130" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="131" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="132" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="133" />
+      <source>unsafe style</source>
+      <translation>unsafe style</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="142" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="140" />
+      <location filename="controllers/messages.py" line="143" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="140" />
+      <location filename="controllers/messages.py" line="143" />
       <source>Vector tiles</source>
       <translation>Vector tiles</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Building</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 positions)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 digits)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Neighbourhood</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>District</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="152" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="155" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="155" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="161" />
+      <location filename="controllers/messages.py" line="164" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="166" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="164" />
+      <location filename="controllers/messages.py" line="168" />
+      <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
+      <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="170" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
@@ -624,132 +634,142 @@
       <translation>the catalogue address is not an http(s) URL</translation>
     </message>
     <message>
+      <location filename="controllers/messages.py" line="44" />
+      <source>the catalogue address is not on an allowed server</source>
+      <translation>the catalogue address is not on an allowed server</translation>
+    </message>
+    <message>
       <location filename="controllers/messages.py" line="45" />
+      <source>the DEGO service redirected to a server that is not allowed</source>
+      <translation>the DEGO service redirected to a server that is not allowed</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="47" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="51" />
+      <location filename="controllers/messages.py" line="53" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Check the network or proxy settings, then press Refresh.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="55" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Check the catalogue address in the DEGO settings.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="57" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Update the DEGO plugin in the Plugin Manager.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="59" />
       <source>Press Refresh later.</source>
       <translation>Press Refresh later.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="58" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="64" />
+      <location filename="controllers/messages.py" line="66" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="78" />
+      <location filename="controllers/messages.py" line="80" />
       <source>the catalogue saved on {0}</source>
       <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="79" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the built-in catalogue of {0}</source>
       <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="86" />
+      <location filename="controllers/messages.py" line="88" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="90" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="92" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="91" />
+      <location filename="controllers/messages.py" line="93" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (live catalogue not available: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="96" />
+      <location filename="controllers/messages.py" line="98" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="122" />
+      <location filename="controllers/municipality_choice.py" line="123" />
       <source>the municipality list</source>
       <translation>the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="125" />
+      <location filename="controllers/municipality_choice.py" line="126" />
       <source>DEGO: the municipality list could not be loaded: {0}.</source>
       <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="131" />
+      <location filename="controllers/municipality_choice.py" line="132" />
       <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="135" />
+      <location filename="controllers/municipality_choice.py" line="136" />
       <source>Loading the municipality list</source>
       <translation>Loading the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="147" />
+      <location filename="controllers/municipality_choice.py" line="148" />
       <source>DEGO: “{0}” is not a municipality code or name.</source>
       <translation>DEGO: “{0}” is not a municipality code or name.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="159" />
+      <location filename="controllers/municipality_choice.py" line="160" />
       <source>DEGO: {0}; the layers keep their current clipping.</source>
       <translation>DEGO: {0}; the layers keep their current clipping.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="164" />
+      <location filename="controllers/municipality_choice.py" line="165" />
       <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="173" />
+      <location filename="controllers/municipality_choice.py" line="175" />
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="202" />
+      <location filename="controllers/municipality_choice.py" line="204" />
       <source>DEGO: {0} layers clipped to {1}.</source>
       <translation>DEGO: {0} layers clipped to {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="294" />
+      <location filename="controllers/municipality_choice.py" line="297" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="295" />
+      <location filename="controllers/municipality_choice.py" line="298" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="333" />
+      <location filename="controllers/municipality_choice.py" line="336" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
@@ -1009,37 +1029,37 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="149" />
+      <location filename="dego_plugin.py" line="151" />
       <source>DEGO: layer “{0}” is not in the catalogue</source>
       <translation>DEGO: layer “{0}” is not in the catalogue</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="65" />
+      <location filename="dego_plugin.py" line="66" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="67" />
+      <location filename="dego_plugin.py" line="68" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="69" />
       <source>Show or hide the DEGO layer catalogue</source>
       <translation>Show or hide the DEGO layer catalogue</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="74" />
+      <location filename="dego_plugin.py" line="75" />
       <source>Transitievisiekaarten…</source>
       <translation>Transitievisiekaarten…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="75" />
+      <location filename="dego_plugin.py" line="76" />
       <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
       <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="89" />
+      <location filename="dego_plugin.py" line="90" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
@@ -1209,344 +1229,364 @@
       <translation>Open report</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="100" />
-      <source>Any server</source>
-      <translation>Any server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="101" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="102" />
       <source>Catalogue address</source>
       <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="106" />
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>Boundary service</source>
       <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="108" />
-      <source>Allowed servers</source>
-      <translation>Allowed servers</translation>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="114" />
+      <location filename="dialogs/settings_page.py" line="112" />
       <source>Colour outside the municipality</source>
       <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="120" />
       <source>Logo for DEGO maps</source>
       <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="121" />
       <source>Images</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="127" />
+      <location filename="dialogs/settings_page.py" line="125" />
       <source>Opacity outside the municipality</source>
       <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
+      <location filename="dialogs/settings_page.py" line="130" />
       <source>Default paper</source>
       <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="131" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="138" />
+      <location filename="dialogs/settings_page.py" line="136" />
       <source>Clear cache</source>
       <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="139" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="171" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="200" />
+      <location filename="dialogs/settings_page.py" line="198" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="216" />
+      <location filename="dialogs/settings_page.py" line="214" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="217" />
+      <location filename="dialogs/settings_page.py" line="215" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="224" />
+      <location filename="dialogs/settings_page.py" line="222" />
       <source>The cache could not be cleared: {0}</source>
       <translation>The cache could not be cleared: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="226" />
+      <location filename="dialogs/settings_page.py" line="224" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="237" />
+      <location filename="dialogs/settings_page.py" line="235" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="45" />
+      <location filename="dialogs/settings_page.py" line="46" />
       <source>This is not a valid web address.</source>
       <translation>This is not a valid web address.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="46" />
+      <location filename="dialogs/settings_page.py" line="47" />
       <source>The address has no server name.</source>
       <translation>The address has no server name.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="47" />
+      <location filename="dialogs/settings_page.py" line="48" />
       <source>The address must start with http:// or https://.</source>
       <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="50" />
+      <location filename="dialogs/settings_page.py" line="51" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="67" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="67" />
       <source>Maps and print layouts</source>
       <translation>Maps and print layouts</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Cache</source>
       <translation>Cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="92" />
+      <location filename="dialogs/settings_page.py" line="89" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="92" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
-      <source>Make and export</source>
-      <translation>Make and export</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="122" />
-      <source>Cancel export</source>
-      <translation>Cancel export</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="134" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="135" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
-      <source>Tick at least one map.</source>
-      <translation>Tick at least one map.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
-      <source>Choose an output folder.</source>
-      <translation>Choose an output folder.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Choose PDF per map, one PDF, or PNG.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="174" />
-      <source>Preparing the layers…</source>
-      <translation>Preparing the layers…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="182" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” could not be added: {1}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="187" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: map not made: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="191" />
-      <source>No map could be made.</source>
-      <translation>No map could be made.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
-      <source>Exporting {0} maps…</source>
-      <translation>Exporting {0} maps…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="205" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export failed: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="207" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="41" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="53" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: map preset skipped: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="59" />
-      <source>Maps:</source>
-      <translation>Maps:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="93" />
-      <source>As each map suggests</source>
-      <translation>As each map suggests</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
-      <source>Paper size:</source>
-      <translation>Paper size:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
-      <source>Orientation:</source>
-      <translation>Orientation:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="99" />
+      <location filename="dialogs/transitievisie_dialog.py" line="101" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="317" />
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="107" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>Cancel export</source>
+      <translation>Cancel export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="137" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="149" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="166" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="173" />
+      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>Preparing the layers…</source>
+      <translation>Preparing the layers…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="185" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” could not be added: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="190" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: map not made: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="194" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="196" />
+      <source>Exporting {0} maps…</source>
+      <translation>Exporting {0} maps…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="208" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="42" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="54" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <source>As each map suggests</source>
+      <translation>As each map suggests</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <source>Paper size:</source>
+      <translation>Paper size:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <source>Orientation:</source>
+      <translation>Orientation:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="396" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="132" />
+      <location filename="layers/credentials.py" line="28" />
+      <source>the authentication configuration “{0}” does not exist in this QGIS</source>
+      <translation>the authentication configuration “{0}” does not exist in this QGIS</translation>
+    </message>
+    <message>
+      <location filename="layers/credentials.py" line="35" />
+      <source>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</source>
+      <translation>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</translation>
+    </message>
+    <message>
+      <location filename="layers/credentials.py" line="39" />
+      <source>{0} is not an allowed server: the credentials of “{1}” are not sent there</source>
+      <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="100" />
+      <source>style could not be fetched from {0}: {1}</source>
+      <translation>style could not be fetched from {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="142" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="137" />
+      <location filename="layers/loader.py" line="147" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="138" />
+      <location filename="layers/loader.py" line="148" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="146" />
+      <location filename="layers/loader.py" line="156" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="51" />
+      <location filename="layers/loader.py" line="55" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="74" />
+      <location filename="layers/loader.py" line="80" />
+      <source>its style is refused: {0}</source>
+      <translation>its style is refused: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="84" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="81" />
+      <location filename="layers/loader.py" line="91" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="90" />
-      <source>style could not be fetched from {0}: {1}</source>
-      <translation>style could not be fetched from {0}: {1}</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />
@@ -1572,6 +1612,41 @@
       <location filename="layers/plan_style.py" line="190" />
       <source>Choose a value from the list</source>
       <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="48" />
+      <source>it is not a QGIS style (QML)</source>
+      <translation>it is not a QGIS style (QML)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="49" />
+      <source>it carries form code or a form file</source>
+      <translation>it carries form code or a form file</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="50" />
+      <source>it carries actions</source>
+      <translation>it carries actions</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="51" />
+      <source>it carries a map tip</source>
+      <translation>it carries a map tip</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="52" />
+      <source>it carries custom properties</source>
+      <translation>it carries custom properties</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="53" />
+      <source>it names an image that is not embedded and not on an allowed server</source>
+      <translation>it names an image that is not embedded and not on an allowed server</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="54" />
+      <source>it carries an expression that reads this computer or runs in print layouts</source>
+      <translation>it carries an expression that reads this computer or runs in print layouts</translation>
     </message>
   </context>
 </TS>

@@ -4,17 +4,17 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="19" />
+      <location filename="algorithms/catalogue_access.py" line="21" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="29" />
+      <location filename="algorithms/catalogue_access.py" line="31" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="33" />
+      <location filename="algorithms/catalogue_access.py" line="35" />
       <source>Could not load the municipality: {0}</source>
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
@@ -284,32 +284,32 @@
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="140" />
+      <location filename="compositions/layout.py" line="142" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="154" />
+      <location filename="compositions/layout.py" line="156" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="158" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="72" />
+      <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="86" />
+      <location filename="compositions/layout.py" line="87" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="88" />
+      <location filename="compositions/layout.py" line="89" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
@@ -344,32 +344,32 @@
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="46" />
+      <location filename="compositions/wijk_pages.py" line="47" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="52" />
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>the wijken layer has no field “{0}”</source>
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="95" />
+      <location filename="compositions/wijk_pages.py" line="96" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="64" />
+      <location filename="controllers/catalogue_refresh.py" line="65" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="71" />
+      <location filename="controllers/catalogue_refresh.py" line="73" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="92" />
+      <location filename="controllers/catalogue_refresh.py" line="95" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -379,167 +379,177 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="101" />
+      <location filename="controllers/messages.py" line="103" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="108" />
+      <location filename="controllers/messages.py" line="110" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="116" />
+      <location filename="controllers/messages.py" line="118" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="117" />
+      <location filename="controllers/messages.py" line="119" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="125" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="126" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="127" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="128" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="129" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="130" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="131" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="132" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="133" />
+      <source>unsafe style</source>
+      <translation>onveilige stijl</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="142" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="140" />
+      <location filename="controllers/messages.py" line="143" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="140" />
+      <location filename="controllers/messages.py" line="143" />
       <source>Vector tiles</source>
       <translation>Vectortegels</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Building</source>
       <translation>Pand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 posities)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 cijfers)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Neighbourhood</source>
       <translation>Buurt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>District</source>
       <translation>Wijk</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Municipality</source>
       <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Province</source>
       <translation>Provincie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Grid</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Line</source>
       <translation>Lijn</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="152" />
       <source>Point</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="155" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="155" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="161" />
+      <location filename="controllers/messages.py" line="164" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="166" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="164" />
+      <location filename="controllers/messages.py" line="168" />
+      <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
+      <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="170" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
@@ -624,132 +634,142 @@
       <translation>het catalogusadres is geen http(s)-URL</translation>
     </message>
     <message>
+      <location filename="controllers/messages.py" line="44" />
+      <source>the catalogue address is not on an allowed server</source>
+      <translation>het adres van de catalogus staat niet op een toegestane server</translation>
+    </message>
+    <message>
       <location filename="controllers/messages.py" line="45" />
+      <source>the DEGO service redirected to a server that is not allowed</source>
+      <translation>de DEGO-dienst verwees door naar een server die niet is toegestaan</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="47" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="51" />
+      <location filename="controllers/messages.py" line="53" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="55" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="57" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="59" />
       <source>Press Refresh later.</source>
       <translation>Klik later op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="58" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="64" />
+      <location filename="controllers/messages.py" line="66" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="78" />
+      <location filename="controllers/messages.py" line="80" />
       <source>the catalogue saved on {0}</source>
       <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="79" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the built-in catalogue of {0}</source>
       <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="86" />
+      <location filename="controllers/messages.py" line="88" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="90" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="92" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="91" />
+      <location filename="controllers/messages.py" line="93" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="96" />
+      <location filename="controllers/messages.py" line="98" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="122" />
+      <location filename="controllers/municipality_choice.py" line="123" />
       <source>the municipality list</source>
       <translation>de gemeentelijst</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="125" />
+      <location filename="controllers/municipality_choice.py" line="126" />
       <source>DEGO: the municipality list could not be loaded: {0}.</source>
       <translation>DEGO: de gemeentelijst kon niet worden geladen: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="131" />
+      <location filename="controllers/municipality_choice.py" line="132" />
       <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>DEGO: de grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="135" />
+      <location filename="controllers/municipality_choice.py" line="136" />
       <source>Loading the municipality list</source>
       <translation>Gemeentelijst laden</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="147" />
+      <location filename="controllers/municipality_choice.py" line="148" />
       <source>DEGO: “{0}” is not a municipality code or name.</source>
       <translation>DEGO: “{0}” is geen gemeentecode of gemeentenaam.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="159" />
+      <location filename="controllers/municipality_choice.py" line="160" />
       <source>DEGO: {0}; the layers keep their current clipping.</source>
       <translation>DEGO: {0}; de lagen houden hun huidige inperking.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="164" />
+      <location filename="controllers/municipality_choice.py" line="165" />
       <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>DEGO: de grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="173" />
+      <location filename="controllers/municipality_choice.py" line="175" />
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="202" />
+      <location filename="controllers/municipality_choice.py" line="204" />
       <source>DEGO: {0} layers clipped to {1}.</source>
       <translation>DEGO: {0} lagen ingeperkt tot {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="294" />
+      <location filename="controllers/municipality_choice.py" line="297" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="295" />
+      <location filename="controllers/municipality_choice.py" line="298" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="333" />
+      <location filename="controllers/municipality_choice.py" line="336" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
@@ -1009,37 +1029,37 @@
       <translation>kan niet in dit veld worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="149" />
+      <location filename="dego_plugin.py" line="151" />
       <source>DEGO: layer “{0}” is not in the catalogue</source>
       <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="65" />
+      <location filename="dego_plugin.py" line="66" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="67" />
+      <location filename="dego_plugin.py" line="68" />
       <source>DEGO layers</source>
       <translation>DEGO lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="69" />
       <source>Show or hide the DEGO layer catalogue</source>
       <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="74" />
+      <location filename="dego_plugin.py" line="75" />
       <source>Transitievisiekaarten…</source>
       <translation>Transitievisiekaarten…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="75" />
+      <location filename="dego_plugin.py" line="76" />
       <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
       <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="89" />
+      <location filename="dego_plugin.py" line="90" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
@@ -1209,344 +1229,364 @@
       <translation>Rapport openen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="100" />
-      <source>Any server</source>
-      <translation>Elke server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="101" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="102" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="106" />
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="108" />
-      <source>Allowed servers</source>
-      <translation>Toegestane servers</translation>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="114" />
+      <location filename="dialogs/settings_page.py" line="112" />
       <source>Colour outside the municipality</source>
       <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="120" />
       <source>Logo for DEGO maps</source>
       <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="121" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="127" />
+      <location filename="dialogs/settings_page.py" line="125" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
+      <location filename="dialogs/settings_page.py" line="130" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="131" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="138" />
+      <location filename="dialogs/settings_page.py" line="136" />
       <source>Clear cache</source>
       <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="139" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="171" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="200" />
+      <location filename="dialogs/settings_page.py" line="198" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO-instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="216" />
+      <location filename="dialogs/settings_page.py" line="214" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="217" />
+      <location filename="dialogs/settings_page.py" line="215" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="224" />
+      <location filename="dialogs/settings_page.py" line="222" />
       <source>The cache could not be cleared: {0}</source>
       <translation>De cache kon niet worden geleegd: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="226" />
+      <location filename="dialogs/settings_page.py" line="224" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="237" />
+      <location filename="dialogs/settings_page.py" line="235" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="45" />
+      <location filename="dialogs/settings_page.py" line="46" />
       <source>This is not a valid web address.</source>
       <translation>Dit is geen geldig webadres.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="46" />
+      <location filename="dialogs/settings_page.py" line="47" />
       <source>The address has no server name.</source>
       <translation>In het adres ontbreekt de servernaam.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="47" />
+      <location filename="dialogs/settings_page.py" line="48" />
       <source>The address must start with http:// or https://.</source>
       <translation>Het adres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="50" />
+      <location filename="dialogs/settings_page.py" line="51" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="67" />
       <source>Services</source>
       <translation>Diensten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="67" />
       <source>Maps and print layouts</source>
       <translation>Kaarten en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Cache</source>
       <translation>Cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="92" />
+      <location filename="dialogs/settings_page.py" line="89" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="92" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
-      <source>A PDF per map</source>
-      <translation>Een pdf per kaart</translation>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>All maps in one PDF</source>
-      <translation>Alle kaarten in één pdf</translation>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>Also PNG images</source>
-      <translation>Ook png-afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>Pages per wijk</source>
-      <translation>Pagina's per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="122" />
-      <source>Cancel export</source>
-      <translation>Export annuleren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="134" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="135" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="174" />
-      <source>Preparing the layers…</source>
-      <translation>Lagen voorbereiden…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="182" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="187" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: kaart niet gemaakt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="191" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="205" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export mislukt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="207" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="41" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="53" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="59" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="93" />
-      <source>As each map suggests</source>
-      <translation>Zoals per kaart voorgesteld</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
-      <source>Paper size:</source>
-      <translation>Papierformaat:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
-      <source>Orientation:</source>
-      <translation>Oriëntatie:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="99" />
+      <location filename="dialogs/transitievisie_dialog.py" line="101" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="317" />
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="107" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>Cancel export</source>
+      <translation>Export annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="137" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="149" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="166" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="169" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="173" />
+      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>DEGO: het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="185" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="190" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: kaart niet gemaakt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="194" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="196" />
+      <source>Exporting {0} maps…</source>
+      <translation>{0} kaarten exporteren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="208" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="42" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="54" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <source>As each map suggests</source>
+      <translation>Zoals per kaart voorgesteld</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <source>Paper size:</source>
+      <translation>Papierformaat:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <source>Orientation:</source>
+      <translation>Oriëntatie:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="396" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="132" />
+      <location filename="layers/credentials.py" line="28" />
+      <source>the authentication configuration “{0}” does not exist in this QGIS</source>
+      <translation>de authenticatieconfiguratie “{0}” bestaat niet in deze QGIS</translation>
+    </message>
+    <message>
+      <location filename="layers/credentials.py" line="35" />
+      <source>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</source>
+      <translation>de authenticatieconfiguratie “{0}” is voor {1}, niet voor {2}: de inloggegevens worden daar niet heen gestuurd</translation>
+    </message>
+    <message>
+      <location filename="layers/credentials.py" line="39" />
+      <source>{0} is not an allowed server: the credentials of “{1}” are not sent there</source>
+      <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="100" />
+      <source>style could not be fetched from {0}: {1}</source>
+      <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="142" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="137" />
+      <location filename="layers/loader.py" line="147" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="138" />
+      <location filename="layers/loader.py" line="148" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="146" />
+      <location filename="layers/loader.py" line="156" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="51" />
+      <location filename="layers/loader.py" line="55" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="74" />
+      <location filename="layers/loader.py" line="80" />
+      <source>its style is refused: {0}</source>
+      <translation>de stijl is geweigerd: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="84" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="81" />
+      <location filename="layers/loader.py" line="91" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="90" />
-      <source>style could not be fetched from {0}: {1}</source>
-      <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />
@@ -1572,6 +1612,41 @@
       <location filename="layers/plan_style.py" line="190" />
       <source>Choose a value from the list</source>
       <translation>Kies een waarde uit de lijst</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="48" />
+      <source>it is not a QGIS style (QML)</source>
+      <translation>het is geen QGIS-stijl (QML)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="49" />
+      <source>it carries form code or a form file</source>
+      <translation>hij bevat formuliercode of een formulierbestand</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="50" />
+      <source>it carries actions</source>
+      <translation>hij bevat acties</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="51" />
+      <source>it carries a map tip</source>
+      <translation>hij bevat een kaarttip</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="52" />
+      <source>it carries custom properties</source>
+      <translation>hij bevat eigen eigenschappen (custom properties)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="53" />
+      <source>it names an image that is not embedded and not on an allowed server</source>
+      <translation>hij noemt een afbeelding die niet is ingesloten en niet op een toegestane server staat</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="54" />
+      <source>it carries an expression that reads this computer or runs in print layouts</source>
+      <translation>hij bevat een expressie die deze computer uitleest of in afdruklay-outs wordt uitgevoerd</translation>
     </message>
   </context>
 </TS>

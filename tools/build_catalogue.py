@@ -60,12 +60,16 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 try:
+    from ..layers.qml_safety import style_refusal
+    from ..layers.style import STYLE_CATEGORIES
     from ..model.catalogue import check_url, parse_catalogue
     from ..model.plan import LAYER_NAME as PLAN_LAYER
     from . import qml_styles
 except ImportError:  # run as a script: python tools/build_catalogue.py (the plugin as dego_plugin on the path)
     sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / ".build" / "plugins")]
     import qml_styles
+    from dego_plugin.layers.qml_safety import style_refusal
+    from dego_plugin.layers.style import STYLE_CATEGORIES
     from dego_plugin.model.catalogue import check_url, parse_catalogue
     from dego_plugin.model.plan import LAYER_NAME as PLAN_LAYER
 
@@ -79,8 +83,6 @@ AUTH_READ_AS = "degoauthid"  # must not contain "authcfg=": QGIS looks for that 
 WFS_VERSIONS = ("1.0.0", "1.1.0", "2.0.0", "auto")
 # Hosts that were retired; the catalogue would hand municipalities a dead address.
 RETIRED_HOSTS = {"geodata.nationaalgeoregister.nl": "service.pdok.nl"}
-STYLE_CATEGORIES = QgsMapLayer.StyleCategories(QgsMapLayer.StyleCategory.Symbology)
-STYLE_CATEGORIES |= QgsMapLayer.StyleCategory.Labeling
 LOCAL_PROVIDERS = {"ogr", "gdal", "spatialite", "delimitedtext", "gpx", "virtual", "virtualraster", "mdal",
                    "ept", "mesh_memory", "pdal"}
 DATABASE_PROVIDERS = {"postgres", "postgresraster", "mssql", "oracle", "hana", "db2"}
@@ -430,7 +432,14 @@ class _Builder:
         self._embed_svgs(document, name)
         self._keep_fonts(layer, document, name)
         qml_styles._compact(document)  # noqa: SLF001 (the project's own QML compaction)
-        return qml_styles._stable_text(document.toString(-1))  # noqa: SLF001
+        qml = qml_styles._stable_text(document.toString(-1))  # noqa: SLF001
+        # Symbology and labels only (STYLE_CATEGORIES, as the plugin imports them); what the plugin would still
+        # refuse (an image outside the embedded and QGIS's own, an expression reading the machine) is not written.
+        refusal = style_refusal(qml, ())
+        if refusal is not None:
+            reason = f"{refusal.code.replace('_', ' ')} ({refusal.detail})"
+            raise _Skip(f"its style would be refused by the plugin: {reason}")
+        return qml
 
     def _embed_svgs(self, document: QDomDocument, name: str) -> None:
         """SVG markers and fills travel inside the QML (base64): a municipality has the team's files nowhere.
@@ -448,7 +457,8 @@ class _Builder:
                 continue
             if path.is_file():
                 option.setAttribute("value", "base64:" + base64.b64encode(path.read_bytes()).decode("ascii"))
-            else:
+            else:  # the team's path means nothing elsewhere, and the plugin refuses styles naming local files
+                option.setAttribute("value", "")
                 self.warnings.append(f"{name}: SVG '{value}' was not found; QGIS draws a question mark there")
 
     def _keep_fonts(self, layer: QgsMapLayer, document: QDomDocument, name: str) -> None:

@@ -25,7 +25,7 @@ from ..model.presets import PAPER_SIZES
 
 # The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
 PAPERS = ("",) + PAPER_SIZES
-ORIENTATIONS = ("", "portrait", "landscape")
+ORIENTATIONS = ("", "portrait", "landscape", "auto")
 
 
 class ExportMapsAlgorithm(QgsProcessingAlgorithm):
@@ -79,8 +79,10 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         from ..compositions.map_set import make_layouts, print_entries
         from ..compositions.print_layers import (
             add_print_layers,
+            backgrounds_only,
             build_plan_print_layers,
             build_print_layers,
+            name_sources,
             plan_styles,
         )
         from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
@@ -98,7 +100,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
         layers, failures = build_print_layers(print_entries(catalogue, presets, wijk_pages), municipality,
-                                              lambda url: fetch(url).body, feedback.isCanceled)
+                                              lambda url: fetch(url).body, feedback.isCanceled,
+                                              backgrounds_only(presets), name_sources(catalogue, presets))
         if plan and plan_styles(presets):
             self._add_plan(project, plan, municipality)
             plan_layers, plan_failures = build_plan_print_layers(plan, plan_styles(presets))

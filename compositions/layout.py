@@ -1,17 +1,18 @@
 """Preset + municipality + print layers → a QgsPrintLayout in the project, from a template in resources/layouts.
 
-The template (tools/build_layout_templates.py) places the items; this module fills them by id: title,
-subtitle with the municipality's name, the map on the municipality (its extent, its layers in the preset's
-order, clipped to the municipality's shape by layout item clipping), the legend filtered to what the map
-shows, source lines, data and print date, the BRT attribution when a background map is used, the logo (a
-setting) and the disclaimer. Everything runs on the GUI thread and needs no network: the layers exist already.
+The template (tools/build_layout_templates.py; with "auto" the orientation the municipality fills best,
+compositions/page_shape.py) places the items; this module fills them by id: title, subtitle with the municipality's
+name, the map on the municipality (its extent, the buurt and wijk names over its layers in the preset's order over the
+background map, clipped to the municipality's shape by layout item clipping), the legend filtered to what the map
+shows (with counts where the preset asks, compositions/legend_content.py), source lines, data and print date, the
+background map's attribution, the logo (a setting) and the disclaimer. Everything runs on the GUI thread and needs no
+network: the layers exist already.
 
 The plugin marks its layouts with COMPOSITION_PROPERTY: re-running replaces them, never a user's layout.
 """
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
@@ -40,8 +41,9 @@ from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
-from ..toolbelt.resources import resource_path
 from ..toolbelt.xml import parsed_xml
+from .legend_content import COUNTS_PROPERTY
+from .page_shape import page_orientation, template_path
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
 from .scale_bar import keep_fitted
 
@@ -51,17 +53,11 @@ ITEM_SOURCES, ITEM_DATES, ITEM_ATTRIBUTION = "dego-sources", "dego-dates", "dego
 ITEM_DISCLAIMER = "dego-disclaimer"
 COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
 MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
-TEMPLATES = resource_path("layouts")
 MAP_MARGIN = 0.04  # room around the municipality inside the map frame
-BRT_ATTRIBUTION = "Achtergrondkaart: BRT Achtergrondkaart © Kadaster (CC BY 4.0)"
 
 
 class LayoutError(Exception):
     """The layout could not be made; the text is for the user."""
-
-
-def template_path(paper: str, orientation: str) -> Path:
-    return TEMPLATES / f"{paper}-{orientation}.qpt"
 
 
 def layout_name(preset: Preset, municipality: Municipality) -> str:
@@ -75,11 +71,15 @@ def default_disclaimer() -> str:
 def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
                  layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
                  paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
-                 name: str = "") -> QgsPrintLayout:
+                 name: str = "", names: Sequence[QgsMapLayer] = ()) -> QgsPrintLayout:
     """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
-    top first; `outline` the municipal border drawn above them; `background` the bottom layer."""
+    top first; `outline` the municipal border drawn above them; `names` the buurt and wijk names (labels only);
+    `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the municipality fills
+    best."""
     layout = QgsPrintLayout(project)
-    path = template_path(paper or preset.paper, orientation or preset.orientation)
+    paper = paper or preset.paper
+    box = _padded(municipality)
+    path = template_path(paper, page_orientation(orientation or preset.orientation, paper, box.width(), box.height()))
     try:
         document = parsed_xml(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -94,11 +94,12 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
 
     map_item = _item(layout, ITEM_MAP, QgsLayoutItemMap)
-    map_layers = ([outline] if outline is not None else []) + list(layers) + ([background] if background else [])
+    map_layers = ([outline] if outline is not None else []) + list(names) + list(layers) + (
+        [background] if background else [])
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     map_item.setLayers(map_layers)
     map_item.setKeepLayerSet(True)
-    map_item.setExtent(_fitted(_padded(municipality), map_item.rect().width(), map_item.rect().height()))
+    map_item.setExtent(_fitted(box, map_item.rect().width(), map_item.rect().height()))
     keep_fitted(layout)  # scale bar in 1-2-5 steps, also after the designer or an atlas moves the map
     _clip_to(layout, map_item, municipality)
 
@@ -106,7 +107,7 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     _set_text(layout, ITEM_SUBTITLE, preset.subtitle_for(municipality.name))
     _set_text(layout, ITEM_SOURCES, "\n".join(preset.source_lines(catalogue, municipality.name)))
     _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
-    _set_text(layout, ITEM_ATTRIBUTION, BRT_ATTRIBUTION if background is not None else "")
+    _set_text(layout, ITEM_ATTRIBUTION, attribution_text(catalogue.entry(preset.background)) if background else "")
     _set_text(layout, ITEM_DISCLAIMER, preset.disclaimer or default_disclaimer())
     _logo(layout, logo)
     _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
@@ -146,6 +147,15 @@ def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
     if isinstance(label, QgsLayoutItemLabel):
         label.setText(text)
         label.setVisibility(bool(text))
+
+
+def attribution_text(entry) -> str:
+    """The background map's credit line: its title, source and licence as the catalogue gives them, e.g.
+    "Achtergrondkaart: BRT Achtergrondkaart grijs © Kadaster (CC BY 4.0)"."""
+    if entry is None:
+        return ""
+    credit = " ".join(part for part in (entry.title, entry.source) if part)
+    return tr("Background map: {0}").format(f"{credit} ({entry.licence})" if entry.licence else credit)
 
 
 def _dates_text(data_date: str) -> str:
@@ -205,7 +215,12 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
         return QPointF(rect.left() + (x - extent.xMinimum()) / extent.width() * rect.width(),
                        rect.top() + (extent.yMaximum() - y) / extent.height() * rect.height())
 
-    polygon = QPolygonF([to_layout(x, y) for x, y in single_ring(municipality.boundary())])
+    boundary = municipality.boundary()
+    polygon = QPolygonF([to_layout(x, y) for x, y in single_ring(boundary)])
+    # The map's frame follows the clip shape, its corridors too (a line from the mainland to an island): only a
+    # municipality of one ring keeps it. The municipal border layer draws the border either way.
+    if len(_rings(boundary)) > 1:
+        map_item.setFrameEnabled(False)
     old = layout.itemById(ITEM_CLIP)
     if old is not None:
         layout.removeLayoutItem(old)
@@ -224,11 +239,7 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
 def single_ring(geometry) -> List[tuple]:
     """All rings of a (Multi)Polygon as one closed ring: the first exterior, then each other ring reached by a
     corridor from the first point and back (even-odd filling makes holes holes and islands islands)."""
-    polygons = list(getattr(geometry, "geoms", [geometry]))
-    rings = []
-    for polygon in polygons:
-        rings.append(list(polygon.exterior.coords))
-        rings.extend(list(interior.coords) for interior in polygon.interiors)
+    rings = _rings(geometry)
     start = rings[0][0]
     points = list(rings[0])
     for ring in rings[1:]:
@@ -236,6 +247,15 @@ def single_ring(geometry) -> List[tuple]:
         points.append(ring[0])
         points.append(start)
     return points
+
+
+def _rings(geometry) -> List[list]:
+    """The coordinates of every exterior and interior ring of a (Multi)Polygon."""
+    rings = []
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        rings.append(list(polygon.exterior.coords))
+        rings.extend(list(interior.coords) for interior in polygon.interiors)
+    return rings
 
 
 def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:
@@ -271,6 +291,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
         legend.setWmsLegendHeight(height * fit)
     legend.setTitle(preset.legend_title)
     legend.setColumnCount(preset.legend_columns)
+    legend.setCustomProperty(COUNTS_PROPERTY, preset.legend_counts)  # the export counts (legend_content.py)
     legend.setLegendFilterByMapEnabled(True)
     if len(root.children()) == 1:  # one layer: its name is the legend's heading, not a second line under "Legenda"
         QgsLegendRenderer.setNodeLegendStyle(root.children()[0], QgsLegendStyle.Style.Subgroup)

@@ -85,7 +85,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
             name_sources,
             plan_styles,
         )
-        from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+        from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, boundary_layer, style_mask, style_outline
         from ..service.http import fetch
         from .catalogue_access import dego_catalogue, municipality_for
 
@@ -113,6 +113,9 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         outline = boundary_layer(municipality, OUTLINE_ROLE, tr("Municipal boundary {0}").format(municipality.name))
         style_outline(outline)
         project.addMapLayer(outline)
+        mask = boundary_layer(municipality, MASK_ROLE, tr("Outside {0} (mask)").format(municipality.name))
+        style_mask(mask, "#ffffff", 1.0)  # as the dialog's project has one: the maps paint what lies outside white
+        project.addMapLayer(mask)
         made = make_layouts(project, catalogue, presets, municipality,
                             PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
                             ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)],

@@ -32,6 +32,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF
 from qgis.PyQt.QtGui import QPolygonF
@@ -40,6 +41,7 @@ from ..i18n import tr
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
+from ..layers.clip import white_mask_style
 from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.xml import parsed_xml
 from .legend_content import COUNTS_PROPERTY
@@ -54,6 +56,7 @@ ITEM_DISCLAIMER = "dego-disclaimer"
 COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
 MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
 MAP_MARGIN = 0.04  # room around the municipality inside the map frame
+BRIDGE_WIDTH_M, BRIDGE_OVERLAP_M = 1.0, 5.0  # between the parts of a municipality in its clip ring (clip_ring)
 
 
 class LayoutError(Exception):
@@ -71,11 +74,13 @@ def default_disclaimer() -> str:
 def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
                  layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
                  paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
-                 name: str = "", names: Sequence[QgsMapLayer] = ()) -> QgsPrintLayout:
+                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None
+                 ) -> QgsPrintLayout:
     """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
-    top first; `outline` the municipal border drawn above them; `names` the buurt and wijk names (labels only);
-    `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the municipality fills
-    best."""
+    top first; `outline` the municipal border drawn above them; `mask` the project's mask, drawn in white over
+    everything outside the border (what the clip shape lets through beyond it); `names` the buurt and wijk names
+    (labels only); `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the
+    municipality fills best."""
     layout = QgsPrintLayout(project)
     paper = paper or preset.paper
     box = _padded(municipality)
@@ -94,14 +99,22 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
 
     map_item = _item(layout, ITEM_MAP, QgsLayoutItemMap)
-    map_layers = ([outline] if outline is not None else []) + list(names) + list(layers) + (
+    map_layers = [layer for layer in (outline, mask) if layer is not None] + list(names) + list(layers) + (
         [background] if background else [])
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     map_item.setLayers(map_layers)
     map_item.setKeepLayerSet(True)
+    if isinstance(mask, QgsVectorLayer):
+        map_item.setLayerStyleOverrides({mask.id(): white_mask_style(mask)})
+        map_item.setKeepLayerStyles(True)
     map_item.setExtent(_fitted(box, map_item.rect().width(), map_item.rect().height()))
     keep_fitted(layout)  # scale bar in 1-2-5 steps, also after the designer or an atlas moves the map
-    _clip_to(layout, map_item, municipality)
+    if isinstance(mask, QgsVectorLayer) and _parts(municipality) > 1:
+        # One clip shape cannot hold an island without a seam to it that lets a line of the background through;
+        # the white mask alone leaves the outside blank. The frame would be a rectangle: none, as for one part.
+        map_item.setFrameEnabled(False)
+    else:
+        _clip_to(layout, map_item, municipality)
 
     _set_text(layout, ITEM_TITLE, preset.title)
     _set_text(layout, ITEM_SUBTITLE, preset.subtitle_for(municipality.name))
@@ -205,9 +218,8 @@ def _fitted(box: QgsRectangle, width: float, height: float) -> QgsRectangle:
 
 
 def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: Municipality) -> None:
-    """Layout item clipping: a polygon item (invisible) tracing the municipality in layout coordinates. One
-    item holds one ring, so islands and holes are joined into it by zero-width corridors (drawn out and back,
-    they enclose nothing)."""
+    """Layout item clipping: a polygon item (invisible) around the municipality in layout coordinates (clip_ring:
+    one valid ring; the print mask, where there is one, paints over what its filled holes let through)."""
     extent = map_item.extent()
     rect = map_item.sceneBoundingRect()
 
@@ -215,11 +227,10 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
         return QPointF(rect.left() + (x - extent.xMinimum()) / extent.width() * rect.width(),
                        rect.top() + (extent.yMaximum() - y) / extent.height() * rect.height())
 
-    boundary = municipality.boundary()
-    polygon = QPolygonF([to_layout(x, y) for x, y in single_ring(boundary)])
-    # The map's frame follows the clip shape, its corridors too (a line from the mainland to an island): only a
-    # municipality of one ring keeps it. The municipal border layer draws the border either way.
-    if len(_rings(boundary)) > 1:
+    polygon = QPolygonF([to_layout(x, y) for x, y in clip_ring(municipality.boundary())])
+    # The map's frame follows the clip shape, its bridges too (a line from the mainland to an island): only a
+    # municipality of one part keeps it. The municipal border layer draws the border either way.
+    if _parts(municipality) > 1:
         map_item.setFrameEnabled(False)
     old = layout.itemById(ITEM_CLIP)
     if old is not None:
@@ -232,30 +243,35 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
     settings.setEnabled(True)
     settings.setSourceItem(clip)
     settings.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipPainterOnly)
-    # Labels may cross the border: forcing them inside buffers the corridor ring, which crashes GEOS in 3.22.
-    settings.setForceLabelsInsideClipPath(False)
+    settings.setForceLabelsInsideClipPath(False)  # a name may cross the border
 
 
-def single_ring(geometry) -> List[tuple]:
-    """All rings of a (Multi)Polygon as one closed ring: the first exterior, then each other ring reached by a
-    corridor from the first point and back (even-odd filling makes holes holes and islands islands)."""
-    rings = _rings(geometry)
-    start = rings[0][0]
-    points = list(rings[0])
-    for ring in rings[1:]:
-        points.extend(ring)
-        points.append(ring[0])
-        points.append(start)
-    return points
+def _parts(municipality: Municipality) -> int:
+    boundary = municipality.boundary()
+    return len(getattr(boundary, "geoms", [boundary]))
 
 
-def _rings(geometry) -> List[list]:
-    """The coordinates of every exterior and interior ring of a (Multi)Polygon."""
-    rings = []
-    for polygon in getattr(geometry, "geoms", [geometry]):
-        rings.append(list(polygon.exterior.coords))
-        rings.extend(list(interior.coords) for interior in polygon.interiors)
-    return rings
+def clip_ring(geometry) -> List[tuple]:
+    """One valid ring around every part of a (Multi)Polygon, as a layout polygon item holds: the outlines of the
+    parts joined by bridges 1 m wide (each part to the nearest of those joined before), holes filled. QGIS clips the
+    labels with it, which fails on an invalid ring (an island's names went missing). A municipality of several parts
+    is only clipped so when there is no print mask to leave the outside blank (build_layout)."""
+    from shapely.geometry import LineString, Polygon
+    from shapely.ops import nearest_points, unary_union
+
+    parts = sorted((Polygon(p.exterior) for p in getattr(geometry, "geoms", [geometry])), key=lambda p: -p.area)
+    joined, rest = parts[0], parts[1:]
+    while rest:
+        part = min(rest, key=joined.distance)
+        rest.remove(part)
+        a, b = nearest_points(joined, part)
+        length = a.distance(b) or 1.0
+        dx, dy = (b.x - a.x) / length * BRIDGE_OVERLAP_M, (b.y - a.y) / length * BRIDGE_OVERLAP_M
+        bridge = LineString([(a.x - dx, a.y - dy), (b.x + dx, b.y + dy)]).buffer(BRIDGE_WIDTH_M / 2, cap_style=2)
+        joined = unary_union([joined, part, bridge])
+    if not isinstance(joined, Polygon):  # the bridges did not hold: the hull surely does
+        joined = joined.convex_hull
+    return list(joined.exterior.coords)
 
 
 def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:

@@ -9,7 +9,7 @@ from typing import Callable, Dict, List, Sequence
 from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
 
 from ..i18n import tr
-from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
+from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue, LayerEntry
@@ -108,6 +108,7 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
     `wijk_pages`: each also gets a per-wijk atlas layout (compositions/wijk_pages.py), exported after it."""
     made = MadeLayouts()
     outline = project_layers_with(project, ROLE_PROPERTY, OUTLINE_ROLE)
+    mask = project_layers_with(project, ROLE_PROPERTY, MASK_ROLE)
     wijken = _wijken_layer(project, catalogue, municipality, made) if wijk_pages else None
     for preset in presets:
         layers, background, missing = prepare_for(project, preset, municipality)
@@ -121,13 +122,14 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
         names = names_for(project, preset, municipality)
         try:
             layout = build_layout(project, preset, catalogue, municipality, layers, background, paper, orientation,
-                                  logo, outline[0] if outline else None, names=names)
+                                  logo, outline[0] if outline else None, names=names, mask=mask[0] if mask else None)
         except LayoutError as error:
             made.failures.append(f"{preset.title}: {error}")
             continue
         if wijken is not None:
             _add_wijk_layouts(project, catalogue, preset, municipality, layout, wijken, made,
-                              (layers, background, paper, orientation, logo, outline[0] if outline else None, names))
+                              (layers, background, paper, orientation, logo, outline[0] if outline else None, names,
+                               mask[0] if mask else None))
         made.layouts.append(add_layout(project, layout))
     return made
 
@@ -143,14 +145,14 @@ def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Munic
 def _add_wijk_layouts(project, catalogue, preset, municipality, overview, wijken, made, build_args) -> None:
     """The preset's per-wijk atlas layouts, one per page orientation its wijken take, added to the project and named
     on the overview layout."""
-    layers, background, paper, orientation, logo, outline, names = build_args
+    layers, background, paper, orientation, logo, outline, names, mask = build_args
     shapes = wijk_orientations(wijken, orientation or preset.orientation, paper or preset.paper)
     added = []
     for page, only in shapes:
         name = wijk_layout_name(layout_name(preset, municipality), page if len(shapes) > 1 else "")
         try:
             atlas_layout = build_layout(project, preset, catalogue, municipality, layers, background, paper, page,
-                                        logo, outline, name=name, names=names)
+                                        logo, outline, name=name, names=names, mask=mask)
             make_wijk_atlas(atlas_layout, preset, municipality, wijken, only)
         except LayoutError as error:
             made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))

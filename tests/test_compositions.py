@@ -191,10 +191,12 @@ def test_the_map_is_clipped_to_the_municipality_by_layout_item_clipping(made, tm
     """With the layer's own (server-side) clip removed, the neighbours' panden reach the map frame; the layout's
     item clipping still keeps everything outside the border off the page. Without it, they show (the control)."""
     layout = made["layouts"][0]
-    layer = layout.itemById(ITEM_MAP).layers()[1]  # [0] is the municipal border
-    assert layer.customProperty("dego/print_layer") == "energielabel-wfs"
-    clip_layer(layer, None)
     map_item = layout.itemById(ITEM_MAP)
+    layers = map_item.layers()
+    layer = next(layer for layer in layers if layer.customProperty("dego/print_layer") == "energielabel-wfs")
+    clip_layer(layer, None)
+    # Without the print mask (the project's mask, drawn white over everything outside the border): the clip alone.
+    map_item.setLayers([layer for layer in layers if layer.customProperty("dego/role", "") != "mask"])
     extent = map_item.extent()
     wider = QgsRectangle(extent)
     wider.scale(1.8)  # the municipality fills the upright page: zoomed out, its neighbours reach into the frame
@@ -224,6 +226,7 @@ def test_the_map_is_clipped_to_the_municipality_by_layout_item_clipping(made, tm
         assert len(outside_colours(False)) >= 1  # control: the neighbours' panden are there unclipped
         assert outside_colours(True) == set()
     finally:
+        map_item.setLayers(layers)
         map_item.setExtent(extent)
         layout_module._clip_to(layout, map_item, made["municipality"])
         layout.itemById(ITEM_MAP).itemClippingSettings().setEnabled(True)

@@ -12,7 +12,7 @@ from qgis.core import QgsLayoutItemMap, QgsMapRendererSequentialJob
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor
 from shapely.geometry import Point, box
-from shapely.ops import unary_union
+from shapely.ops import nearest_points, unary_union
 
 from composition_helpers import map_set_for
 from dego_plugin.compositions import map_set
@@ -187,3 +187,27 @@ def test_the_legend_counts_the_panden_of_each_class_in_the_municipality(printed)
     # Only where the preset asks: the WOZ classes of the buurt map are listed without numbers.
     woz = " ".join(pdf_text(printed["pdf"]["woningwaarde"]).split())
     assert "300 - 400" in woz and "300 - 400 (" not in woz
+
+
+def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_parts(reference_service, tmp_path):
+    """Voorbeeldeiland is a mainland and an island: one clip shape joins them by a bridge (a valid ring: QGIS
+    clips the names with it), and the print mask paints what the bridge lets through of the background white."""
+    with map_set_for(reference_service, tmp_path, ["eigendom"], "GM9903") as made:
+        layout = made.layouts[0]
+        outcome = []
+        map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path)), outcome.append)
+        assert wait(lambda: outcome, 120) and outcome[0].failures == []
+        path = tmp_path / f"{file_stem(layout.name())}.pdf"
+        island = [b for b in demo_data.buurten() if b["wijkcode"] == demo_data.ISLAND_WIJK]
+        text = " ".join(pdf_text(path).split())
+        assert all(b["buurtnaam"] in text for b in island) and "HET EILAND" in text
+        image = render(path, tmp_path)
+        area = demo_data.municipality("GM9903")["geometry"]
+        mainland, isle = sorted(area.geoms, key=lambda g: -g.area)
+        a, b = nearest_points(mainland, isle)
+        between = [(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t) for t in (0.2, 0.35, 0.5, 0.65, 0.8)]
+        assert all(colour_at(image, layout, x, y) == (255, 255, 255) for x, y in between)
+        xmin, ymin, xmax, ymax = isle.buffer(-200).bounds  # and the island itself is printed (not all names)
+        grid = [(xmin + (xmax - xmin) * i / 5, ymin + (ymax - ymin) * j / 5) for i in range(1, 5) for j in range(1, 5)]
+        inside = [colour_at(image, layout, x, y) for x, y in grid if isle.buffer(-200).contains(Point(x, y))]
+        assert sum(colour != (255, 255, 255) for colour in inside) > len(inside) / 2

@@ -209,6 +209,13 @@ def style_background_layer(layer: QgsVectorLayer) -> None:
         layer.setLabelsEnabled(True)
 
 
+def _gpkg_layer(gpkg: Path, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise RuntimeError(f"cannot open {name} in {gpkg}")
+    return layer
+
+
 def _add_background(project: QgsProject, gpkg: Path) -> None:
     """The background map as a group at the bottom of the project, served under one name (its short name)."""
     group = project.layerTreeRoot().addGroup(BACKGROUND_GROUP)
@@ -216,9 +223,7 @@ def _add_background(project: QgsProject, gpkg: Path) -> None:
     group.setCustomProperty("wmsTitle", BACKGROUND_GROUP)
     group.setCustomProperty("wmsAbstract", BACKGROUND_ABSTRACT)
     for name in reversed(background.LAYERS):  # top first in the layer tree
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise RuntimeError(f"cannot open {name} in {gpkg}")
+        layer = _gpkg_layer(gpkg, name)
         style_background_layer(layer)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
@@ -252,9 +257,7 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
     layers: Dict[str, QgsVectorLayer] = {}
     # Added top to bottom: the layer tree order is the WMS drawing order.
     for name in ("Gemeentegebied", "wijken", "Energie_gegevens", "buurten", "startanalyse"):
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise RuntimeError(f"cannot open {name} in {gpkg}")
+        layer = _gpkg_layer(gpkg, name)
         style_layer(layer)
         project.addMapLayer(layer, False)
         root.addLayer(layer)

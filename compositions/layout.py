@@ -3,7 +3,8 @@
 The template (tools/build_layout_templates.py; with "auto" the orientation the municipality fills best,
 compositions/page_shape.py) places the items; this module fills them by id: title, subtitle with the municipality's
 name, the map on the municipality (its extent, the buurt and wijk names over its layers in the preset's order over the
-background map, clipped to the municipality's shape by layout item clipping), the legend filtered to what the map
+background map, clipped to the municipality's shape by layout item clipping, the outside left blank by the project's
+mask drawn white), the legend filtered to what the map
 shows (with counts where the preset asks, compositions/legend_content.py), source lines, data and print date, the
 background map's attribution, the logo (a setting) and the disclaimer. Everything runs on the GUI thread and needs no
 network: the layers exist already.
@@ -38,10 +39,10 @@ from qgis.PyQt.QtCore import QPointF
 from qgis.PyQt.QtGui import QPolygonF
 
 from ..i18n import tr
+from ..layers.clip import white_mask_style
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
-from ..layers.clip import white_mask_style
 from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.xml import parsed_xml
 from .legend_content import COUNTS_PROPERTY

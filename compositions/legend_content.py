@@ -45,7 +45,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
-
 from qgis.PyQt.QtCore import Qt
 
 _RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from pathlib import Path
 from typing import Tuple
 
 from ..model.presets import AUTO_ORIENTATION, PAGE_ORIENTATIONS
@@ -19,7 +20,7 @@ MAP_ITEM = "dego-map"  # compositions/layout.py ITEM_MAP
 TEMPLATES = resource_path("layouts")
 
 
-def template_path(paper: str, orientation: str):
+def template_path(paper: str, orientation: str) -> Path:
     return TEMPLATES / f"{paper}-{orientation}.qpt"
 
 

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
-from ..layers.name_labels import show_names_only
+from ..layers.name_labels import BUURT, show_names_only
 from ..layers.plan_layer import open_plan, plan_path
 from ..layers.plan_style import apply_style
 from ..model.catalogue import Catalogue, LayerEntry
@@ -35,7 +35,6 @@ PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
 # The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
 NAME_FIELD_PROPERTY = "dego/name_field"  # on a names print layer: the field holding the names
-BUURT_LEVEL = "buurt"
 
 
 def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
@@ -84,7 +83,7 @@ def name_sources(catalogue: Catalogue, presets: Iterable[Preset]) -> List[NameSo
         buurten = plan_sources(catalogue)
     except PlanError:  # no buurten layer: no buurt names
         return sources
-    return sources + [NameSource(BUURT_LEVEL, buurten.buurten, buurten.name_attribute)]
+    return sources + [NameSource(BUURT, buurten.buurten, buurten.name_attribute)]
 
 
 def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[LayerEntry]:
@@ -222,7 +221,7 @@ def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -
     made are left out (the map is made without them)."""
     if not preset.names:
         return []
-    found = [prepare_layer(project, names_print_id(level), municipality) for level in (WIJK_LEVEL, BUURT_LEVEL)]
+    found = [prepare_layer(project, names_print_id(level), municipality) for level in (WIJK_LEVEL, BUURT)]
     return [layer for layer in found if layer is not None]
 
 

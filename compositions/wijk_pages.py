@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayerTreeUtils,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -46,7 +47,7 @@ def wijk_entry(catalogue: Catalogue) -> Optional[LayerEntry]:
 
 
 def wijk_layout_name(overview_name: str, orientation: str = "") -> str:
-    """"… (per wijk)"; with an orientation (when the wijken take two), "… (per wijk, staand)" or "(…, liggend)"."""
+    """The name "… (per wijk)"; with an orientation (when the wijken take two) "… (per wijk, staand)" or liggend."""
     if not orientation:
         return tr("{0} (per wijk)").format(overview_name)
     shape = tr("portrait") if orientation == "portrait" else tr("landscape")
@@ -67,7 +68,7 @@ def wijk_orientations(wijken: QgsMapLayer, orientation: str, paper: str) -> List
     if orientation != AUTO_ORIENTATION or not isinstance(wijken, QgsVectorLayer):
         return [(orientation if orientation != AUTO_ORIENTATION else "landscape", "")]
     taken = set()
-    for feature in wijken.getFeatures():
+    for feature in wijken.getFeatures(QgsFeatureRequest().setNoAttributes()):  # read by print_layers' task
         box = feature.geometry().boundingBox()
         taken.add(best_orientation(box.width(), box.height(), paper))
     if len(taken) < 2:

@@ -219,6 +219,32 @@ def test_the_background_map_is_served_as_wmts_and_wms(reference_service):
         assert styles.BACKGROUND_LAND in colours
 
 
+def test_a_place_name_continues_across_the_tiles_it_spans_at_the_finest_levels(reference_service):
+    """A wijk page prints tiles of level 12 (0.84 m per pixel): the island village's name spans two or three of
+    them, and each tile draws its part of it."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    name = next(p for p in background.places() if p["naam"] == "Toetsdam")["geometry"]
+    resolution = 3440.64 / 2 ** 12
+    span = 256 * resolution
+    col, row = int((name.x + 285401.92) // span), int((903401.92 - name.y) // span)
+    ink = []
+    for dc in (-2, -1, 0, 1, 2):
+        for dr in (-1, 0):
+            _, _, body = fetch(
+                reference_service.ows_url + "?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=achtergrondkaart-grijs"
+                f"&STYLE=default&FORMAT=image/png&TILEMATRIXSET=EPSG:28992&TILEMATRIX=12&TILEROW={row + dr}"
+                f"&TILECOL={col + dc}")
+            image = QImage.fromData(body)
+            ink += [(dc * 256 + x, dr * 256 + y) for x in range(256) for y in range(0, 256, 4)
+                    if all(abs(a - b) <= 20 for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3],
+                                                            styles.BACKGROUND_LABEL))]
+    columns = {x // 256 for x, _ in ink}
+    assert len(columns) >= 2  # the name's letters in more than one column of tiles
+    width = max(x for x, _ in ink) - min(x for x, _ in ink)
+    assert width > 300  # the whole name (about 450 pixels), not the piece within the tile of its point
+
+
 def test_oapif_lists_the_collections(reference_service):
     status, _, body = fetch(reference_service.oapif_url + "/collections.json")
     assert status == 200

@@ -22,29 +22,30 @@ from typing import Dict, NamedTuple, Optional, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsLineSymbol,
-    QgsNullSymbolRenderer,
-    QgsPalLayerSettings,
-    QgsRuleBasedLabeling,
-    QgsSimpleLineSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
+    QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsExpressionContextUtils,
-    QgsLayerMetadata,
-    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
+    QgsLayerMetadata,
+    QgsLineSymbol,
     QgsMapLayer,
+    QgsNullSymbolRenderer,
+    QgsPalLayerSettings,
     QgsProject,
+    QgsProperty,
     QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsRuleBasedLabeling,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorTileLayer,
 )
@@ -81,8 +82,10 @@ BACKGROUND_GROUP = "Achtergrondkaart grijs (demo)"
 BACKGROUND_LAYER = "achtergrondkaart-grijs"
 BACKGROUND_ABSTRACT = ("Fictieve topografische achtergrondkaart van de demogemeenten in de stijl van de BRT "
                        "Achtergrondkaart grijs: water, wegen, bebouwing en plaatsnamen.")
-# Pixels around a tile that are drawn and cut off, so a place name across a tile edge continues in the next tile.
-TILE_BUFFER_PX = 256
+# Pixels around a tile that are drawn and cut off, so a place name across a tile edge continues in the next tile;
+# a name is at most LABEL_MAX_PX high, so at most about twice the buffer wide ("Voorbeeldhaven", bold).
+TILE_BUFFER_PX = 512
+LABEL_MAX_PX = 96
 
 
 def _rgba(rgb: RGB, alpha: int = 255) -> str:
@@ -168,10 +171,18 @@ def _road_renderer() -> QgsCategorizedSymbolRenderer:
 
 def _place_labels() -> QgsRuleBasedLabeling:
     """Place names standing on their point (background.py puts it just north of the built-up area), sized in metres
-    per kind of place; every name is drawn (no collision test), so each tile places a name where its neighbour does."""
+    per kind of place; every name is drawn (no collision test), so each tile places a name where its neighbour does.
+    A tile draws the names of the places within TILE_BUFFER_PX of it: a name wider than twice that would be cut, so
+    on the finest levels (a wijk page's tiles) the size in metres stops growing at LABEL_MAX_PX."""
     root = QgsRuleBasedLabeling.Rule(None)
+    # The map scale of a tile is that of 96 dpi (QGIS Server renders WMTS tiles so): metres per pixel = scale * k.
+    at_most = f"{LABEL_MAX_PX * 0.0254 / 96!r} * @map_scale"
     for kind, size in styles.BACKGROUND_LABEL_SIZE_M.items():
         settings = QgsPalLayerSettings()
+        properties = settings.dataDefinedProperties()
+        properties.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromExpression(f"min({size}, {at_most})"))
+        properties.setProperty(QgsPalLayerSettings.Property.BufferSize,
+                               QgsProperty.fromExpression(f"0.12 * min({size}, {at_most})"))
         settings.fieldName = "naam"
         settings.placement = QgsPalLayerSettings.Placement.OverPoint
         settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove

@@ -19,47 +19,47 @@
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="108" />
+      <location filename="algorithms/export_maps.py" line="111" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="120" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="131" />
+      <location filename="algorithms/export_maps.py" line="137" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="133" />
+      <location filename="algorithms/export_maps.py" line="139" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="146" />
+      <location filename="algorithms/export_maps.py" line="152" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="159" />
+      <location filename="algorithms/export_maps.py" line="165" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="161" />
+      <location filename="algorithms/export_maps.py" line="167" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="168" />
+      <location filename="algorithms/export_maps.py" line="174" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="178" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
@@ -254,109 +254,129 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="164" />
+      <location filename="compositions/export.py" line="184" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>the folder {0} cannot be written: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="201" />
+      <location filename="compositions/export.py" line="221" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="286" />
+      <location filename="compositions/export.py" line="307" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="288" />
+      <location filename="compositions/export.py" line="309" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="290" />
+      <location filename="compositions/export.py" line="311" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="291" />
+      <location filename="compositions/export.py" line="312" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="142" />
+      <location filename="compositions/layout.py" line="158" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="175" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="181" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/layout.py" line="183" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
+      <location filename="compositions/layout.py" line="74" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="94" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="89" />
+      <location filename="compositions/layout.py" line="96" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="111" />
+      <location filename="compositions/map_set.py" line="119" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="131" />
+      <location filename="compositions/map_set.py" line="141" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="142" />
+      <location filename="compositions/map_set.py" line="158" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="150" />
+      <location filename="compositions/map_set.py" line="167" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="64" />
+      <location filename="compositions/map_set.py" line="71" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="71" />
+      <location filename="compositions/map_set.py" line="78" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="47" />
+      <location filename="compositions/wijk_pages.py" line="131" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="53" />
-      <source>the wijken layer has no field “{0}”</source>
-      <translation>the wijken layer has no field “{0}”</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>portrait</source>
+      <translation>portrait</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="96" />
-      <source>{0} – {1}</source>
-      <translation>{0} – {1}</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>landscape</source>
+      <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="55" />
+      <source>{0} (per wijk, {1})</source>
+      <translation>{0} (per wijk, {1})</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="86" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
       <location filename="controllers/catalogue_refresh.py" line="65" />
@@ -534,22 +554,27 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="164" />
+      <location filename="controllers/messages.py" line="159" />
+      <source>Fitting the municipality</source>
+      <translation>Fitting the municipality</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="165" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="166" />
+      <location filename="controllers/messages.py" line="167" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="168" />
+      <location filename="controllers/messages.py" line="169" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="170" />
+      <location filename="controllers/messages.py" line="171" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
@@ -1524,7 +1549,7 @@
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="396" />
+      <location filename="layers/clip.py" line="407" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -1609,7 +1634,7 @@
       <translation>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</translation>
     </message>
     <message>
-      <location filename="layers/plan_style.py" line="190" />
+      <location filename="layers/plan_style.py" line="163" />
       <source>Choose a value from the list</source>
       <translation>Choose a value from the list</translation>
     </message>

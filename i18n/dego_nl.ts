@@ -19,47 +19,47 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="108" />
+      <location filename="algorithms/export_maps.py" line="111" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="120" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="131" />
+      <location filename="algorithms/export_maps.py" line="137" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="133" />
+      <location filename="algorithms/export_maps.py" line="139" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="146" />
+      <location filename="algorithms/export_maps.py" line="152" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="159" />
+      <location filename="algorithms/export_maps.py" line="165" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="161" />
+      <location filename="algorithms/export_maps.py" line="167" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="168" />
+      <location filename="algorithms/export_maps.py" line="174" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="178" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
@@ -254,109 +254,129 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="164" />
+      <location filename="compositions/export.py" line="184" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>in de map {0} kan niet worden geschreven: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="201" />
+      <location filename="compositions/export.py" line="221" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="286" />
+      <location filename="compositions/export.py" line="307" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="288" />
+      <location filename="compositions/export.py" line="309" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="290" />
+      <location filename="compositions/export.py" line="311" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="291" />
+      <location filename="compositions/export.py" line="312" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="142" />
+      <location filename="compositions/layout.py" line="158" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="175" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="181" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/layout.py" line="183" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
+      <location filename="compositions/layout.py" line="74" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="94" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="89" />
+      <location filename="compositions/layout.py" line="96" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="111" />
+      <location filename="compositions/map_set.py" line="119" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="131" />
+      <location filename="compositions/map_set.py" line="141" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="142" />
+      <location filename="compositions/map_set.py" line="158" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="150" />
+      <location filename="compositions/map_set.py" line="167" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="64" />
+      <location filename="compositions/map_set.py" line="71" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="71" />
+      <location filename="compositions/map_set.py" line="78" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="47" />
+      <location filename="compositions/wijk_pages.py" line="131" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="53" />
-      <source>the wijken layer has no field “{0}”</source>
-      <translation>de wijkenlaag heeft geen veld “{0}”</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>portrait</source>
+      <translation>staand</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="96" />
-      <source>{0} – {1}</source>
-      <translation>{0} – {1}</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>landscape</source>
+      <translation>liggend</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="55" />
+      <source>{0} (per wijk, {1})</source>
+      <translation>{0} (per wijk, {1})</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="86" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
       <location filename="controllers/catalogue_refresh.py" line="65" />
@@ -534,22 +554,27 @@
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="164" />
+      <location filename="controllers/messages.py" line="159" />
+      <source>Fitting the municipality</source>
+      <translation>Passend bij de gemeente</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="165" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="166" />
+      <location filename="controllers/messages.py" line="167" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="168" />
+      <location filename="controllers/messages.py" line="169" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="170" />
+      <location filename="controllers/messages.py" line="171" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
@@ -1524,7 +1549,7 @@
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="396" />
+      <location filename="layers/clip.py" line="407" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1609,7 +1634,7 @@
       <translation>dit project heeft geen warmteprogramma van {0}: maak het eerst met “Warmteprogramma” op de DEGO-werkbalk</translation>
     </message>
     <message>
-      <location filename="layers/plan_style.py" line="190" />
+      <location filename="layers/plan_style.py" line="163" />
       <source>Choose a value from the list</source>
       <translation>Kies een waarde uit de lijst</translation>
     </message>

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProject,
@@ -25,7 +26,7 @@ from ..toolbelt.qgis_names import NO_THREADING
 
 # The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
 PAPERS = ("",) + PAPER_SIZES
-ORIENTATIONS = ("", "portrait", "landscape")
+ORIENTATIONS = ("", "portrait", "landscape", "auto")
 
 
 class ExportMapsAlgorithm(QgsProcessingAlgorithm):
@@ -35,6 +36,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     ORIENTATION = "ORIENTATION"
     COMBINED = "COMBINED"
     WIJK_PAGES = "WIJK_PAGES"
+    PLAN = "PLAN"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
 
@@ -50,7 +52,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         return tr("Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF "
                   "files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, "
-                  "empty for all maps. With pages per wijk, each map is followed by one page per wijk.")
+                  "empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and "
+                  "Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.")
 
     def flags(self):
         return super().flags() | NO_THREADING  # layouts are not thread-safe
@@ -66,6 +69,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.COMBINED, tr("Also one combined PDF"), False))
         self.addParameter(QgsProcessingParameterBoolean(self.WIJK_PAGES, tr("Add a page per wijk"), False))
+        self.addParameter(QgsProcessingParameterFile(self.PLAN, tr("Warmteprogramma (GeoPackage) for the Wat- and "
+                                                                   "Wanneer-kaarten"), extension="gpkg", optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files written")))
 
@@ -73,13 +78,22 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         # The map machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
         from ..compositions.export import ExportOptions, ExportTask
         from ..compositions.map_set import make_layouts, print_entries
-        from ..compositions.print_layers import add_print_layers, build_print_layers
-        from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+        from ..compositions.print_layers import (
+            add_print_layers,
+            backgrounds_only,
+            build_plan_print_layers,
+            build_print_layers,
+            name_sources,
+            plan_styles,
+        )
+        from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, boundary_layer, style_mask, style_outline
         from ..service.http import fetch
         from .catalogue_access import dego_catalogue, municipality_for
 
         catalogue = dego_catalogue(feedback)
-        presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))
+        plan = self.parameterAsFile(parameters, self.PLAN, context)
+        presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context), bool(plan),
+                                feedback)
         municipality = municipality_for(catalogue, self.parameterAsString(parameters, self.MUNICIPALITY, context),
                                         feedback)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -87,13 +101,22 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
         layers, failures = build_print_layers(print_entries(catalogue, presets, wijk_pages), municipality,
-                                              lambda url: fetch(url).body, feedback.isCanceled)
+                                              lambda url: fetch(url).body, feedback.isCanceled,
+                                              backgrounds_only(presets), name_sources(catalogue, presets))
+        if plan and plan_styles(presets):
+            self._add_plan(project, plan, municipality)
+            plan_layers, plan_failures = build_plan_print_layers(plan, plan_styles(presets))
+            layers += plan_layers
+            failures.update(plan_failures)
         for title, reason in failures.items():
             feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
         add_print_layers(project, layers)
         outline = boundary_layer(municipality, OUTLINE_ROLE, tr("Municipal boundary {0}").format(municipality.name))
         style_outline(outline)
         project.addMapLayer(outline)
+        mask = boundary_layer(municipality, MASK_ROLE, tr("Outside {0} (mask)").format(municipality.name))
+        style_mask(mask, "#ffffff", 1.0)  # as the dialog's project has one: the maps paint what lies outside white
+        project.addMapLayer(mask)
         made = make_layouts(project, catalogue, presets, municipality,
                             PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
                             ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)],
@@ -118,7 +141,22 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         return {self.OUTPUT_FOLDER: folder, self.FILES: task.outcome.files}
 
     @staticmethod
-    def _presets(catalogue, wanted: str) -> tuple:
+    def _add_plan(project: QgsProject, path: str, municipality) -> None:
+        """The plan GeoPackage as the project's plan layer of the municipality (raises when it is not a plan)."""
+        from ..controllers.plan_texts import plan_failure_text
+        from ..layers.plan_layer import PLAN_PROPERTY, open_plan
+        from ..model.plan import PlanError
+
+        try:
+            layer = open_plan(path)
+        except PlanError as error:
+            raise QgsProcessingException(tr("Warmteprogramma {0}: {1}").format(
+                path, plan_failure_text(error, municipality))) from None
+        layer.setCustomProperty(PLAN_PROPERTY, municipality.code)
+        project.addMapLayer(layer, False)
+
+    @staticmethod
+    def _presets(catalogue, wanted: str, with_plan: bool, feedback) -> tuple:
         from ..model.presets import parse_presets, preset_by_id
 
         presets, _problems = parse_presets(catalogue)
@@ -126,10 +164,18 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         if not ids:
             if not presets:
                 raise QgsProcessingException(tr("The DEGO catalogue has no transitievisie maps."))
+            if not with_plan and any(p.uses_plan for p in presets):  # all maps: those of the plan need one
+                feedback.pushInfo(tr("No warmteprogramma given: the maps {0} are skipped.").format(
+                    ", ".join(p.id for p in presets if p.uses_plan)))
+                presets = tuple(p for p in presets if not p.uses_plan)
             return presets
         chosen = tuple(p for p in (preset_by_id(presets, i) for i in ids) if p is not None)
         unknown = [i for i in ids if preset_by_id(presets, i) is None]
         if unknown:
             raise QgsProcessingException(tr("Unknown maps: {0}. The catalogue has: {1}").format(
                 ", ".join(unknown), ", ".join(p.id for p in presets)))
+        planned = [p.id for p in chosen if p.uses_plan]
+        if planned and not with_plan:
+            raise QgsProcessingException(tr("The maps {0} draw the municipality's warmteprogramma: give its "
+                                            "GeoPackage as PLAN.").format(", ".join(planned)))
         return chosen

@@ -25,6 +25,7 @@ from typing import Callable, List, Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsFeedback,
     QgsLayout,
@@ -40,7 +41,7 @@ from ..toolbelt.log import never_raises
 from ..toolbelt.tasks import keep_alive, let_go
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
-from .wijk_pages import WIJK_PAGES_PROPERTY
+from .wijk_pages import wijk_layout_names
 
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
 PNG_DPI = 150
@@ -78,27 +79,32 @@ def temporary_path(final: Path) -> Path:
 class _Pages(QgsAbstractLayoutIterator):
     """Several layouts as one iterator, so QgsLayoutExporter's own multi-page export writes one combined PDF
     (vector output, each page at its own paper size), with cancel through its feedback. A map with per-wijk pages
-    is its layout's page followed by every feature page of its wijk layout's atlas."""
+    is its layout's page followed by every feature page of its wijk layouts' atlases (one per page orientation),
+    in the atlases' sort order."""
 
-    def __init__(self, layouts: Sequence[QgsPrintLayout], wijk_layouts: Sequence[Optional[QgsPrintLayout]] = ()):
+    def __init__(self, layouts: Sequence[QgsPrintLayout], wijk_layouts: Sequence[Sequence[QgsPrintLayout]] = ()):
         super().__init__()
-        self._maps = list(zip(layouts, list(wijk_layouts) + [None] * (len(layouts) - len(wijk_layouts))))
+        self._maps = list(zip(layouts, list(wijk_layouts) + [()] * (len(layouts) - len(wijk_layouts))))
         self._pages: List[tuple] = []  # (layout, atlas feature index or -1)
         self._index = -1
 
     def beginRender(self) -> bool:  # noqa: N802 (QGIS's name)
         self._index = -1
         self._pages = []
-        for layout, wijken in self._maps:
+        for layout, wijk_layouts in self._maps:
             self._pages.append((layout, -1))
-            if wijken is not None and wijken.atlas().enabled() and wijken.atlas().beginRender():
-                self._pages.extend((wijken, feature) for feature in range(wijken.atlas().count()))
+            pages = []
+            for wijken in wijk_layouts:
+                if wijken.atlas().enabled() and wijken.atlas().beginRender():
+                    pages.extend(_atlas_pages(wijken, sort=len(wijk_layouts) > 1))
+            self._pages.extend((wijken, feature) for _, wijken, feature in sorted(pages, key=lambda page: page[0]))
         return True
 
     def endRender(self) -> bool:  # noqa: N802
-        for _, wijken in self._maps:
-            if wijken is not None and wijken.atlas().enabled():
-                wijken.atlas().endRender()
+        for _, wijk_layouts in self._maps:
+            for wijken in wijk_layouts:
+                if wijken.atlas().enabled():
+                    wijken.atlas().endRender()
         return True
 
     def count(self) -> int:
@@ -118,6 +124,20 @@ class _Pages(QgsAbstractLayoutIterator):
 
     def layout(self):
         return self._pages[max(self._index, 0)][0] if self._pages else None
+
+
+def _atlas_pages(layout: QgsPrintLayout, sort: bool) -> List[tuple]:
+    """[(sort key, layout, feature index)] of a rendering atlas; the key is its sort expression's value on each page
+    when pages of several atlases are merged (else the page number)."""
+    atlas = layout.atlas()
+    pages = []
+    for feature in range(atlas.count()):
+        key: tuple = (feature,)
+        if sort and atlas.seekTo(feature):
+            value = QgsExpression(atlas.sortExpression()).evaluate(layout.createExpressionContext())
+            key = ("" if value is None else str(value), feature)
+        pages.append((key, layout, feature))
+    return pages
 
 
 def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
@@ -140,7 +160,7 @@ class ExportTask(QgsTask):
         keep_alive(self)
         self.project = layouts[0].project() if layouts else None
         self.documents = [_as_xml(layout) for layout in layouts]
-        self.wijk_documents = [_wijk_document(layout, options) for layout in layouts]
+        self.wijk_documents = [_wijk_documents(layout, options) for layout in layouts]
         self.names = [layout.name() for layout in layouts]
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
@@ -164,8 +184,8 @@ class ExportTask(QgsTask):
             self.outcome.failures.append(tr("the folder {0} cannot be written: {1}").format(folder, error))
             return False
         self.layouts = [_from_xml(self.project, document) for document in self.documents]
-        self.wijk_layouts = [_from_xml(self.project, document) if document is not None else None
-                             for document in self.wijk_documents]
+        self.wijk_layouts = [[_from_xml(self.project, document) for document in documents]
+                             for documents in self.wijk_documents]
         for layout in self.layouts:
             fix_legends(layout, self.snapshots, self.isCanceled)
         try:
@@ -214,8 +234,8 @@ class ExportTask(QgsTask):
         self._done_steps += count
         self.setProgress(100.0 * self._done_steps / self._steps)
 
-    def _pdf(self, layout: QgsPrintLayout, path: Path, wijken: Optional[QgsPrintLayout] = None) -> str:
-        if wijken is None:
+    def _pdf(self, layout: QgsPrintLayout, path: Path, wijken: Sequence[QgsPrintLayout] = ()) -> str:
+        if not wijken:
             result, error = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings()), ""
         else:
             result, error = QgsLayoutExporter.exportToPdf(_Pages([layout], [wijken]), str(path), pdf_settings(),
@@ -258,11 +278,12 @@ def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     return document
 
 
-def _wijk_document(layout: QgsPrintLayout, options: ExportOptions) -> Optional[QDomDocument]:
-    """The XML of the layout's per-wijk atlas layout, when the options ask for wijk pages and it has one."""
-    name = layout.customProperty(WIJK_PAGES_PROPERTY, "") if options.wijk_pages else ""
-    wijken = layout.project().layoutManager().layoutByName(name) if name and layout.project() else None
-    return _as_xml(wijken) if isinstance(wijken, QgsPrintLayout) else None
+def _wijk_documents(layout: QgsPrintLayout, options: ExportOptions) -> List[QDomDocument]:
+    """The XML of the layout's per-wijk atlas layouts, when the options ask for wijk pages."""
+    if not options.wijk_pages or not layout.project():
+        return []
+    found = [layout.project().layoutManager().layoutByName(name) for name in wijk_layout_names(layout)]
+    return [_as_xml(wijken) for wijken in found if isinstance(wijken, QgsPrintLayout)]
 
 
 def _from_xml(project, document: QDomDocument) -> QgsLayout:

@@ -7,23 +7,34 @@ catalogue like any DEGO layer (same build and clipping code), sit unticked in th
 does not draw them, and show at every scale where the preset asks for it (`PresetLayer.all_scales`). They are
 saved with the project, so the layouts still work after it is reopened; the municipality choice re-clips them
 like every DEGO layer.
+
+Besides the catalogue's layers: the municipality's plan once per named style ("warmteprogramma/Wat"), and the names
+of its wijken and buurten ("namen/wijk", "namen/buurt": the catalogue's wijken and buurten, drawn as labels only).
 """
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from dataclasses import dataclass
+from typing import Collection, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject
+from qgis.core import QgsFeatureRequest, QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.name_labels import BUURT, show_names_only
+from ..layers.plan_layer import open_plan, plan_path
+from ..layers.plan_style import apply_style
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.presets import Preset
+from ..model.plan import STYLE_TITLES, PlanError, plan_sources
+from ..model.presets import NAMES_LAYER, PLAN_LAYER, Preset, names_print_id, plan_print_id
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
+from .wijk_pages import WIJK_LEVEL, WIJK_NAME_ATTRIBUTE, wijk_entry
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
+# The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
+NAME_FIELD_PROPERTY = "dego/name_field"  # on a names print layer: the field holding the names
 
 
 def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
@@ -41,18 +52,92 @@ def needed_entries(catalogue: Catalogue, presets: Iterable[Preset]) -> List[Laye
     return [e for e in (catalogue.entry(i) for i in ids) if e is not None]
 
 
+def backgrounds_only(presets: Sequence[Preset]) -> Set[str]:
+    """The ids the presets use as background map and never as a map layer: they need no legend graphic."""
+    drawn = {layer_id for preset in presets for layer_id in preset.layer_ids()}
+    return {preset.background for preset in presets if preset.background} - drawn
+
+
+@dataclass(frozen=True)
+class NameSource:
+    """Where the names of one level come from: the catalogue's wijken (wijk_pages' coverage) or the buurten its
+    warmteprogramma is made of, and the field that holds the name."""
+    level: str
+    entry: LayerEntry
+    field: str
+
+    @property
+    def print_id(self) -> str:
+        return names_print_id(self.level)
+
+
+def name_sources(catalogue: Catalogue, presets: Iterable[Preset]) -> List[NameSource]:
+    """The names the presets print (none when no preset asks for names): wijken, then buurten."""
+    if not any(preset.names for preset in presets):
+        return []
+    sources = []
+    wijken = wijk_entry(catalogue)
+    if wijken is not None:
+        sources.append(NameSource(WIJK_LEVEL, wijken, WIJK_NAME_ATTRIBUTE))
+    try:
+        buurten = plan_sources(catalogue)
+    except PlanError:  # no buurten layer: no buurt names
+        return sources
+    return sources + [NameSource(BUURT, buurten.buurten, buurten.name_attribute)]
+
+
 def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[LayerEntry]:
     return [entry for entry in entries if print_layer(project, entry.id) is None]
 
 
-def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
-                       is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
-    """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
-    entry title that could not be made. A WMS/WMTS layer gets its legend graphic here (compositions/
-    raster_legend.py): the export cannot fetch it; without one the layer is left out of the legend."""
+def plan_styles(presets: Iterable[Preset]) -> List[str]:
+    """The named styles of the municipality's plan the presets draw, once each."""
+    styles: List[str] = []
+    for preset in presets:
+        for item in preset.layers:
+            if item.is_plan and item.style not in styles:
+                styles.append(item.style)
+    return styles
+
+
+def drop_stale_plan_layers(project: QgsProject, path: str) -> None:
+    """GUI thread: remove the plan print layers that read another plan file (another municipality's, or a plan
+    made anew elsewhere)."""
+    stale = [layer.id() for layer in project_layers_with(project, PRINT_LAYER_PROPERTY)
+             if str(layer.customProperty(PRINT_LAYER_PROPERTY, "")).startswith(PLAN_LAYER + "/")
+             and plan_path(layer) != path]
+    project.removeMapLayers(stale)
+
+
+def build_plan_print_layers(path: str, styles: Sequence[str]) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+    """Blocking (disk), for a worker: the plan GeoPackage once per named style, moved to the GUI thread. They read
+    the saved plan: what is printed is what was saved."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
-    for entry in entries:
+    for style in styles:
+        try:
+            layer = open_plan(path, STYLE_TITLES[style])
+        except PlanError as error:
+            failures[STYLE_TITLES[style]] = str(error)
+            continue
+        layer.setCustomProperty(PRINT_LAYER_PROPERTY, plan_print_id(style))  # styled when added (GUI thread)
+        layer.moveToThread(main_thread)
+        layers.append(layer)
+    return layers, failures
+
+
+def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
+                       is_cancelled=lambda: False, without_legend: Collection[str] = (),
+                       names: Sequence[NameSource] = ()) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+    """Blocking (network), for a worker thread: the layers of `entries` and the `names` layers, clipped, moved to the
+    GUI thread; and the reason per entry title that could not be made. A WMS/WMTS layer gets its legend graphic here
+    (compositions/raster_legend.py), unless its id is in `without_legend` (a background map): the export cannot
+    fetch it; without one the layer is left out of the legend."""
+    main_thread = QCoreApplication.instance().thread()
+    layers, failures = [], {}
+    wanted = [(entry, entry.id, entry.id not in without_legend) for entry in entries]
+    wanted += [(source.entry, source.print_id, False) for source in names]
+    for entry, print_id, with_legend in wanted:
         if is_cancelled():
             break
         try:
@@ -61,20 +146,41 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
             failures[entry.title] = str(error)
             continue
         clip_new_layer(built.layer, entry, municipality)
-        if entry.service.type.is_map_image:
+        if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
+            _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
+        if with_legend and entry.service.type.is_map_image:
             graphic = fetch_legend_graphic(entry, fetch)
             if graphic is not None:
                 set_legend_graphic(built.layer, graphic)
-        built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, entry.id)
+        built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, print_id)
+        source = next((s for s in names if s.print_id == print_id), None)
+        if source is not None:
+            built.layer.setCustomProperty(NAME_FIELD_PROPERTY, source.field)  # labelled when added (GUI thread)
         built.layer.moveToThread(main_thread)
         layers.append(built.layer)
     return layers, failures
+
+
+def _download(layer: QgsVectorLayer) -> None:
+    """Read every feature once: the provider keeps them, so later readers on the GUI thread wait for no server."""
+    for _ in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        pass
+
+
+def missing_names(project: QgsProject, sources: Sequence[NameSource]) -> List[NameSource]:
+    return [source for source in sources if print_layer(project, source.print_id) is None]
 
 
 def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None:
     """GUI thread: into the unticked "DEGO-kaarten" group at the bottom of the layer tree."""
     group = print_group(project)
     for layer in layers:
+        kind, _, style = str(layer.customProperty(PRINT_LAYER_PROPERTY, "")).partition("/")
+        if kind == PLAN_LAYER:  # the plan in one named style: styled here, not in the worker (see controllers/plan)
+            apply_style(layer, style)
+            layer.setLabelsEnabled(False)  # its buurt names come from the names layers, as on every buurt map
+        elif kind == NAMES_LAYER and isinstance(layer, QgsVectorLayer):
+            show_names_only(layer, str(layer.customProperty(NAME_FIELD_PROPERTY, "")), style)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     group.setItemVisibilityCheckedRecursive(False)
@@ -95,9 +201,9 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     `municipality` and with the preset's scale choice applied."""
     layers, missing = [], []
     for item in preset.layers:
-        layer = print_layer(project, item.id)
+        layer = print_layer(project, item.print_id)
         if layer is None:
-            missing.append(item.id)
+            missing.append(item.print_id)
             continue
         _clip(layer, municipality)
         if item.all_scales:
@@ -108,6 +214,15 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     if preset.background and background is None:
         missing.append(preset.background)
     return layers, background, missing
+
+
+def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -> List[QgsMapLayer]:
+    """GUI thread: the names layers the preset prints (wijken, then buurten), clipped to `municipality`; those not
+    made are left out (the map is made without them)."""
+    if not preset.names:
+        return []
+    found = [prepare_layer(project, names_print_id(level), municipality) for level in (WIJK_LEVEL, BUURT)]
+    return [layer for layer in found if layer is not None]
 
 
 def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:

@@ -12,6 +12,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
+from ..layers.qml_safety import catalogue_style_check
 from ..service import settings
 from ..service.catalogue_source import LIVE, CatalogueState, load_catalogue, load_saved, replaces
 from ..toolbelt.log import log
@@ -61,14 +62,16 @@ class CatalogueRefresh(QObject):
         url, hosts = settings.catalogue_url(), settings.allowed_hosts()
         self.busy_changed.emit(True)
         self._refreshing = self._run_task(
-            tr("Loading the DEGO catalogue"), lambda task: load_catalogue(url, hosts),
+            tr("Loading the DEGO catalogue"),
+            lambda task: load_catalogue(url, hosts, style_check=catalogue_style_check(hosts)),
             lambda error, state: self._loaded(error, state, user),
         )
 
     def _show_saved(self) -> None:
         hosts = settings.allowed_hosts()
         self._reading_saved = self._run_task(
-            tr("Reading the saved DEGO catalogue"), lambda task: load_saved(hosts), self._saved_loaded)
+            tr("Reading the saved DEGO catalogue"),
+            lambda task: load_saved(hosts, style_check=catalogue_style_check(hosts)), self._saved_loaded)
 
     def _saved_loaded(self, error, state) -> None:
         self._reading_saved = None

@@ -4,684 +4,1179 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="19" />
+      <location filename="algorithms/catalogue_access.py" line="21" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="29" />
+      <location filename="algorithms/catalogue_access.py" line="31" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="33" />
+      <location filename="algorithms/catalogue_access.py" line="35" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="105" />
-      <source>No map could be made for {0}.</source>
-      <translation>No map could be made for {0}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="116" />
-      <source>No PDF was written to {0}.</source>
-      <translation>No PDF was written to {0}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="118" />
-      <source>Written: {0}</source>
-      <translation>Written: {0}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="129" />
-      <source>The DEGO catalogue has no transitievisie maps.</source>
-      <translation>The DEGO catalogue has no transitievisie maps.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="134" />
-      <source>Unknown maps: {0}. The catalogue has: {1}</source>
-      <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="47" />
-      <source>Export transitievisie maps</source>
-      <translation>Export transitievisie maps</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="50" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
-      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="58" />
-      <source>Municipality code (e.g. GM0363)</source>
-      <translation>Municipality code (e.g. GM0363)</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="60" />
-      <source>Maps (preset ids, separated by commas; empty: all)</source>
-      <translation>Maps (preset ids, separated by commas; empty: all)</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="62" />
-      <source>Paper</source>
-      <translation>Paper</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="62" />
-      <source>As in the preset</source>
-      <translation>As in the preset</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="64" />
-      <source>Orientation</source>
-      <translation>Orientation</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="66" />
-      <source>Also one combined PDF</source>
-      <translation>Also one combined PDF</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="67" />
-      <source>Add a page per wijk</source>
-      <translation>Add a page per wijk</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="68" />
-      <source>Output folder</source>
-      <translation>Output folder</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="69" />
-      <source>Files written</source>
-      <translation>Files written</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="93" />
+      <location filename="algorithms/export_maps.py" line="111" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="39" />
+      <location filename="algorithms/export_maps.py" line="126" />
+      <source>No map could be made for {0}.</source>
+      <translation>No map could be made for {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="137" />
+      <source>No PDF was written to {0}.</source>
+      <translation>No PDF was written to {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="139" />
+      <source>Written: {0}</source>
+      <translation>Written: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="152" />
+      <source>Warmteprogramma {0}: {1}</source>
+      <translation>Warmteprogramma {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="165" />
+      <source>The DEGO catalogue has no transitievisie maps.</source>
+      <translation>The DEGO catalogue has no transitievisie maps.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="167" />
+      <source>No warmteprogramma given: the maps {0} are skipped.</source>
+      <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="174" />
+      <source>Unknown maps: {0}. The catalogue has: {1}</source>
+      <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="178" />
+      <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
+      <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="49" />
+      <source>Export transitievisie maps</source>
+      <translation>Export transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="52" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="61" />
+      <source>Municipality code (e.g. GM0363)</source>
+      <translation>Municipality code (e.g. GM0363)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="63" />
+      <source>Maps (preset ids, separated by commas; empty: all)</source>
+      <translation>Maps (preset ids, separated by commas; empty: all)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="65" />
+      <source>As in the preset</source>
+      <translation>As in the preset</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="67" />
+      <source>Orientation</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="69" />
+      <source>Also one combined PDF</source>
+      <translation>Also one combined PDF</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="70" />
+      <source>Add a page per wijk</source>
+      <translation>Add a page per wijk</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="71" />
+      <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
+      <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="73" />
+      <source>Output folder</source>
+      <translation>Output folder</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="74" />
+      <source>Files written</source>
+      <translation>Files written</translation>
+    </message>
+    <message>
+      <location filename="algorithms/load_layer.py" line="34" />
       <source>Load DEGO layer</source>
       <translation>Load DEGO layer</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="42" />
+      <location filename="algorithms/load_layer.py" line="37" />
       <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</source>
       <translation>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="48" />
+      <location filename="algorithms/load_layer.py" line="43" />
       <source>Catalogue layer id</source>
       <translation>Catalogue layer id</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="51" />
+      <location filename="algorithms/load_layer.py" line="46" />
       <source>DEGO layer</source>
       <translation>DEGO layer</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="60" />
+      <location filename="algorithms/load_layer.py" line="61" />
       <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
       <translation>“{0}” is not in the DEGO catalogue. Vector layers: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="63" />
+      <location filename="algorithms/load_layer.py" line="64" />
       <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
       <translation>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="67" />
+      <location filename="algorithms/load_layer.py" line="68" />
       <source>Fetching “{0}”</source>
       <translation>Fetching “{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="76" />
+      <location filename="algorithms/load_layer.py" line="77" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="25" />
+      <location filename="algorithms/plan_files.py" line="126" />
+      <source>Import warmteprogramma file</source>
+      <translation>Import warmteprogramma file</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="129" />
+      <source>Reads a warmteprogramma file (GeoPackage or GeoJSON of the schema dego-warmteprogramma, e.g. an older version) and writes its values into a plan GeoPackage, buurt by buurt (matched by buurtcode). Values outside the lists are kept and listed in a validation report.</source>
+      <translation>Reads a warmteprogramma file (GeoPackage or GeoJSON of the schema dego-warmteprogramma, e.g. an older version) and writes its values into a plan GeoPackage, buurt by buurt (matched by buurtcode). Values outside the lists are kept and listed in a validation report.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="134" />
+      <source>Warmteprogramma file (GeoPackage or GeoJSON)</source>
+      <translation>Warmteprogramma file (GeoPackage or GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="135" />
+      <source>Plan to import into (GeoPackage)</source>
+      <translation>Plan to import into (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="137" />
+      <source>Buurten imported</source>
+      <translation>Buurten imported</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="153" />
+      <source>Validation of the import into {0}</source>
+      <translation>Validation of the import into {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="156" />
+      <source>{0} buurten imported into {1}.</source>
+      <translation>{0} buurten imported into {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="30" />
+      <source>{0} values do not follow the schema; validation report: {1}</source>
+      <translation>{0} values do not follow the schema; validation report: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="57" />
+      <source>Export warmteprogramma as open data</source>
+      <translation>Export warmteprogramma as open data</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="60" />
+      <source>Writes a municipality's warmteprogramma (the plan GeoPackage the Warmteprogramma button makes) as open data: a GeoPackage and a GeoJSON following the schema dego-warmteprogramma, with the municipality code, the version date and the licence in the metadata. Values that do not follow the schema are exported as they are and listed in a validation report.</source>
+      <translation>Writes a municipality's warmteprogramma (the plan GeoPackage the Warmteprogramma button makes) as open data: a GeoPackage and a GeoJSON following the schema dego-warmteprogramma, with the municipality code, the version date and the licence in the metadata. Values that do not follow the schema are exported as they are and listed in a validation report.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="66" />
+      <source>Warmteprogramma (GeoPackage)</source>
+      <translation>Warmteprogramma (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="67" />
+      <source>Version date (YYYY-MM-DD; empty: today)</source>
+      <translation>Version date (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="71" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="72" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="73" />
+      <source>Values that do not follow the schema</source>
+      <translation>Values that do not follow the schema</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="86" />
+      <source>“{0}” is not a date (YYYY-MM-DD).</source>
+      <translation>“{0}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="96" />
+      <source>Validation of the warmteprogramma {0}</source>
+      <translation>Validation of the warmteprogramma {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/provider.py" line="24" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="163" />
+      <location filename="compositions/export.py" line="184" />
       <source>the folder {0} cannot be written: {1}</source>
       <translation>the folder {0} cannot be written: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="200" />
+      <location filename="compositions/export.py" line="221" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="290" />
+      <location filename="compositions/export.py" line="307" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="292" />
+      <location filename="compositions/export.py" line="309" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="294" />
+      <location filename="compositions/export.py" line="311" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="295" />
+      <location filename="compositions/export.py" line="312" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="150" />
+      <location filename="compositions/layout.py" line="158" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="164" />
+      <location filename="compositions/layout.py" line="175" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="181" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="166" />
+      <location filename="compositions/layout.py" line="183" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="70" />
+      <location filename="compositions/layout.py" line="74" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="85" />
+      <location filename="compositions/layout.py" line="94" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="96" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="106" />
-      <source>{0} (per wijk): {1}</source>
-      <translation>{0} (per wijk): {1}</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="114" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>Exporting {0} transitievisie maps</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="62" />
-      <source>Preparing the layers of the transitievisie maps</source>
-      <translation>Preparing the layers of the transitievisie maps</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="75" />
+      <location filename="compositions/map_set.py" line="119" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="95" />
+      <location filename="compositions/map_set.py" line="141" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="46" />
-      <source>{0} (per wijk)</source>
-      <translation>{0} (per wijk)</translation>
+      <location filename="compositions/map_set.py" line="158" />
+      <source>{0} (per wijk): {1}</source>
+      <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="52" />
-      <source>the wijken layer has no field “{0}”</source>
-      <translation>the wijken layer has no field “{0}”</translation>
+      <location filename="compositions/map_set.py" line="167" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="95" />
+      <location filename="compositions/map_set.py" line="71" />
+      <source>Warmteprogramma</source>
+      <translation>Warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="78" />
+      <source>Preparing the layers of the transitievisie maps</source>
+      <translation>Preparing the layers of the transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="131" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="132" />
+      <location filename="compositions/wijk_pages.py" line="53" />
+      <source>{0} (per wijk)</source>
+      <translation>{0} (per wijk)</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>portrait</source>
+      <translation>portrait</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>landscape</source>
+      <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="55" />
+      <source>{0} (per wijk, {1})</source>
+      <translation>{0} (per wijk, {1})</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="86" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>the wijken layer has no field “{0}”</translation>
+    </message>
+    <message>
+      <location filename="controllers/catalogue_refresh.py" line="65" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="140" />
+      <location filename="controllers/catalogue_refresh.py" line="73" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="160" />
+      <location filename="controllers/catalogue_refresh.py" line="95" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="189" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: layer “{0}” is not in the catalogue</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="62" />
-      <source>DEGO</source>
-      <translation>DEGO</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="64" />
-      <source>DEGO layers</source>
-      <translation>DEGO layers</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="65" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>Show or hide the DEGO layer catalogue</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="71" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="72" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="77" />
-      <source>&amp;DEGO</source>
-      <translation>&amp;DEGO</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="112" />
-      <source>Search layers…</source>
-      <translation>Search layers…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="113" />
-      <source>Words to look for in titles, descriptions and keywords</source>
-      <translation>Words to look for in titles, descriptions and keywords</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="116" />
-      <source>Refresh the catalogue</source>
-      <translation>Refresh the catalogue</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="137" />
-      <source>Select a layer to read about it.</source>
-      <translation>Select a layer to read about it.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="139" />
-      <source>Add</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="140" />
-      <source>Add the selected layer to the map (or double-click it, or drag it)</source>
-      <translation>Add the selected layer to the map (or double-click it, or drag it)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="142" />
-      <source>Loading catalogue…</source>
-      <translation>Loading catalogue…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="217" />
-      <source>Layers skipped: {count}</source>
-      <translation>Layers skipped: {count}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="218" />
-      <source>Details…</source>
-      <translation>Details…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="220" />
-      <source>Catalogue entries that could not be read</source>
-      <translation>Catalogue entries that could not be read</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="241" />
-      <source>Skipped catalogue entries</source>
-      <translation>Skipped catalogue entries</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="248" />
-      <source>These entries were skipped; the other layers are available.</source>
-      <translation>These entries were skipped; the other layers are available.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="267" />
-      <source>No layer matches the search.</source>
-      <translation>No layer matches the search.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="332" />
-      <source>Source</source>
-      <translation>Source</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="333" />
-      <source>Licence</source>
-      <translation>Licence</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="334" />
-      <source>Data date</source>
-      <translation>Data date</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="335" />
-      <source>Level</source>
-      <translation>Level</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="336" />
-      <source>Service</source>
-      <translation>Service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WMS</source>
-      <translation>WMS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WMTS</source>
-      <translation>WMTS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WFS</source>
-      <translation>WFS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>OGC API Features</source>
-      <translation>OGC API Features</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="44" />
-      <source>Vector tiles</source>
-      <translation>Vector tiles</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Building</source>
-      <translation>Building</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Postcode (6 positions)</source>
-      <translation>Postcode (6 positions)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Postcode (4 digits)</source>
-      <translation>Postcode (4 digits)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>Neighbourhood</source>
-      <translation>Neighbourhood</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>District</source>
-      <translation>District</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>Municipality</source>
-      <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Province</source>
-      <translation>Province</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Country</source>
-      <translation>Country</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Grid</source>
-      <translation>Grid</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Line</source>
-      <translation>Line</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="53" />
-      <source>Point</source>
-      <translation>Point</translation>
-    </message>
-    <message>
-      <location filename="dialogs/locator_filter.py" line="44" />
+      <location filename="controllers/locator_filter.py" line="46" />
       <source>Add a layer from the DEGO catalogue</source>
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="104" />
+      <location filename="controllers/messages.py" line="103" />
+      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
+      <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="110" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="112" />
+      <location filename="controllers/messages.py" line="118" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="113" />
+      <location filename="controllers/messages.py" line="119" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="125" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="120" />
+      <location filename="controllers/messages.py" line="126" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="121" />
+      <location filename="controllers/messages.py" line="127" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="122" />
+      <location filename="controllers/messages.py" line="128" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="129" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="130" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="131" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="132" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="22" />
+      <location filename="controllers/messages.py" line="133" />
+      <source>unsafe style</source>
+      <translation>unsafe style</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="142" />
+      <source>WMS</source>
+      <translation>WMS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="142" />
+      <source>WMTS</source>
+      <translation>WMTS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="142" />
+      <source>WFS</source>
+      <translation>WFS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="143" />
+      <source>OGC API Features</source>
+      <translation>OGC API Features</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="143" />
+      <source>Vector tiles</source>
+      <translation>Vector tiles</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="149" />
+      <source>Building</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="149" />
+      <source>Postcode (6 positions)</source>
+      <translation>Postcode (6 positions)</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="149" />
+      <source>Postcode (4 digits)</source>
+      <translation>Postcode (4 digits)</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
+      <source>Neighbourhood</source>
+      <translation>Neighbourhood</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="151" />
+      <source>Province</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="151" />
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="151" />
+      <source>Grid</source>
+      <translation>Grid</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="151" />
+      <source>Line</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="152" />
+      <source>Point</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="158" />
+      <source>Landscape</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="158" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="159" />
+      <source>Fitting the municipality</source>
+      <translation>Fitting the municipality</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="165" />
+      <source>“{0}” is not a municipality known to the boundary service</source>
+      <translation>“{0}” is not a municipality known to the boundary service</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="167" />
+      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
+      <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="169" />
+      <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
+      <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="171" />
+      <source>the boundary service gave no usable boundary for {0}</source>
+      <translation>the boundary service gave no usable boundary for {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="26" />
       <source>the catalogue was not found at its address (HTTP 404)</source>
       <translation>the catalogue was not found at its address (HTTP 404)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="24" />
+      <location filename="controllers/messages.py" line="28" />
       <source>the DEGO service has a problem (HTTP {0})</source>
       <translation>the DEGO service has a problem (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="25" />
+      <location filename="controllers/messages.py" line="29" />
       <source>the DEGO service refused the request (HTTP {0})</source>
       <translation>the DEGO service refused the request (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="27" />
+      <location filename="controllers/messages.py" line="31" />
       <source>the DEGO service did not answer in time</source>
       <translation>the DEGO service did not answer in time</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="28" />
+      <location filename="controllers/messages.py" line="32" />
       <source>the DEGO service could not be reached</source>
       <translation>the DEGO service could not be reached</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="29" />
+      <location filename="controllers/messages.py" line="33" />
       <source>the DEGO service redirected too often</source>
       <translation>the DEGO service redirected too often</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="30" />
+      <location filename="controllers/messages.py" line="34" />
       <source>the request to the DEGO service failed</source>
       <translation>the request to the DEGO service failed</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="31" />
+      <location filename="controllers/messages.py" line="35" />
       <source>the catalogue is too large</source>
       <translation>the catalogue is too large</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="32" />
+      <location filename="controllers/messages.py" line="36" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>the catalogue is damaged (not valid JSON)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="33" />
+      <location filename="controllers/messages.py" line="37" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>the catalogue is damaged (not UTF-8 text)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="34" />
+      <location filename="controllers/messages.py" line="38" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>the catalogue is damaged (not a catalogue document)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="35" />
+      <location filename="controllers/messages.py" line="39" />
       <source>the catalogue has no format version</source>
       <translation>the catalogue has no format version</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="36" />
+      <location filename="controllers/messages.py" line="40" />
       <source>the catalogue needs a newer DEGO plugin</source>
       <translation>the catalogue needs a newer DEGO plugin</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="37" />
+      <location filename="controllers/messages.py" line="41" />
       <source>the catalogue holds no layers</source>
       <translation>the catalogue holds no layers</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="38" />
+      <location filename="controllers/messages.py" line="42" />
       <source>the catalogue holds no usable layers</source>
       <translation>the catalogue holds no usable layers</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="39" />
+      <location filename="controllers/messages.py" line="43" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>the catalogue address is not an http(s) URL</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="41" />
+      <location filename="controllers/messages.py" line="44" />
+      <source>the catalogue address is not on an allowed server</source>
+      <translation>the catalogue address is not on an allowed server</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="45" />
+      <source>the DEGO service redirected to a server that is not allowed</source>
+      <translation>the DEGO service redirected to a server that is not allowed</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="47" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="53" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Check the network or proxy settings, then press Refresh.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="49" />
+      <location filename="controllers/messages.py" line="55" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Check the catalogue address in the DEGO settings.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="51" />
+      <location filename="controllers/messages.py" line="57" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Update the DEGO plugin in the Plugin Manager.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="59" />
       <source>Press Refresh later.</source>
       <translation>Press Refresh later.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="54" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="66" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="74" />
+      <location filename="controllers/messages.py" line="80" />
       <source>the catalogue saved on {0}</source>
       <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="75" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the built-in catalogue of {0}</source>
       <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="82" />
+      <location filename="controllers/messages.py" line="88" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="84" />
+      <location filename="controllers/messages.py" line="90" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="86" />
+      <location filename="controllers/messages.py" line="92" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="87" />
+      <location filename="controllers/messages.py" line="93" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (live catalogue not available: {1})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="98" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="97" />
-      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
-      <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
+      <location filename="controllers/municipality_choice.py" line="123" />
+      <source>the municipality list</source>
+      <translation>the municipality list</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="126" />
+      <source>DEGO: the municipality list could not be loaded: {0}.</source>
+      <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="132" />
+      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="136" />
+      <source>Loading the municipality list</source>
+      <translation>Loading the municipality list</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="148" />
+      <source>DEGO: “{0}” is not a municipality code or name.</source>
+      <translation>DEGO: “{0}” is not a municipality code or name.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="160" />
+      <source>DEGO: {0}; the layers keep their current clipping.</source>
+      <translation>DEGO: {0}; the layers keep their current clipping.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="165" />
+      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="175" />
+      <source>Fetching the boundary of {0}</source>
+      <translation>Fetching the boundary of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="204" />
+      <source>DEGO: {0} layers clipped to {1}.</source>
+      <translation>DEGO: {0} layers clipped to {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="297" />
+      <source>Outside {0} (mask)</source>
+      <translation>Outside {0} (mask)</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="298" />
+      <source>Municipal boundary {0}</source>
+      <translation>Municipal boundary {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="336" />
+      <source>Checking the clipped layers</source>
+      <translation>Checking the clipped layers</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="112" />
+      <source>DEGO: the warmteprogramma could not be made: {0}.</source>
+      <translation>DEGO: the warmteprogramma could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="128" />
+      <source>Making the warmteprogramma of {0}</source>
+      <translation>Making the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="158" />
+      <source>DEGO: the warmteprogramma could not be exported: {0}.</source>
+      <translation>DEGO: the warmteprogramma could not be exported: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="161" />
+      <source>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
+      <translation>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="164" />
+      <source>{0} values do not follow the schema.</source>
+      <translation>{0} values do not follow the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="169" />
+      <source>Exporting the warmteprogramma of {0}</source>
+      <translation>Exporting the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="207" />
+      <source>DEGO: the file could not be imported: {0}.</source>
+      <translation>DEGO: the file could not be imported: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="211" />
+      <source>DEGO: the plan layer changed meanwhile; import again.</source>
+      <translation>DEGO: the plan layer changed meanwhile; import again.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="221" />
+      <source>Importing a warmteprogramma</source>
+      <translation>Importing a warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="240" />
+      <source>DEGO: the warmteprogramma could not be checked: {0}.</source>
+      <translation>DEGO: the warmteprogramma could not be checked: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="243" />
+      <source>DEGO: {0} values of the warmteprogramma do not follow the schema.</source>
+      <translation>DEGO: {0} values of the warmteprogramma do not follow the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="244" />
+      <source>DEGO: every value of the warmteprogramma follows the schema.</source>
+      <translation>DEGO: every value of the warmteprogramma follows the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="247" />
+      <source>Checking the warmteprogramma of {0}</source>
+      <translation>Checking the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="252" />
+      <source>Validation of the warmteprogramma of {0} ({1})</source>
+      <translation>Validation of the warmteprogramma of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="256" />
+      <source>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="259" />
+      <source>The file is the plan of {0} ({1}).</source>
+      <translation>The file is the plan of {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="262" />
+      <source>{0} buurten of the file are not in this plan: {1}.</source>
+      <translation>{0} buurten of the file are not in this plan: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="265" />
+      <source>{0} buurten of the plan are not in the file and kept their values.</source>
+      <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="56" />
+      <source>DEGO: choose a municipality on the DEGO toolbar first.</source>
+      <translation>DEGO: choose a municipality on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="76" />
+      <source>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</source>
+      <translation>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="91" />
+      <source>DEGO: no warmteprogramma: {0}.</source>
+      <translation>DEGO: no warmteprogramma: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="107" />
+      <source>File: {0}</source>
+      <translation>File: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="108" />
+      <source>Checked on {0} against the warmteprogramma schema.</source>
+      <translation>Checked on {0} against the warmteprogramma schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Buurt</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="111" />
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="112" />
+      <source>No findings: every value follows the schema.</source>
+      <translation>No findings: every value follows the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="24" />
+      <source>the buurten could not be fetched: {0}</source>
+      <translation>the buurten could not be fetched: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="27" />
+      <source>the DEGO catalogue has no buurten layer to make a plan from</source>
+      <translation>the DEGO catalogue has no buurten layer to make a plan from</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="28" />
+      <source>the catalogue's buurten layer has no buurten of {0}</source>
+      <translation>the catalogue's buurten layer has no buurten of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="29" />
+      <source>the catalogue's buurten layer has no buurtcode field</source>
+      <translation>the catalogue's buurten layer has no buurtcode field</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="30" />
+      <source>the file does not exist</source>
+      <translation>the file does not exist</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="31" />
+      <source>the file is not a warmteprogramma (it lacks the table or the fields of the schema); nothing was changed</source>
+      <translation>the file is not a warmteprogramma (it lacks the table or the fields of the schema); nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="33" />
+      <source>the file could not be read</source>
+      <translation>the file could not be read</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="34" />
+      <source>the file is the plan of another municipality; nothing was changed</source>
+      <translation>the file is the plan of another municipality; nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="35" />
+      <source>the plan file cannot be written</source>
+      <translation>the plan file cannot be written</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="36" />
+      <source>the plan could not be written</source>
+      <translation>the plan could not be written</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="47" />
+      <source>{0} and {1} more</source>
+      <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="54" />
+      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
+      <translation>Warmteprogramma {0}: {1} buurten, saved in {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="57" />
+      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
+      <translation>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="60" />
+      <source>{0} buurten renamed by CBS: {1}.</source>
+      <translation>{0} buurten renamed by CBS: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="64" />
+      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
+      <translation>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="67" />
+      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="75" />
+      <source>not one of the values of the list; kept as it is</source>
+      <translation>not one of the values of the list; kept as it is</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="76" />
+      <source>no value</source>
+      <translation>no value</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="77" />
+      <source>of the wrong kind (e.g. text where yes/no is expected); not stored</source>
+      <translation>of the wrong kind (e.g. text where yes/no is expected); not stored</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="78" />
+      <source>not a date (YYYY-MM-DD); not stored</source>
+      <translation>not a date (YYYY-MM-DD); not stored</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="79" />
+      <source>not a valid code</source>
+      <translation>not a valid code</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="80" />
+      <source>this buurtcode occurs more than once</source>
+      <translation>this buurtcode occurs more than once</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="81" />
+      <source>cannot be stored in this field</source>
+      <translation>cannot be stored in this field</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="151" />
+      <source>DEGO: layer “{0}” is not in the catalogue</source>
+      <translation>DEGO: layer “{0}” is not in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="66" />
+      <source>DEGO</source>
+      <translation>DEGO</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="68" />
+      <source>DEGO layers</source>
+      <translation>DEGO layers</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="69" />
+      <source>Show or hide the DEGO layer catalogue</source>
+      <translation>Show or hide the DEGO layer catalogue</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="75" />
+      <source>Transitievisiekaarten…</source>
+      <translation>Transitievisiekaarten…</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="76" />
+      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
+      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="90" />
+      <source>&amp;DEGO</source>
+      <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <source>Search layers…</source>
+      <translation>Search layers…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <source>Words to look for in titles, descriptions and keywords</source>
+      <translation>Words to look for in titles, descriptions and keywords</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <source>Refresh the catalogue</source>
+      <translation>Refresh the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <source>Select a layer to read about it.</source>
+      <translation>Select a layer to read about it.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <source>Add the selected layer to the map (or double-click it, or drag it)</source>
+      <translation>Add the selected layer to the map (or double-click it, or drag it)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <source>Loading catalogue…</source>
+      <translation>Loading catalogue…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <source>Layers skipped: {count}</source>
+      <translation>Layers skipped: {count}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <source>Details…</source>
+      <translation>Details…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <source>Catalogue entries that could not be read</source>
+      <translation>Catalogue entries that could not be read</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <source>Skipped catalogue entries</source>
+      <translation>Skipped catalogue entries</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <source>These entries were skipped; the other layers are available.</source>
+      <translation>These entries were skipped; the other layers are available.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <source>No layer matches the search.</source>
+      <translation>No layer matches the search.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <source>Data date</source>
+      <translation>Data date</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <source>Service</source>
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -699,92 +1194,152 @@
       <translation>(no municipality: whole country)</translation>
     </message>
     <message>
+      <location filename="dialogs/plan_actions.py" line="32" />
+      <source>Make or update the warmteprogramma of the chosen municipality: per buurt what replaces natural gas, and when</source>
+      <translation>Make or update the warmteprogramma of the chosen municipality: per buurt what replaces natural gas, and when</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="36" />
+      <source>Make or update the warmteprogramma</source>
+      <translation>Make or update the warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="37" />
+      <source>Make the warmteprogramma in a file of my choice…</source>
+      <translation>Make the warmteprogramma in a file of my choice…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="38" />
+      <source>Export plan as open data…</source>
+      <translation>Export plan as open data…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="39" />
+      <source>Import a plan file…</source>
+      <translation>Import a plan file…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="40" />
+      <source>Check the plan (validation report)</source>
+      <translation>Check the plan (validation report)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="67" />
+      <source>Save the warmteprogramma as</source>
+      <translation>Save the warmteprogramma as</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="68" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="77" />
+      <source>Export the warmteprogramma to folder</source>
+      <translation>Export the warmteprogramma to folder</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="86" />
+      <source>Import a warmteprogramma</source>
+      <translation>Import a warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="88" />
+      <source>Warmteprogramma (*.gpkg *.geojson *.json)</source>
+      <translation>Warmteprogramma (*.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="97" />
+      <source>Open report</source>
+      <translation>Open report</translation>
+    </message>
+    <message>
       <location filename="dialogs/settings_page.py" line="102" />
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="103" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="111" />
       <source>Catalogue address</source>
       <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="113" />
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>Boundary service</source>
       <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="115" />
-      <source>Allowed servers</source>
-      <translation>Allowed servers</translation>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="118" />
+      <location filename="dialogs/settings_page.py" line="112" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="120" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="121" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="125" />
       <source>Opacity outside the municipality</source>
       <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="130" />
       <source>Default paper</source>
       <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="124" />
+      <location filename="dialogs/settings_page.py" line="131" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Services</source>
-      <translation>Services</translation>
+      <location filename="dialogs/settings_page.py" line="136" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Maps and print layouts</source>
-      <translation>Maps and print layouts</translation>
+      <location filename="dialogs/settings_page.py" line="137" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
-      <source>Cache</source>
-      <translation>Cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="168" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="197" />
+      <location filename="dialogs/settings_page.py" line="198" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="213" />
+      <location filename="dialogs/settings_page.py" line="214" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="214" />
+      <location filename="dialogs/settings_page.py" line="215" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="221" />
+      <location filename="dialogs/settings_page.py" line="222" />
       <source>The cache could not be cleared: {0}</source>
       <translation>The cache could not be cleared: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="223" />
+      <location filename="dialogs/settings_page.py" line="224" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="234" />
+      <location filename="dialogs/settings_page.py" line="235" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
@@ -809,132 +1364,157 @@
       <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="67" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="67" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="68" />
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="89" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="74" />
+      <location filename="dialogs/settings_page.py" line="92" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="76" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="79" />
-      <source>Any server</source>
-      <translation>Any server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="80" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="85" />
-      <source>Colour outside the municipality</source>
-      <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>Landscape</source>
-      <translation>Landscape</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="95" />
-      <source>Portrait</source>
-      <translation>Portrait</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="98" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo for DEGO maps</translation>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="99" />
-      <source>Images</source>
-      <translation>Images</translation>
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="101" />
+      <source>Output folder:</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="107" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
       <source>Cancel export</source>
       <translation>Cancel export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
+      <location filename="dialogs/transitievisie_dialog.py" line="137" />
       <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
       <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
       <source>Municipality: {0} ({1})</source>
       <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
+      <location filename="dialogs/transitievisie_dialog.py" line="149" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="151" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="155" />
+      <location filename="dialogs/transitievisie_dialog.py" line="166" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <location filename="dialogs/transitievisie_dialog.py" line="169" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <location filename="dialogs/transitievisie_dialog.py" line="173" />
+      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
+      <location filename="dialogs/transitievisie_dialog.py" line="185" />
       <source>DEGO: “{0}” could not be added: {1}</source>
       <translation>DEGO: “{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="175" />
+      <location filename="dialogs/transitievisie_dialog.py" line="190" />
       <source>DEGO: map not made: {0}</source>
       <translation>DEGO: map not made: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="179" />
+      <location filename="dialogs/transitievisie_dialog.py" line="194" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="181" />
+      <location filename="dialogs/transitievisie_dialog.py" line="196" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
+      <location filename="dialogs/transitievisie_dialog.py" line="208" />
       <source>DEGO: export failed: {0}</source>
       <translation>DEGO: export failed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="195" />
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
       <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
       <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="198" />
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
       <source>{0} files written to {1}; the layouts are in the project.</source>
       <translation>{0} files written to {1}; the layouts are in the project.</translation>
     </message>
@@ -949,174 +1529,149 @@
       <translation>DEGO: map preset skipped: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="60" />
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
       <source>Maps:</source>
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="77" />
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="84" />
+      <location filename="dialogs/transitievisie_dialog.py" line="96" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="85" />
+      <location filename="dialogs/transitievisie_dialog.py" line="97" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="89" />
-      <source>Output folder:</source>
-      <translation>Output folder:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="91" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="93" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
-    </message>
-    <message>
-      <location filename="layers/clip.py" line="339" />
+      <location filename="layers/clip.py" line="407" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="132" />
-      <source>cancelled</source>
-      <translation>cancelled</translation>
+      <location filename="layers/credentials.py" line="28" />
+      <source>the authentication configuration “{0}” does not exist in this QGIS</source>
+      <translation>the authentication configuration “{0}” does not exist in this QGIS</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="137" />
-      <source>an unexpected error occurred (details in the DEGO log)</source>
-      <translation>an unexpected error occurred (details in the DEGO log)</translation>
+      <location filename="layers/credentials.py" line="35" />
+      <source>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</source>
+      <translation>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="138" />
-      <source>Could not add “{0}”: {1}</source>
-      <translation>Could not add “{0}”: {1}</translation>
+      <location filename="layers/credentials.py" line="39" />
+      <source>{0} is not an allowed server: the credentials of “{1}” are not sent there</source>
+      <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="146" />
-      <source>Adding DEGO layer “{0}”</source>
-      <translation>Adding DEGO layer “{0}”</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="51" />
-      <source>the service did not answer, or does not offer this layer</source>
-      <translation>the service did not answer, or does not offer this layer</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="74" />
-      <source>style not applied: {0}</source>
-      <translation>style not applied: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="81" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>the vector tile style is not valid JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="90" />
+      <location filename="layers/loader.py" line="100" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>style could not be fetched from {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="149" />
-      <source>the municipality list</source>
-      <translation>the municipality list</translation>
+      <location filename="layers/loader.py" line="142" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="152" />
-      <source>DEGO: the municipality list could not be loaded: {0}.</source>
-      <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
+      <location filename="layers/loader.py" line="147" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="158" />
-      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
-      <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
+      <location filename="layers/loader.py" line="148" />
+      <source>Could not add “{0}”: {1}</source>
+      <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="162" />
-      <source>Loading the municipality list</source>
-      <translation>Loading the municipality list</translation>
+      <location filename="layers/loader.py" line="156" />
+      <source>Adding DEGO layer “{0}”</source>
+      <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="174" />
-      <source>DEGO: “{0}” is not a municipality code or name.</source>
-      <translation>DEGO: “{0}” is not a municipality code or name.</translation>
+      <location filename="layers/loader.py" line="55" />
+      <source>the service did not answer, or does not offer this layer</source>
+      <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="186" />
-      <source>DEGO: {0}; the layers keep their current clipping.</source>
-      <translation>DEGO: {0}; the layers keep their current clipping.</translation>
+      <location filename="layers/loader.py" line="80" />
+      <source>its style is refused: {0}</source>
+      <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="191" />
-      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
-      <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
+      <location filename="layers/loader.py" line="84" />
+      <source>style not applied: {0}</source>
+      <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="200" />
-      <source>Fetching the boundary of {0}</source>
-      <translation>Fetching the boundary of {0}</translation>
+      <location filename="layers/loader.py" line="91" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="229" />
-      <source>DEGO: {0} layers clipped to {1}.</source>
-      <translation>DEGO: {0} layers clipped to {1}.</translation>
+      <location filename="layers/plan_layer.py" line="122" />
+      <source>Warmteprogramma {0}</source>
+      <translation>Warmteprogramma {0}</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="321" />
-      <source>Outside {0} (mask)</source>
-      <translation>Outside {0} (mask)</translation>
+      <location filename="layers/plan_layer.py" line="124" />
+      <source>Per CBS buurt: the heat alternative (what) and the period (when) of the municipality's warmteprogramma. A concept until the council decides.</source>
+      <translation>Per CBS buurt: the heat alternative (what) and the period (when) of the municipality's warmteprogramma. A concept until the council decides.</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="322" />
-      <source>Municipal boundary {0}</source>
-      <translation>Municipal boundary {0}</translation>
+      <location filename="layers/plan_layer.py" line="365" />
+      <source>the suggestions of “{0}” could not be read ({1}); the plan is made without new suggestions</source>
+      <translation>the suggestions of “{0}” could not be read ({1}); the plan is made without new suggestions</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="365" />
-      <source>Checking the clipped layers</source>
-      <translation>Checking the clipped layers</translation>
+      <location filename="layers/plan_layer.py" line="91" />
+      <source>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</source>
+      <translation>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="83" />
-      <source>“{0}” is not a municipality known to the boundary service</source>
-      <translation>“{0}” is not a municipality known to the boundary service</translation>
+      <location filename="layers/plan_style.py" line="163" />
+      <source>Choose a value from the list</source>
+      <translation>Choose a value from the list</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="85" />
-      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
-      <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
+      <location filename="layers/qml_safety.py" line="48" />
+      <source>it is not a QGIS style (QML)</source>
+      <translation>it is not a QGIS style (QML)</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="86" />
-      <source>the boundary service gave no usable boundary for {0}</source>
-      <translation>the boundary service gave no usable boundary for {0}</translation>
+      <location filename="layers/qml_safety.py" line="49" />
+      <source>it carries form code or a form file</source>
+      <translation>it carries form code or a form file</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="50" />
+      <source>it carries actions</source>
+      <translation>it carries actions</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="51" />
+      <source>it carries a map tip</source>
+      <translation>it carries a map tip</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="52" />
+      <source>it carries custom properties</source>
+      <translation>it carries custom properties</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="53" />
+      <source>it names an image that is not embedded and not on an allowed server</source>
+      <translation>it names an image that is not embedded and not on an allowed server</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="54" />
+      <source>it carries an expression that reads this computer or runs in print layouts</source>
+      <translation>it carries an expression that reads this computer or runs in print layouts</translation>
     </message>
   </context>
 </TS>

@@ -5,11 +5,14 @@ import functools
 
 from qgis.core import Qgis, QgsMessageLog
 
+from .outside_text import html_text
+
 LOG_TAG = "DEGO"
 
 
 def log(message: str, level=Qgis.MessageLevel.Info) -> None:
-    QgsMessageLog.logMessage(message, LOG_TAG, level)
+    """To the log panel (tag DEGO), which shows messages as HTML: outside text in them shows literally."""
+    QgsMessageLog.logMessage(html_text(message), LOG_TAG, level)
 
 
 def never_raises(slot):

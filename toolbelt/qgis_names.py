@@ -34,6 +34,14 @@ else:
 
     NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
+if Qgis.QGIS_VERSION_INT >= 33200:
+    NO_INIT_CODE = Qgis.AttributeFormPythonInitCodeSource.NoSource
+else:
+    from qgis.core import QgsEditFormConfig
+
+    NO_INIT_CODE = QgsEditFormConfig.PythonInitCodeSource.CodeSourceNone
+
+
 
 def text_points(style: QgsLegendStyle) -> float:
     """The size in points of a legend style's text (QgsLegendStyle.font() is deprecated from 3.30 on)."""

@@ -13,7 +13,7 @@
 
 Code QGIS 4 never runs is not checked: the `except ImportError:` branch of a `try`, and the branch of
 `if Qgis.QGIS_VERSION_INT >= N:` for older versions. That is where the spellings QGIS 3.22 needs live
-(toolbelt/qgis_names.py).
+(toolbelt/qgis_names.py, toolbelt/vector.py).
 """
 from __future__ import annotations
 

@@ -29,9 +29,11 @@ QT_FREE = {"model"}  # no qgis, no PyQt: the model runs anywhere, and its tests 
 
 
 def plugin_modules(root: Path) -> Iterator[Path]:
-    for path in sorted(root.rglob("*.py")):
-        parts = path.relative_to(root).parts
-        if parts[0] not in NOT_PLUGIN_CODE and not any(p.startswith(".") for p in parts):
+    # Top-level folders picked first: .build/ may hold whole Debian chroots (make test-qgis), /proc mounted.
+    tops = [top for top in root.iterdir() if top.name not in NOT_PLUGIN_CODE and not top.name.startswith(".")]
+    files = [top for top in tops if top.suffix == ".py"] + [f for top in tops if top.is_dir() for f in top.rglob("*.py")]
+    for path in sorted(files):
+        if not any(p.startswith(".") for p in path.relative_to(root).parts):
             yield path
 
 

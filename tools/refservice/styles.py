@@ -66,6 +66,11 @@ WONINGCORPORATIE_CLASSES: Tuple[Tuple[float, float, str, RGB], ...] = (
     (75, 100, "75 - 100%", (74, 20, 134)),
 )
 
+# The fictional Startanalyse layer, coloured as PBL's viewer colours the strategies (s1 .. s4), by variant value.
+STARTANALYSE_COLOURS: Dict[str, RGB] = {"s1": (38, 136, 174), "s2": (200, 62, 40), "s3": (157, 0, 100),
+                                        "s4": (61, 92, 60), "": (156, 156, 156)}
+
+
 # Graduated styles exported as QML: file name -> (layer, attribute, classes).
 GRADUATED_STYLES = {
     "buurten-woz.qml": ("buurten", "woningwaarde_gemiddeld", WOZ_CLASSES),
@@ -74,6 +79,18 @@ GRADUATED_STYLES = {
     "woningcorporatie.qml": ("buurten", "woningcorporatie_woningen_percentage", WONINGCORPORATIE_CLASSES),
 }
 ENERGY_LABEL_QML = "energielabel.qml"
+
+# The demo background map (background.py) in the greys of BRT Achtergrondkaart grijs. Widths and label sizes are in
+# metres on the ground, not pixels: a tile fetched for a 300 dpi print then shows them as large on paper as on screen.
+BACKGROUND_LAND: RGB = (246, 246, 246)
+BACKGROUND_WATER: RGB = (196, 208, 217)
+BACKGROUND_BUILT_UP: RGB = (224, 224, 224)
+BACKGROUND_ROADS: Dict[str, Tuple[RGB, float, float]] = {  # kind: (casing colour, casing and fill width in metres)
+    "straat": ((190, 190, 190), 11.0, 7.0),
+    "hoofdweg": ((145, 145, 145), 26.0, 17.0),
+}
+BACKGROUND_LABEL: RGB = (60, 60, 60)
+BACKGROUND_LABEL_SIZE_M = {"stad": 320.0, "dorp": 200.0, "buurtschap": 140.0}
 
 BOUNDARY_COLOUR: RGB = (40, 40, 40)
 WIJK_COLOUR: RGB = (120, 120, 120)

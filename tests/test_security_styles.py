@@ -234,14 +234,12 @@ def test_the_catalogue_builder_writes_symbology_and_labels_only(tmp_path, qgis_a
 
 
 def test_only_symbology_and_labels_of_a_style_are_imported():
-    from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
-
     from dego_plugin.layers.style import apply_qml
+    from dego_plugin.toolbelt.vector import STRING, new_field
 
     source = QgsVectorLayer("Polygon?crs=EPSG:28992&field=buurtcode:string", "bron", "memory")
     source.setFieldAlias(0, "Buurt (alias)")
-    source.addExpressionField("'virtueel'", QgsField("virtueel", QVariant.String))  # a virtual field: evaluated
+    source.addExpressionField("'virtueel'", new_field("virtueel", STRING))  # a virtual field: evaluated
     source.setRenderer(QgsCategorizedSymbolRenderer("buurtcode", [QgsRendererCategory(
         "BU1", QgsFillSymbol.createSimple({"color": "0,0,200,255"}), "Buurt 1")]))
     document = QDomDocument("qgis")

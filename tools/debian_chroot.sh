@@ -6,7 +6,7 @@
 #
 # The chroot is made once with debootstrap from Debian's own mirror and kept in DIR; it is made again when
 # PACKAGES changes. The checkout (tracked and untracked files, not the ignored ones such as .venv and .build)
-# is copied to /build/dego in the chroot, so the host's virtual environment and links stay out of it.
+# is copied to /build/dego in the chroot, so the host's virtual environment and links stay out of it; /tmp is emptied.
 # /proc, /sys and /dev are mounted only while the chroot is built or the command runs, and unmounted on any exit.
 set -euo pipefail
 
@@ -89,6 +89,8 @@ main() {  # one function, read whole before it runs: editing this file during a 
         build >&2  # stdout is the command's alone
     fi
     cp /etc/resolv.conf "$dir/etc/resolv.conf"
+    # a fresh /tmp per run, as on a booted machine: a run that crashed leaves QGIS's WFS caches and pytest's folders
+    rm -rf --one-file-system "$dir/tmp" && mkdir -m 1777 "$dir/tmp"
     mount_all
     copy_checkout
     in_chroot /bin/bash -c 'cd /build/dego && "$@"' bash "$@"

@@ -304,17 +304,17 @@
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="74" />
+      <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="94" />
+      <location filename="compositions/layout.py" line="93" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="96" />
+      <location filename="compositions/layout.py" line="95" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
@@ -1054,7 +1054,7 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="151" />
+      <location filename="dego_plugin.py" line="155" />
       <source>DEGO: layer “{0}” is not in the catalogue</source>
       <translation>DEGO: layer “{0}” is not in the catalogue</translation>
     </message>
@@ -1064,27 +1064,27 @@
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="70" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>Show or hide the DEGO layer catalogue</translation>
+      <location filename="dego_plugin.py" line="71" />
+      <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
+      <translation>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="75" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
+      <location filename="dego_plugin.py" line="78" />
+      <source>Make maps…</source>
+      <translation>Make maps…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="76" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
+      <location filename="dego_plugin.py" line="79" />
+      <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
+      <translation>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="90" />
+      <location filename="dego_plugin.py" line="94" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>

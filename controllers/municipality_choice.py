@@ -39,6 +39,7 @@ from ..layers.clip import (
     style_mask,
     style_outline,
 )
+from ..layers.code_spelling import spelling_check
 from ..layers.style import LAYER_ID_PROPERTY
 from ..model.municipality import BOUNDARY_CRS, Municipality, normalise_code
 from ..service import settings
@@ -315,22 +316,34 @@ class MunicipalityChoice(QObject):
         return boundary_extent(self.current, crs, self.project.transformContext())
 
     def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
-        """In the background: say which re-clipped vector layers have nothing inside the municipality."""
-        checks = [(layer.name(), layer.source(), layer.providerType(), layer.subsetString())
+        """In the background: say which re-clipped vector layers have nothing inside the municipality. One clipped
+        by attribute is asked about the other spellings of the code first (layers/code_spelling.py; also when the
+        server refused the spelling and the layer became invalid), and clipped again with the one that answers."""
+        checks = [(layer.id(), layer.name(), layer.source(), layer.providerType(), layer.subsetString(),
+                   spelling_check(layer, ClipRecipe.of(layer)))
                   for layer in layers if isinstance(layer, QgsVectorLayer)]
         if not checks:
             return
 
         def work(task):
-            empty = []
-            for name, source, provider, subset in checks:
+            empty, respelled = [], []
+            for layer_id, name, source, provider, subset, spelling in checks:
                 probe = QgsVectorLayer(source, name, provider)  # a copy: project layers belong to the GUI thread
-                if probe.isValid() and probe.setSubsetString(subset) and not has_features(probe):
+                valid = probe.isValid() and probe.setSubsetString(subset)
+                if valid and has_features(probe):
+                    continue
+                if spelling is not None and spelling.found(municipality):
+                    respelled.append(layer_id)
+                elif valid:
                     empty.append(name)
-            return empty
+            return empty, respelled
 
-        def done(error, empty):
-            for name in empty or []:
+        def done(error, result):
+            empty, respelled = result or ([], [])
+            for layer in filter(None, map(self.project.mapLayer, respelled)):  # with the spelling the server uses
+                if layer.customProperty(CLIPPED_TO_PROPERTY, "") == municipality.code:
+                    clip_layer(layer, municipality)
+            for name in empty:
                 self._notify(Qgis.MessageLevel.Info, f"{name}: {no_features_text(municipality)}")
 
         later(lambda: self._run_task(tr("Checking the clipped layers"), work, done))

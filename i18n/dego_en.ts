@@ -739,62 +739,62 @@
       <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="123" />
+      <location filename="controllers/municipality_choice.py" line="124" />
       <source>the municipality list</source>
       <translation>the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="126" />
+      <location filename="controllers/municipality_choice.py" line="127" />
       <source>DEGO: the municipality list could not be loaded: {0}.</source>
       <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="132" />
+      <location filename="controllers/municipality_choice.py" line="133" />
       <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="136" />
+      <location filename="controllers/municipality_choice.py" line="137" />
       <source>Loading the municipality list</source>
       <translation>Loading the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="148" />
+      <location filename="controllers/municipality_choice.py" line="149" />
       <source>DEGO: “{0}” is not a municipality code or name.</source>
       <translation>DEGO: “{0}” is not a municipality code or name.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="160" />
+      <location filename="controllers/municipality_choice.py" line="161" />
       <source>DEGO: {0}; the layers keep their current clipping.</source>
       <translation>DEGO: {0}; the layers keep their current clipping.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="165" />
+      <location filename="controllers/municipality_choice.py" line="166" />
       <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="175" />
+      <location filename="controllers/municipality_choice.py" line="176" />
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="204" />
+      <location filename="controllers/municipality_choice.py" line="205" />
       <source>DEGO: {0} layers clipped to {1}.</source>
       <translation>DEGO: {0} layers clipped to {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="297" />
+      <location filename="controllers/municipality_choice.py" line="298" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="298" />
+      <location filename="controllers/municipality_choice.py" line="299" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="336" />
+      <location filename="controllers/municipality_choice.py" line="349" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
@@ -1089,94 +1089,114 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Search layers…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <location filename="dialogs/catalogue_dock.py" line="125" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Words to look for in titles, descriptions and keywords</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <location filename="dialogs/catalogue_dock.py" line="128" />
       <source>Refresh the catalogue</source>
       <translation>Refresh the catalogue</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <location filename="dialogs/catalogue_dock.py" line="151" />
       <source>Select a layer to read about it.</source>
       <translation>Select a layer to read about it.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <location filename="dialogs/catalogue_dock.py" line="155" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <location filename="dialogs/catalogue_dock.py" line="156" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>Add the selected layer to the map (or double-click it, or drag it)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <location filename="dialogs/catalogue_dock.py" line="158" />
       <source>Loading catalogue…</source>
       <translation>Loading catalogue…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Layers skipped: {count}</source>
       <translation>Layers skipped: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="236" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <location filename="dialogs/catalogue_dock.py" line="238" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogue entries that could not be read</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <location filename="dialogs/catalogue_dock.py" line="259" />
       <source>Skipped catalogue entries</source>
       <translation>Skipped catalogue entries</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <location filename="dialogs/catalogue_dock.py" line="266" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>These entries were skipped; the other layers are available.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <location filename="dialogs/catalogue_dock.py" line="285" />
       <source>No layer matches the search.</source>
       <translation>No layer matches the search.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <location filename="dialogs/catalogue_dock.py" line="350" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <location filename="dialogs/catalogue_dock.py" line="351" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <location filename="dialogs/catalogue_dock.py" line="352" />
       <source>Data date</source>
       <translation>Data date</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <location filename="dialogs/catalogue_dock.py" line="353" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <location filename="dialogs/catalogue_dock.py" line="354" />
       <source>Service</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="355" />
+      <source>Municipality code</source>
+      <translation>Municipality code</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="376" />
+      <source>{0}, spelled like {1} (found on the server)</source>
+      <translation>{0}, spelled like {1} (found on the server)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="378" />
+      <source>{0}, spelled like {1} (catalogue)</source>
+      <translation>{0}, spelled like {1} (catalogue)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="379" />
+      <source>{0}, spelled like {1} until the server shows otherwise</source>
+      <translation>{0}, spelled like {1} until the server shows otherwise</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -1549,7 +1569,7 @@
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="layers/clip.py" line="418" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>

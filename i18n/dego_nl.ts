@@ -739,62 +739,62 @@
       <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="123" />
+      <location filename="controllers/municipality_choice.py" line="124" />
       <source>the municipality list</source>
       <translation>de gemeentelijst</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="126" />
+      <location filename="controllers/municipality_choice.py" line="127" />
       <source>DEGO: the municipality list could not be loaded: {0}.</source>
       <translation>DEGO: de gemeentelijst kon niet worden geladen: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="132" />
+      <location filename="controllers/municipality_choice.py" line="133" />
       <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>DEGO: de grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="136" />
+      <location filename="controllers/municipality_choice.py" line="137" />
       <source>Loading the municipality list</source>
       <translation>Gemeentelijst laden</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="148" />
+      <location filename="controllers/municipality_choice.py" line="149" />
       <source>DEGO: “{0}” is not a municipality code or name.</source>
       <translation>DEGO: “{0}” is geen gemeentecode of gemeentenaam.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="160" />
+      <location filename="controllers/municipality_choice.py" line="161" />
       <source>DEGO: {0}; the layers keep their current clipping.</source>
       <translation>DEGO: {0}; de lagen houden hun huidige inperking.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="165" />
+      <location filename="controllers/municipality_choice.py" line="166" />
       <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>DEGO: de grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="175" />
+      <location filename="controllers/municipality_choice.py" line="176" />
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="204" />
+      <location filename="controllers/municipality_choice.py" line="205" />
       <source>DEGO: {0} layers clipped to {1}.</source>
       <translation>DEGO: {0} lagen ingeperkt tot {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="297" />
+      <location filename="controllers/municipality_choice.py" line="298" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="298" />
+      <location filename="controllers/municipality_choice.py" line="299" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="336" />
+      <location filename="controllers/municipality_choice.py" line="349" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
@@ -1089,94 +1089,114 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Lagen zoeken…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <location filename="dialogs/catalogue_dock.py" line="125" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Woorden om te zoeken in titels, beschrijvingen en trefwoorden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <location filename="dialogs/catalogue_dock.py" line="128" />
       <source>Refresh the catalogue</source>
       <translation>Catalogus vernieuwen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <location filename="dialogs/catalogue_dock.py" line="151" />
       <source>Select a layer to read about it.</source>
       <translation>Kies een laag om er meer over te lezen.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <location filename="dialogs/catalogue_dock.py" line="155" />
       <source>Add</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <location filename="dialogs/catalogue_dock.py" line="156" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>De gekozen laag aan de kaart toevoegen (of dubbelklik of sleep de laag)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <location filename="dialogs/catalogue_dock.py" line="158" />
       <source>Loading catalogue…</source>
       <translation>Catalogus laden…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Layers skipped: {count}</source>
       <translation>Overgeslagen lagen: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="236" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <location filename="dialogs/catalogue_dock.py" line="238" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogusregels die niet gelezen konden worden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <location filename="dialogs/catalogue_dock.py" line="259" />
       <source>Skipped catalogue entries</source>
       <translation>Overgeslagen catalogusregels</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <location filename="dialogs/catalogue_dock.py" line="266" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <location filename="dialogs/catalogue_dock.py" line="285" />
       <source>No layer matches the search.</source>
       <translation>Geen laag past bij de zoekopdracht.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <location filename="dialogs/catalogue_dock.py" line="350" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <location filename="dialogs/catalogue_dock.py" line="351" />
       <source>Licence</source>
       <translation>Licentie</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <location filename="dialogs/catalogue_dock.py" line="352" />
       <source>Data date</source>
       <translation>Datum gegevens</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <location filename="dialogs/catalogue_dock.py" line="353" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <location filename="dialogs/catalogue_dock.py" line="354" />
       <source>Service</source>
       <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="355" />
+      <source>Municipality code</source>
+      <translation>Gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="376" />
+      <source>{0}, spelled like {1} (found on the server)</source>
+      <translation>{0}, geschreven als {1} (gevonden op de server)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="378" />
+      <source>{0}, spelled like {1} (catalogue)</source>
+      <translation>{0}, geschreven als {1} (catalogus)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="379" />
+      <source>{0}, spelled like {1} until the server shows otherwise</source>
+      <translation>{0}, geschreven als {1} tot de server anders laat zien</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -1549,7 +1569,7 @@
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="layers/clip.py" line="418" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

@@ -2,7 +2,9 @@
 
 - WFS: a subset string that QGIS 3.22's WFS provider turns into an OGC filter on every GetFeature, so only
   the municipality's features cross the wire: `"gemeentecode" = 'GM0344'` when the catalogue names the
-  layer's municipality attribute, else `intersects($geometry, geom_from_wkt(...))` with the boundary.
+  layer's municipality attribute, else `intersects($geometry, geom_from_wkt(...))` with the boundary. The code is
+  spelled as the layer spells it (layers/code_spelling.py: GM0344, 0344 or 344, found on the server when a layer
+  comes back empty).
 - OGC API Features: QGIS 3.22's OAPIF provider evaluates subset strings on the client (the whole collection
   would be downloaded), but it does copy the query string of the landing-page URL onto every request. So the
   filter goes there: `?gemeentecode=GM0344` (a queryable), or `?bbox=` of the municipality (the only spatial
@@ -52,6 +54,7 @@ from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from ..model.urls import with_query
 from ..toolbelt.geometry import boundary_extent, transformed_wkt
 from ..toolbelt.log import log
+from .code_spelling import code_format, confirm_spelling, spelling_check
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:
@@ -77,7 +80,7 @@ class ClipRecipe:
 
     service_type: str  # a ServiceType value
     attribute: str = ""  # the layer's municipality attribute, if any
-    code_format: str = "GM0000"
+    code_format: str = ""  # the catalogue's spelling of codes in it ('' = not given: code_spelling.code_format)
     base_source: str = ""  # the unclipped data source (OAPIF: the landing page URL is rewritten)
 
     @classmethod
@@ -90,7 +93,7 @@ class ClipRecipe:
         try:
             data = json.loads(str(layer.customProperty(RECIPE_PROPERTY, "") or ""))
             return cls(str(data["service_type"]), str(data.get("attribute", "")),
-                       str(data.get("code_format", "GM0000")), str(data.get("base_source", "")))
+                       str(data.get("code_format", "")), str(data.get("base_source", "")))
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -128,7 +131,7 @@ def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER
     if recipe.service_type not in (ServiceType.WFS, ServiceType.OAPIF):
         return ClipFilter(MASK)
     if recipe.attribute:
-        return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, recipe.code_format))
+        return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, code_format(recipe)))
     area, tolerance = municipality_area(municipality, budget)
     if tolerance == BOUNDING_BOX:
         return ClipFilter(SPATIAL, area_wkt=area, tolerance_m=tolerance, local_wkt=municipality.boundary().wkt)
@@ -383,22 +386,30 @@ def project_layers_with(project, prop: str, value: Optional[str] = None) -> List
 
 def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> DataSource:
     """The data source to build a new layer from: for OAPIF the filter is part of the source, so even the
-    provider's first requests (it reads a few features to learn the schema) are filtered."""
+    provider's first requests (it reads a few features to learn the schema) are filtered. Blocking (network) for
+    an OAPIF entry clipped by attribute whose spelling of codes is not known yet (code_spelling.confirm_spelling)."""
     source = data_source_for(entry)
     if entry.service.type != ServiceType.OAPIF or municipality is None or not municipality.has_boundary:
         return source
+    confirm_spelling(ClipRecipe.from_entry(entry), municipality)  # blocking: a spelling not known yet is asked
     uri, _ = oapif_source(source.uri, clip_filter_for(entry, municipality), municipality)
     return DataSource(source.kind, source.provider, uri)
 
 
 def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality]) -> List[str]:
     """Blocking, for the loader's worker: remember how to clip the new layer, clip it, and say when nothing
-    of it lies inside the municipality. Returns warnings for the user."""
+    of it lies inside the municipality. A layer clipped by attribute that comes back empty is asked about the
+    other spellings of the code first (code_spelling.SpellingCheck), and clipped again with the one that answers.
+    Returns warnings for the user."""
     ClipRecipe.from_entry(entry).remember(layer)
     if municipality is None or not municipality.has_boundary:
         return []
     clip = clip_layer(layer, municipality)
     if clip.method != MASK and isinstance(layer, QgsVectorLayer) and not has_features(layer):
+        check = spelling_check(layer, ClipRecipe.of(layer)) if clip.method == ATTRIBUTE else None
+        if check is not None and check.found(municipality):  # the server spells the code otherwise: clip with that
+            clip_layer(layer, municipality)
+            return []
         return [no_features_text(municipality)]
     return []
 

@@ -1,12 +1,15 @@
 """The plugin's settings: one place, one QgsSettings prefix (`dego/`), each with a type and a default."""
 from __future__ import annotations
 
+import json
 import os
-from typing import Tuple
+import threading
+from typing import Dict, Tuple
 from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
+from ..model.municipality import CODE_FORMATS
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
 
 PREFIX = "dego/"
@@ -123,6 +126,46 @@ def mask_opacity() -> float:
 
 def set_mask_opacity(opacity: float) -> None:
     _set("mask_opacity", min(1.0, max(0.0, float(opacity))))
+
+
+# How each service's layers spell municipality codes, as found on the server (layers/code_spelling.py): one JSON
+# object {service url: {typename: code format}}, so a spelling is found once, not on every load.
+_CODE_FORMATS_KEY = "found_code_formats"
+_MAX_FOUND_CODE_FORMATS = 500  # services x typenames; the oldest are forgotten first
+_code_formats_lock = threading.Lock()  # found by background tasks, possibly two at once
+
+
+def found_code_format(url: str, typename: str) -> str:
+    """The spelling (a CODE_FORMATS value) of municipality codes found on this service's layer; '' if none yet."""
+    found = _found_code_formats().get(url, {}).get(typename, "")
+    return found if found in CODE_FORMATS else ""
+
+
+def remember_code_format(url: str, typename: str, code_format: str) -> None:
+    with _code_formats_lock:
+        found = _found_code_formats()
+        layers = found.pop(url, {})  # re-inserted last: the most recently found service is kept longest
+        layers[typename] = code_format
+        found[url] = layers
+        while sum(len(v) for v in found.values()) > _MAX_FOUND_CODE_FORMATS and len(found) > 1:
+            found.pop(next(iter(found)))
+        _set(_CODE_FORMATS_KEY, json.dumps(found))
+
+
+def forget_code_formats() -> None:
+    with _code_formats_lock:
+        QgsSettings().remove(PREFIX + _CODE_FORMATS_KEY)
+
+
+def _found_code_formats() -> Dict[str, Dict[str, str]]:
+    try:
+        found = json.loads(_value(_CODE_FORMATS_KEY, "", str) or "{}")
+    except ValueError:  # edited by hand: start again
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(url): {str(k): str(v) for k, v in layers.items()} for url, layers in found.items()
+            if isinstance(layers, dict)}
 
 
 # --- settings page (dialogs/settings_page.py) and print layouts ------------------------------------------

@@ -21,7 +21,8 @@ everything a catalogue entry needs is in the project file. The mapping (docs/pub
 - text: title (metadata title, else layer name), abstract, source (metadata rights, else attribution),
   licence, keywords from the layer metadata.
 - layer variables (Layer Properties > Variables) for DEGO fields QGIS has no place for: `dego_level`,
-  `dego_data_date`, `dego_municipality_attribute`, `dego_municipality_code_format`, `dego_qml_url`.
+  `dego_data_date`, `dego_municipality_attribute`, `dego_municipality_code_format` (warned when an entry has the
+  attribute but not its spelling), `dego_qml_url`.
   A WFS / OGC API layer with `dego_role` = `boundaries` is the municipality boundary service
   (`dego_code_attribute`, default "code"; `dego_name_attribute`, default "naam"), not an entry.
   `dego_warmteprogramma` = `buurten` marks the entry a municipality's warmteprogramma is made from (one feature
@@ -298,6 +299,14 @@ class _Builder:
             return
         self.layers.append(entry)
         self._plan_role(entry, variable, name)
+        self._code_format_advice(entry, name)
+
+    def _code_format_advice(self, entry: Dict[str, Any], name: str) -> None:
+        """Every entry clipped by attribute should say how the attribute spells municipality codes."""
+        if entry.get("municipality_attribute") and not entry.get("municipality_code_format"):
+            self.warnings.append(f"{name}: no dego_municipality_code_format; set how '{entry['municipality_attribute']}' "
+                                 "spells municipality codes (GM0000, 0000 or 0), else the plugin assumes GM0000 and "
+                                 "asks the server for the other spellings when a municipality comes back empty")
 
     def _plan_role(self, entry: Dict[str, Any], variable, name: str) -> None:
         role = variable("dego_warmteprogramma")

@@ -145,7 +145,7 @@ class TransitievisieDialog(QDialog):
         return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
 
     def _can_start(self) -> bool:
-        wanted = bool(self.presets) or (hasattr(self, "profiles") and self.profiles.isChecked())
+        wanted = bool(self.presets) or self.profiles.isChecked()
         return wanted and self.municipality is not None and self.municipality.has_boundary
 
     def chosen_presets(self) -> List[Preset]:

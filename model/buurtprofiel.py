@@ -299,7 +299,8 @@ class Profiles:
         self.cbs: Dict[str, CbsFigures] = {}
 
     def add_pand(self, pand: Pand) -> None:
-        """One pand (counted for the municipality also when it lies in none of its buurten)."""
+        """One pand (counted for the municipality also when it lies in none of its buurten). A residential pand holds
+        its `woningen`, at least one (also when the layer has no such field); a non-residential one none."""
         dwellings = _number(pand.woningen)
         woningen = 0 if not pand.residential else int(dwellings) if dwellings is not None and dwellings >= 1 else 1
         gas = _number(pand.gas)

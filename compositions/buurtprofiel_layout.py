@@ -3,7 +3,7 @@
 The template resources/layouts/buurtprofiel-A4-portrait.qpt (tools/build_layout_templates.py) places the items; this
 module fills them by id: the title and subtitle name the page's buurt (expressions on the atlas feature), the map
 follows the buurt (atlas-driven) with its panden by energy label over the background map, the buurten's borders and
-names, and everything outside the buurt under a white veil (the profile layer drawn inverted around the page's buurt,
+names, and everything outside the buurt under a grey veil (the profile layer drawn inverted around the page's buurt,
 its border in dark grey); a legend of the energy labels; two QGIS layout tables (not images) of the figures, the
 buurt's next to the municipality's, each cell reading a field of the atlas feature; the warmteprogramma's strategy,
 period and toelichting; the privacy footnote, sources, dates, background credit and disclaimer.
@@ -85,7 +85,7 @@ TEMPLATE = TEMPLATES / "buurtprofiel-A4-portrait.qpt"
 ITEM_BUILDINGS, ITEM_LABELS = "dego-table-buildings", "dego-table-labels"  # the frames of the two tables
 ITEM_PLAN_TITLE, ITEM_PLAN, ITEM_FOOTNOTE = "dego-plan-title", "dego-plan", "dego-footnote"
 MAP_MARGIN = 0.12  # room around the buurt: its neighbours show, greyed
-VEIL = {"color": "255,255,255,150", "outline_color": "40,40,40,255", "outline_width": "0.7",
+VEIL = {"color": "200,200,200,140", "outline_color": "40,40,40,255", "outline_width": "0.7",
         "outline_width_unit": "MM", "joinstyle": "round"}  # outside the buurt; its ring is the buurt's border
 THIS_BUURT = "\"buurtcode\" = attribute(@atlas_feature, 'buurtcode')"
 COLUMN_WIDTHS = (47.5, 20.0, 20.0)  # mm: figure, buurt, municipality
@@ -127,7 +127,7 @@ LABEL_ROWS: Tuple[Optional[str], ...] = LABEL_KEYS
 
 
 def style_profile_layer(layer: QgsVectorLayer) -> None:
-    """The profile layer on the map: everything but the page's buurt under a white veil, the buurt's border dark."""
+    """The profile layer on the map: everything but the page's buurt under a grey veil, the buurt's border dark."""
     rule = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(VEIL), 0, 0, THIS_BUURT)
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(rule)

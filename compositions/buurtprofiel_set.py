@@ -26,6 +26,7 @@ from ..model.buurtprofiel import (
     PrivacyRules,
     ProfileError,
     ProfileSources,
+    codes_missing,
     profile_preset,
     profile_sources,
 )
@@ -155,8 +156,7 @@ def export_options(options: ProfileOptions, municipality: Municipality) -> Expor
 
 
 def unknown_codes(outcome: ProfileOutcome, codes: Sequence[str]) -> List[str]:
-    known = {code for code, _ in outcome.buurten}
-    return [code for code in codes if code not in known]
+    return codes_missing(codes, (code for code, _ in outcome.buurten))
 
 
 def list_buurten(project: QgsProject, catalogue: Catalogue, municipality: Municipality, fetch: FetchBytes, run_task,

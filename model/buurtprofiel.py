@@ -379,11 +379,6 @@ class Profiles:
         return self._figure(kind, total / weights if weights else 0.0, weights)
 
 
-def footnote_floors(rules: PrivacyRules) -> List[Tuple[str, int]]:
-    """(kind, floor) of each kind of figure, lowest first: what the page's footnote explains."""
-    return sorted(((kind, rules.floor(kind)) for kind in CBS_FLOORS), key=lambda pair: pair[1])
-
-
 def cbs_figures(record: Mapping[str, Any], sources: ProfileSources) -> CbsFigures:
     """A buurt's CBS figures from its attributes (missing fields: None)."""
     def value(key: str) -> Optional[float]:

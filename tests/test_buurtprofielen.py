@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsPrintLayout, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
 from dego_plugin.compositions.buurtprofiel_layout import figure_labels
 from dego_plugin.compositions.buurtprofiel_set import PDF_FOLDER, ProfileJob, ProfileOptions, profile_path
 from dego_plugin.compositions.export import file_stem
-from dego_plugin.compositions.layout import is_plugin_layout
+from dego_plugin.compositions.layout import ITEM_MAP, is_plugin_layout
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
 from dego_plugin.model.catalogue import parse_catalogue
@@ -27,9 +28,9 @@ from dego_plugin.service import settings
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.toolbelt.tasks import run_in_background
-from dego_plugin.tools.refservice import demo_data
+from dego_plugin.tools.refservice import demo_data, styles
 
-from test_compositions import pdf_pages, render_page, wait
+from test_compositions import colours_in, pdf_pages, render_page, wait
 
 CODES = ("GM9901", "GM9902", "GM9903")
 TOELICHTING = "Let op: [% env('HOME') %] <b>vet</b> & meer"  # typed by a user: must print as typed
@@ -267,13 +268,46 @@ def test_the_plan_and_a_typed_toelichting_print_as_typed(profiles):
     assert "What the municipality plans" not in page_texts(combined_pdf(other, proefstad))[0]
 
 
+def map_box(layout: QgsPrintLayout, dpi: int = 50):
+    """The pixel box (x0, y0, x1, y1) inside the map frame of a page rendered at `dpi`."""
+    item = layout.itemById(ITEM_MAP)
+    position, size = item.pagePos(), item.rect()
+    px = dpi / 25.4
+    return (int(position.x() * px) + 2, int(position.y() * px) + 2, int((position.x() + size.width()) * px) - 2,
+            int((position.y() + size.height()) * px) - 2)
+
+
+def grey_shares(image, box):
+    """The share of the box's pixels that are the veiled neighbours' grey, and that are the buurt's own light
+    background (the demo background map is a light grey, about 245)."""
+    x0, y0, x1, y1 = box
+    veiled = light = total = 0
+    for y in range(y0, y1):
+        for x in range(x0, x1):
+            pixel = QColor(image.pixel(x, y))
+            rgb = (pixel.red(), pixel.green(), pixel.blue())
+            total += 1
+            if max(rgb) - min(rgb) > 4:
+                continue
+            veiled += 200 <= rgb[0] <= 232
+            light += 238 <= rgb[0] <= 250
+    return veiled / total, light / total
+
+
 def test_three_pages_as_images_dense_rural_and_small(profiles, tmp_path):
-    """The pages looked at before calling it done (their PNGs stay in the test's folder): each shows energy-label
-    colours in its map frame, the small one too little to print figures."""
+    """The pages looked at before calling it done (their PNGs stay in the test's folder): the buurt stands out light
+    among its greyed neighbours, and the dense and rural buurten show their buildings' energy-label colours."""
     folder, _, _ = profiles["GM9901"]
-    for name in ("BU99010102-Marktkwartier", "BU99010304-Hooibroek", "BU99010301-Zuiderpark"):
+    project = profiles["project"][0]
+    layout = next(layout for layout in project.layoutManager().printLayouts() if is_plugin_layout(layout))
+    box = map_box(layout)
+    labels = [colour for _, _, colour in styles.ENERGY_LABEL_CLASSES[:-1]]
+    for name, least_labels in (("BU99010102-Marktkwartier", 5), ("BU99010304-Hooibroek", 2),
+                               ("BU99010301-Zuiderpark", 0)):
         image = render_page(folder / PDF_FOLDER / f"buurtprofiel-{name}.pdf", tmp_path)
-        assert not image.isNull() and image.width() > 300
+        veiled, light = grey_shares(image, box)
+        assert veiled > 0.25 and light > 0.05, (name, veiled, light)
+        assert len(colours_in(image, box, labels, 30)) >= least_labels, name
 
 
 def test_rerun_keeps_a_users_copy_of_the_layout_working_and_replaces_the_plugins_own(profiles, tmp_path):

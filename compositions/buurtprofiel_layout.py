@@ -265,9 +265,11 @@ def _row(key: Optional[str], labels: dict, table: QgsLayoutItemManualTable) -> L
 
 def _plan(layout: QgsPrintLayout, with_plan: bool) -> None:
     """The warmteprogramma's strategy, period and toelichting of the page's buurt (typed by the municipality: the
-    values print as they are)."""
+    values print as they are; an empty one says so, not "–", which marks a figure kept secret)."""
+    empty = QgsExpression.quotedString(tr("not filled in yet"))
+
     def value(field: str) -> str:
-        return f"[% coalesce(nullif({_at(field)}, ''), {QgsExpression.quotedString(SUPPRESSED)}) %]"
+        return f"[% coalesce(nullif({_at(field)}, ''), {empty}) %]"
     text = "\n".join((tr("Heat alternative: {0}").format(value("strategie")),
                       tr("Period: {0}").format(value("periode")),
                       tr("Explanation: {0}").format(value("toelichting"))))

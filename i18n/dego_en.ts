@@ -389,22 +389,27 @@
       <translation>Built (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="271" />
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>not filled in yet</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
       <source>Heat alternative: {0}</source>
       <translation>Heat alternative: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="272" />
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
       <source>Period: {0}</source>
       <translation>Period: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
       <source>Explanation: {0}</source>
       <translation>Explanation: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
       <source>What the municipality plans (warmteprogramma)</source>
       <translation>What the municipality plans (warmteprogramma)</translation>
     </message>
@@ -414,17 +419,17 @@
       <translation>Buurtprofielen – {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="127" />
+      <location filename="compositions/buurtprofiel_set.py" line="128" />
       <source>Buurtprofielen {0}</source>
       <translation>Buurtprofielen {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="144" />
+      <location filename="compositions/buurtprofiel_set.py" line="145" />
       <source>these layers are not available: {0}</source>
       <translation>these layers are not available: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="154" />
+      <location filename="compositions/buurtprofiel_set.py" line="155" />
       <source>buurtprofielen {0}</source>
       <translation>buurtprofielen {0}</translation>
     </message>
@@ -469,37 +474,37 @@
       <translation>Exporting the buurtprofielen of {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="84" />
+      <location filename="compositions/buurtprofiel_set.py" line="85" />
       <source>Buurtprofiel</source>
       <translation>Buurtprofiel</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="90" />
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
       <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
       <translation>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
       <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
       <translation>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
       <source>the buurten layer holds no buurt of this municipality</source>
       <translation>the buurten layer holds no buurt of this municipality</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
       <source>the buurten layer has no buurtcode field</source>
       <translation>the buurten layer has no buurtcode field</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
       <source>the layers could not be loaded</source>
       <translation>the layers could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <location filename="compositions/buurtprofiel_set.py" line="96" />
       <source>the figures could not be saved</source>
       <translation>the figures could not be saved</translation>
     </message>
@@ -534,37 +539,37 @@
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="137" />
+      <location filename="compositions/layout.py" line="143" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="139" />
+      <location filename="compositions/layout.py" line="145" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="186" />
+      <location filename="compositions/layout.py" line="192" />
       <source>Background map: {0}</source>
       <translation>Background map: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="192" />
+      <location filename="compositions/layout.py" line="198" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="194" />
+      <location filename="compositions/layout.py" line="200" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="74" />
+      <location filename="compositions/layout.py" line="79" />
       <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
       <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="78" />
+      <location filename="compositions/layout.py" line="83" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>

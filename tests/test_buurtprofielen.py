@@ -35,6 +35,7 @@ from test_compositions import colours_in, pdf_pages, render_page, wait
 CODES = ("GM9901", "GM9902", "GM9903")
 TOELICHTING = "Let op: [% env('HOME') %] <b>vet</b> & meer"  # typed by a user: must print as typed
 TYPED_IN = "BU99010102"  # the buurt whose toelichting is TOELICHTING
+LEFT_EMPTY = "BU99010304"  # the buurt whose toelichting is emptied
 
 
 # ------------------------------------------------------------------------ the figures, worked out independently
@@ -159,6 +160,7 @@ def profiles(reference_service, tmp_path_factory, qgis_app):
         if code == "GM9901":
             plan = make_demo_plan(catalogue, municipality, folder)
             set_toelichting(plan, TYPED_IN, TOELICHTING)
+            set_toelichting(plan, LEFT_EMPTY, "")
         outcome = run_job(project, catalogue, municipality, ProfileOptions(str(folder)))
         made[code] = (folder, outcome, municipality)
         if code == CODES[0]:
@@ -263,6 +265,9 @@ def test_the_plan_and_a_typed_toelichting_print_as_typed(profiles):
     assert f"Explanation: {TOELICHTING}" in flat, flat
     assert os.path.expanduser("~") not in flat
     assert "Plan: Municipality Demodorp, warmteprogramma" in flat
+    # An empty toelichting says so (a "–" would read as a figure kept secret).
+    empty = " ".join(page_texts(folder / PDF_FOLDER / f"buurtprofiel-{LEFT_EMPTY}-Hooibroek.pdf")[0].split())
+    assert "Explanation: not filled in yet" in empty, empty
     # Without a plan (Proefstad) the page has no plan part.
     other, _, proefstad = profiles["GM9902"]
     assert "What the municipality plans" not in page_texts(combined_pdf(other, proefstad))[0]

@@ -74,6 +74,21 @@ def _place(item, x: float, y: float, w: float, h: float) -> None:
     item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
+def _map(layout, box) -> QgsLayoutItemMap:
+    """The map frame: a thin grey border on white."""
+    from dego_plugin.compositions.layout import ITEM_MAP
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId(ITEM_MAP)
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeColor(QColor(160, 160, 160))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.setBackgroundColor(QColor(255, 255, 255))
+    layout.addLayoutItem(map_item)
+    _place(map_item, *box)
+    return map_item
+
+
 def _label(layout, item_id: str, text: str, points: float, box, bold=False, colour=INK,
            valign=Qt.AlignmentFlag.AlignTop, halign=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
@@ -136,14 +151,7 @@ def build(paper: str, orientation: str) -> QgsPrintLayout:
     map_box = (margin, top, width - 2 * margin - side_w - gap, height - top - margin)
     panel = (width - margin - side_w, top, side_w, height - top - margin)
 
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId(ids.ITEM_MAP)
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeColor(QColor(160, 160, 160))
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    map_item.setBackgroundColor(QColor(255, 255, 255))
-    layout.addLayoutItem(map_item)
-    _place(map_item, *map_box)
+    map_item = _map(layout, map_box)
 
     # The clip shape (the municipality in layout coordinates) is added by the plugin per municipality.
 
@@ -290,14 +298,7 @@ def build_profile() -> QgsPrintLayout:
     _place(logo, width - margin - logo_w, margin, logo_w, 16)
 
     map_top, map_h = margin + 19, 104.0
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId(ids.ITEM_MAP)
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeColor(QColor(160, 160, 160))
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    map_item.setBackgroundColor(QColor(255, 255, 255))
-    layout.addLayoutItem(map_item)
-    _place(map_item, margin, map_top, inner, map_h)
+    map_item = _map(layout, (margin, map_top, inner, map_h))
 
     # Under the map: the energy labels in a row, scale bar and north arrow on the right.
     row_top = map_top + map_h + 2

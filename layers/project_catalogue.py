@@ -56,8 +56,8 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..model.catalogue import check_url
 from ..model.plan import LAYER_NAME as PLAN_LAYER
-from . import qml_text as qml_styles
 from .qml_safety import style_refusal
+from .qml_text import compact, stable_text
 from .style import STYLE_CATEGORIES
 
 FORMAT_VERSION = "1.0"
@@ -97,7 +97,8 @@ class BuildResult:
         counts: Dict[str, int] = {}
         for entry in layers:
             counts[entry["service"]["type"]] = counts.get(entry["service"]["type"], 0) + 1
-        lines.append("entries per service type: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+        per_type = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        lines.append("entries per service type: " + (per_type or "none"))
         if "boundaries" in self.document:
             lines.append(f"boundaries: {self.document['boundaries']['url']}")
         if self.document.get("presets"):
@@ -110,7 +111,7 @@ class BuildResult:
         return "\n".join(lines)
 
 
-class _Skip(Exception):
+class _Skip(Exception):  # noqa: N818 (not an error: a layer the catalogue leaves out)
     """The layer cannot be a catalogue entry; the text says why."""
 
 
@@ -263,7 +264,8 @@ class _Builder:
         role = variable("dego_warmteprogramma")
         if not role:
             return
-        if role not in ("buurten", "suggestie") or role in self.plan or entry["service"]["type"] not in ("wfs", "oapif"):
+        feature_service = entry["service"]["type"] in ("wfs", "oapif")
+        if role not in ("buurten", "suggestie") or role in self.plan or not feature_service:
             self.warnings.append(f"{name}: dego_warmteprogramma '{role}' ignored (buurten or suggestie, once each, "
                                  "on a WFS or OGC API Features layer)")
             return
@@ -391,8 +393,10 @@ class _Builder:
             raise _Skip(f"its style could not be exported: {error}")
         self._embed_svgs(document, name)
         self._keep_fonts(layer, document, name)
-        qml_styles._compact(document)  # noqa: SLF001 (the project's own QML compaction)
-        qml = qml_styles._stable_text(document.toString(-1))  # noqa: SLF001
+        compact(document)
+        qml = stable_text(document.toString(-1))
+        if qml is None:
+            raise _Skip("its style is not valid XML, or nested too deep")
         # Symbology and labels only (STYLE_CATEGORIES, as the plugin imports them); what the plugin would still
         # refuse (an image outside the embedded and QGIS's own, an expression reading the machine) is not written.
         refusal = style_refusal(qml, ())
@@ -466,7 +470,8 @@ class _Builder:
         return entry
 
     def _id(self, layer: QgsMapLayer, title: str) -> str:
-        wanted = str(layer.customProperty(LAYER_ID_PROPERTY, "") or "").strip() or layer.shortName().strip() or slug(title)
+        wanted = (str(layer.customProperty(LAYER_ID_PROPERTY, "") or "").strip() or layer.shortName().strip()
+                  or slug(title))
         count = self._ids.get(wanted, 0) + 1
         self._ids[wanted] = count
         if count == 1:

@@ -36,13 +36,13 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 try:
-    from ..layers.qml_text import _compact, _stable_text
+    from ..layers.qml_text import compact, stable_text
 except ImportError:  # run as a script (the plugin as dego_plugin on the path)
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / ".build" / "plugins"))
-    from dego_plugin.layers.qml_text import _compact, _stable_text
+    from dego_plugin.layers.qml_text import compact, stable_text
 
 Color = Tuple[int, int, int]
 Outline = Union[str, Color, None]
@@ -144,8 +144,8 @@ def to_qml(renderer: QgsFeatureRenderer, geometry: str = "polygon") -> str:
     error = layer.exportNamedStyle(doc, QgsReadWriteContext(), QgsMapLayer.StyleCategory.Symbology)
     if error:
         raise RuntimeError(f"QGIS could not export the style: {error}")
-    _compact(doc)
-    return _stable_text(doc.toString(-1))
+    compact(doc)
+    return stable_text(doc.toString(-1))
 
 
 def load_qml(qml: str, geometry: str = "polygon") -> Tuple[QgsVectorLayer, Optional[str]]:

@@ -117,18 +117,20 @@ class _Skip(Exception):  # noqa: N818 (not an error: a layer the catalogue leave
 
 # ------------------------------------------------------------------------------------------- the function API
 
-def read_project(path: Path) -> QgsProject:
-    """Read a .qgs/.qgz without resolving its layers: no provider is loaded, no service contacted."""
+def read_project(path: Path, hide_auth: bool = True) -> QgsProject:
+    """Read a .qgs/.qgz without resolving its layers: no provider is loaded, no service contacted. `hide_auth`
+    False: the file's authcfg ids were renamed already (layers/project_file.py), no path preprocessor needed."""
     project = QgsProject()
     project.readMapLayer.connect(_complete_unresolved_raster)
     flags = QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)
     # QGIS refuses to read a layer with an authcfg unless the master password is set (no prompt here):
-    # the id is renamed while reading and named back in _auth().
-    hide_auth = QgsPathResolver.setPathPreprocessor(lambda text: AUTHCFG.sub(AUTH_READ_AS + "=", text))
+    # the id is renamed while reading and named back in _auth(). (The preprocessor is global in QGIS.)
+    hide = QgsPathResolver.setPathPreprocessor(lambda text: AUTHCFG.sub(AUTH_READ_AS + "=", text)) if hide_auth else ""
     try:
         read = Path(path).is_file() and project.read(str(path), flags)
     finally:
-        QgsPathResolver.removePathPreprocessor(hide_auth)
+        if hide:
+            QgsPathResolver.removePathPreprocessor(hide)
     if not read:
         raise ValueError(f"cannot read the QGIS project {path}: {project.error() or 'no such file'}")
     return project
@@ -156,8 +158,9 @@ def build_catalogue(project_path: Path, presets: Sequence[Dict[str, Any]] = (),
 
 def catalogue_from_project(project: QgsProject, presets: Sequence[Dict[str, Any]] = (),
                            replace_urls: Sequence[Tuple[str, str]] = (),
-                           generated: Optional[str] = None) -> BuildResult:
-    builder = _Builder(project, tuple(replace_urls))
+                           generated: Optional[str] = None, allowed_hosts: Sequence[str] = ()) -> BuildResult:
+    """`allowed_hosts`: servers a style's images may come from (the plugin's; the tool allows embedded ones only)."""
+    builder = _Builder(project, tuple(replace_urls), tuple(allowed_hosts))
     builder.walk(project.layerTreeRoot(), ())
     document: Dict[str, Any] = {
         "version": FORMAT_VERSION,
@@ -199,9 +202,10 @@ def slug(text: str) -> str:
 # ------------------------------------------------------------------------------------------------ the walk
 
 class _Builder:
-    def __init__(self, project: QgsProject, replace: Tuple[Tuple[str, str], ...]):
+    def __init__(self, project: QgsProject, replace: Tuple[Tuple[str, str], ...], hosts: Tuple[str, ...] = ()):
         self.project = project
         self.replace = replace
+        self.hosts = hosts
         self.themes: List[Dict[str, Any]] = []
         self.layers: List[Dict[str, Any]] = []
         self.skipped: List[Skipped] = []
@@ -399,7 +403,7 @@ class _Builder:
             raise _Skip("its style is not valid XML, or nested too deep")
         # Symbology and labels only (STYLE_CATEGORIES, as the plugin imports them); what the plugin would still
         # refuse (an image outside the embedded and QGIS's own, an expression reading the machine) is not written.
-        refusal = style_refusal(qml, ())
+        refusal = style_refusal(qml, self.hosts)
         if refusal is not None:
             reason = f"{refusal.code.replace('_', ' ')} ({refusal.detail})"
             raise _Skip(f"its style would be refused by the plugin: {reason}")

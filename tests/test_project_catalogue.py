@@ -67,7 +67,11 @@ def project_text(project_bytes) -> str:
 def test_the_published_project_converts_to_the_catalogue_make_catalogue_builds(reference_service, server):
     """The same conversion as `make catalogue`: every entry of the served catalogue, identical."""
     served = reference_service.served(server)
-    document, skipped = converted_download(fetch(served.project_url).body, HOSTS)
+    data = fetch(served.project_url).body
+    reference_service.clear_requests()
+    document, skipped = converted_download(data, HOSTS)
+    # Reading the project contacted no service: no capabilities, tiles, styles or images.
+    assert reference_service.static_requests() == reference_service.ows_requests() == served.requests() == []
     expected = json.loads(fetch(served.catalogue_url).body)
     assert skipped == ()
     assert document["layers"] == expected["layers"] and document["themes"] == expected["themes"]

@@ -159,7 +159,7 @@
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
@@ -1569,7 +1569,7 @@
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="layers/clip.py" line="457" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1589,47 +1589,52 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
+      <location filename="layers/loader.py" line="127" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
+      <location filename="layers/loader.py" line="169" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
+      <location filename="layers/loader.py" line="174" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="175" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="183" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="61" />
+      <source>the service answered: {0}</source>
+      <translation>de dienst antwoordde: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="62" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="88" />
       <source>its style is refused: {0}</source>
       <translation>de stijl is geweigerd: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="92" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="91" />
+      <location filename="layers/loader.py" line="99" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>

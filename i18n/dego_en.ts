@@ -304,6 +304,11 @@
       <translation>Map date: {0}</translation>
     </message>
     <message>
+      <location filename="compositions/layout.py" line="302" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
       <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>

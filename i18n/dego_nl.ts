@@ -304,6 +304,11 @@
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
+      <location filename="compositions/layout.py" line="302" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
       <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>

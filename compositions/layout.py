@@ -298,8 +298,8 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
         if graphic is not None and show_graphic_only(legend.model(), node):
             graphics.append(graphic)
         else:
-            # On a line of its own: the legend's width is the template's.
-            show_no_legend(node, layout_text(layer.name()) + "\n" + tr("(no legend from the map server)"))
+            # On a line of its own: the legend's width is the template's. (The name is literal already: style.py.)
+            show_no_legend(node, layer.name() + "\n" + tr("(no legend from the map server)"))
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
         label_pt = legend.style(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]

@@ -330,7 +330,7 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
     """(data source, client-side subset string) for an OAPIF layer: the filter rides on the landing page URL."""
     uri = QgsDataSourceUri(base_source)
     if clip.method == ATTRIBUTE:
-        uri.setParam("url", with_query(uri.param("url"), {clip.attribute: clip.value}))
+        _replace(uri, "url", with_query(uri.param("url"), {clip.attribute: clip.value}))
         return uri.uri(False), ""
     if clip.method == SPATIAL and municipality is not None:
         # OGC API Features core filters space by bbox only (CRS84); the exact test runs in QGIS, whose 3.22
@@ -338,11 +338,17 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
         area = QgsGeometry.fromWkt(transformed_wkt(clip.area_wkt, _WGS84))
         box = area.boundingBox()
         bbox = ",".join(f"{v:.6f}" for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-        uri.setParam("url", with_query(uri.param("url"), {"bbox": bbox}))
-        uri.removeParam("restrictToRequestBBOX")
-        uri.setParam("restrictToRequestBBOX", "0")
+        _replace(uri, "url", with_query(uri.param("url"), {"bbox": bbox}))
+        _replace(uri, "restrictToRequestBBOX", "0")
         return uri.uri(False), clip.expression(_WGS84, local=True)
     return base_source, ""
+
+
+def _replace(uri: QgsDataSourceUri, key: str, value: str) -> None:
+    """setParam adds a value beside the old one (keys may repeat): a copy of the layer made from its source would
+    take the old, unfiltered address."""
+    uri.removeParam(key)
+    uri.setParam(key, value)
 
 
 def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:

@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QItemSelectionModel
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from conftest import wait_for_tasks
 from dego_plugin.layers.project_file import ProjectFileError, converted_download, safe_project
@@ -22,6 +22,7 @@ from dego_plugin.service.catalogue_source import BUNDLED_PATH, CACHED, LIVE, loa
 from dego_plugin.service.http import fetch
 from http_helpers import CatalogueServer
 from qgis_guard import no_python_errors
+from test_plugin import _select, _titles
 
 HOSTS = ("127.0.0.1",)
 
@@ -230,19 +231,3 @@ def test_with_only_the_project_published_the_dock_lists_its_layers_and_adds_one(
             qtbot.wait(10)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its toolbar and dock are gone
 
-
-def _titles(dock):
-    proxy = dock.proxy
-    return [proxy.index(r, 0, proxy.index(b, 0)).data()
-            for b in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(b, 0)))]
-
-
-def _select(dock, title):
-    proxy = dock.proxy
-    for b in range(proxy.rowCount()):
-        for r in range(proxy.rowCount(proxy.index(b, 0))):
-            index = proxy.index(r, 0, proxy.index(b, 0))
-            if index.data() == title:
-                dock.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                return
-    raise AssertionError(f"{title} not shown")

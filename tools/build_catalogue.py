@@ -16,29 +16,18 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-try:
-    from ..layers.project_catalogue import (  # noqa: F401 (the tool's function API)
-        BuildResult,
-        Skipped,
-        build_catalogue,
-        catalogue_from_project,
-        read_project,
-        slug,
-        tidy_url,
-    )
-    from ..model.catalogue import parse_catalogue
-except ImportError:  # run as a script: python tools/build_catalogue.py (the plugin as dego_plugin on the path)
+if not __package__:  # run as a script: python tools/build_catalogue.py (the plugin as dego_plugin on the path)
     sys.path[:0] = [str(Path(__file__).resolve().parent.parent / ".build" / "plugins")]
-    from dego_plugin.layers.project_catalogue import (  # noqa: F401
-        BuildResult,
-        Skipped,
-        build_catalogue,
-        catalogue_from_project,
-        read_project,
-        slug,
-        tidy_url,
-    )
-    from dego_plugin.model.catalogue import parse_catalogue
+from dego_plugin.layers.project_catalogue import (  # noqa: E402, F401 (the tool's function API)
+    BuildResult,
+    Skipped,
+    build_catalogue,
+    catalogue_from_project,
+    read_project,
+    slug,
+    tidy_url,
+)
+from dego_plugin.model.catalogue import parse_catalogue  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "resources" / "catalogue.schema.json"

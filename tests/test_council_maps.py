@@ -189,10 +189,10 @@ def test_the_legend_counts_the_panden_of_each_class_in_the_municipality(printed)
     assert "300 - 400" in woz and "300 - 400 (" not in woz
 
 
-def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_parts(reference_service, tmp_path):
+def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_parts(served_catalogue, tmp_path):
     """Voorbeeldeiland is a mainland and an island: one clip shape joins them by a bridge (a valid ring: QGIS
     clips the names with it), and the print mask paints what the bridge lets through of the background white."""
-    with map_set_for(reference_service, tmp_path, ["eigendom"], "GM9903") as made:
+    with map_set_for(served_catalogue, tmp_path, ["eigendom"], "GM9903") as made:
         layout = made.layouts[0]
         outcome = []
         map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path)), outcome.append)

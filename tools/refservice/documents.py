@@ -64,11 +64,14 @@ def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLA
     return document
 
 
-def project_archive(endpoints: Endpoints, project: Path, placeholder: Endpoints = PLACEHOLDER) -> bytes:
+def project_archive(endpoints: Endpoints, project: Path, placeholder: Endpoints = PLACEHOLDER,
+                    qgis_server_ows: str = "") -> bytes:
     """The publishing project (`project`, a .qgs pointing at the placeholder) as a .qgz pointing at this run's
-    addresses, as QGIS saves one: a zip holding the .qgs."""
+    addresses, as QGIS saves one: a zip holding the .qgs. `qgis_server_ows` as for `catalogue`."""
     text = project.read_text(encoding="utf-8")
     pairs = [(placeholder.ows, endpoints.ows), (placeholder.oapif, endpoints.oapif), (placeholder.static, endpoints.static)]
+    if qgis_server_ows and placeholder != PLACEHOLDER:
+        pairs.append((PLACEHOLDER.ows, qgis_server_ows))
     for old, new in sorted(pairs, key=lambda pair: -len(pair[0])):  # the longest (most specific) first
         text = text.replace(old, new)
     archive = io.BytesIO()

@@ -216,8 +216,8 @@ class ReferenceService:
         self.static.add_document(PROJECT_PATH, documents.project_archive(self.endpoints, layout.publishing_project),
                                  "application/zip")
         self.static.add_document(MAPSERVER_PROJECT_PATH, documents.project_archive(
-            self.mapserver_endpoints, layout.mapserver_publishing_project, documents.MAPSERVER_PLACEHOLDER),
-            "application/zip")
+            self.mapserver_endpoints, layout.mapserver_publishing_project, documents.MAPSERVER_PLACEHOLDER,
+            self.endpoints.ows), "application/zip")
 
     # -- where things are
 

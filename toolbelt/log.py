@@ -7,6 +7,7 @@ import threading
 from typing import Iterator, List, Sequence
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 
 from .outside_text import html_text
 
@@ -43,7 +44,9 @@ def qgis_messages(tags: Sequence[str]) -> Iterator[List[str]]:
             heard.append(message)
 
     messages = QgsApplication.messageLog()
-    messages.messageReceived.connect(on_message)
+    # Direct: called in the thread that logs, so nothing is ever queued to this (worker) thread, which has no event
+    # loop; messages of other threads are ignored above.
+    messages.messageReceived.connect(on_message, Qt.ConnectionType.DirectConnection)
     try:
         yield heard
     finally:

@@ -1574,7 +1574,7 @@
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="457" />
+      <location filename="layers/clip.py" line="463" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

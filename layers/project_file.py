@@ -26,7 +26,7 @@ from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..model.catalogue import Problem
 from ..model.errors import CodedError
-from ..toolbelt.xml import parsed_xml
+from ..toolbelt.xml import child_elements, parsed_xml
 from .project_catalogue import AUTH_READ_AS, AUTHCFG, catalogue_from_project, read_project
 from .qml_safety import PATH_KEYS, image_refused
 
@@ -118,11 +118,11 @@ def _safe_name(name: str):
 def _cut_down(document: QDomDocument) -> List[Tuple[str, str]]:
     """Keep what the conversion reads; leave out what is embedded from other project files."""
     root = document.documentElement()
-    for child in _children(root):
+    for child in child_elements(root):
         if child.tagName() not in _KEPT:
             root.removeChild(child)
-    for properties in _children(root, "properties"):
-        for child in _children(properties):
+    for properties in child_elements(root, "properties"):
+        for child in child_elements(properties):
             if child.tagName() not in _KEPT_PROPERTIES:
                 properties.removeChild(child)
     left_out = []
@@ -151,11 +151,3 @@ def _clear_refused_images(root: QDomElement, hosts: Tuple[str, ...]) -> None:
     for element in [styles.item(i).toElement() for i in range(styles.count())]:
         if image_refused(element.attribute("shapeSVGFile"), hosts):
             element.setAttribute("shapeSVGFile", "")
-
-
-def _children(element: QDomElement, tag: str = "") -> List[QDomElement]:
-    found, child = [], element.firstChildElement(tag)
-    while not child.isNull():
-        found.append(child)
-        child = child.nextSiblingElement(tag)
-    return found

@@ -11,19 +11,11 @@ from typing import List, Optional
 from qgis.core import QgsApplication
 from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
-from ..toolbelt.xml import parsed_xml
+from ..toolbelt.xml import child_elements, parsed_xml
 
 DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
 # Kept even when they equal QGIS's default, so a future change of a default cannot recolour or resize maps.
 VISUAL_KEYS = {"color", "outline_color", "outline_width", "line_color", "line_width", "size"}
-
-
-def _children(element, tag: str = ""):
-    node, found = element.firstChildElement(tag), []
-    while not node.isNull():
-        found.append(node)
-        node = node.nextSiblingElement(tag)
-    return found
 
 
 def compact(doc: QDomDocument) -> None:
@@ -36,17 +28,17 @@ def compact(doc: QDomDocument) -> None:
         if metadata is None:  # not a symbol layer element
             continue
         defaults = metadata.createSymbolLayer({}).properties()
-        for prop in _children(element, "prop"):  # legacy duplicate of the <Option> map
+        for prop in child_elements(element, "prop"):  # legacy duplicate of the <Option> map
             element.removeChild(prop)
         options = element.firstChildElement("Option")
-        for option in _children(options, "Option"):
+        for option in child_elements(options, "Option"):
             name = option.attribute("name")
             if name not in VISUAL_KEYS and defaults.get(name) == option.attribute("value"):
                 options.removeChild(option)
     # Empty data-defined property collections are the default state; QGIS reads a missing one as empty.
     collections = doc.elementsByTagName("data_defined_properties")
     for element in [collections.item(i).toElement() for i in range(collections.count())]:
-        props = [o for o in _children(element.firstChildElement("Option"), "Option")
+        props = [o for o in child_elements(element.firstChildElement("Option"), "Option")
                  if o.attribute("name") == "properties"]
         if all(not p.hasChildNodes() for p in props):
             element.parentNode().removeChild(element)

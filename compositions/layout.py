@@ -52,7 +52,7 @@ from ..toolbelt.outside_text import layout_text
 from ..toolbelt.xml import parsed_xml
 from .legend_content import COUNTS_PROPERTY
 from .page_shape import page_orientation, template_path
-from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
+from .raster_legend import legend_graphic, print_size_mm, show_graphic_only, show_no_legend
 from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
@@ -322,7 +322,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     """Only the preset's map layers (not the background or the border), and only classes the map shows. A
     WMS/WMTS layer is listed with the legend graphic fetched with its print layer (compositions/raster_legend.py),
     never with QGIS's own WMS legend node, which fetches while drawing: the export draws in a worker thread,
-    where that fetch crashed. Without a graphic it is left out; its source line still prints."""
+    where that fetch crashed. Without a graphic the legend names the layer and says the server gave no legend."""
     legend = _item(layout, ITEM_LEGEND, QgsLayoutItemLegend)
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
@@ -334,13 +334,12 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
             root.addLayer(layer)
             continue
         graphic = legend_graphic(layer)
-        if graphic is None:
-            continue
         node = root.addLayer(layer)
-        if show_graphic_only(legend.model(), node):
+        if graphic is not None and show_graphic_only(legend.model(), node):
             graphics.append(graphic)
         else:
-            root.removeChildNode(node)
+            # On a line of its own: the legend's width is the template's. (The name is literal already: style.py.)
+            show_no_legend(node, layer.name() + "\n" + tr("(no legend from the map server)"))
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
         label_pt = legend.style(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]

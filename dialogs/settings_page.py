@@ -88,7 +88,9 @@ class DegoSettingsPage(QgsOptionsPageWidget):
     def _services(self) -> QFormLayout:
         self.catalogue_url = QLineEdit()
         self.catalogue_url.setPlaceholderText(settings.DEFAULT_CATALOGUE_URL)
-        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue; leave empty for the central DEGO service"))
+        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); "
+                                         "leave empty for the central DEGO catalogue, else DEGO's published QGIS "
+                                         "project"))
         self.catalogue_url_problem = self._problem_label()
         self.boundary_url = QLineEdit()
         self.boundary_url.setPlaceholderText(tr("From the catalogue (PDOK by default)"))

@@ -4,17 +4,17 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Fetching “{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
@@ -564,6 +564,11 @@
       <translation>Map date: {0}</translation>
     </message>
     <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
       <location filename="compositions/layout.py" line="79" />
       <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
       <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
@@ -634,17 +639,17 @@
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="66" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="97" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -654,177 +659,192 @@
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="100" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (live catalogue not available: {1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="105" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; checking for a newer one…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="110" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="117" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="125" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="126" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="132" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="133" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="134" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="136" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="137" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="138" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="139" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="140" />
       <source>unsafe style</source>
       <translation>unsafe style</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="141" />
+      <source>not a catalogue layer</source>
+      <translation>not a catalogue layer</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Vector tiles</source>
       <translation>Vector tiles</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Building</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 positions)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 digits)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Neighbourhood</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>District</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="160" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="167" />
       <source>Fitting the municipality</source>
       <translation>Fitting the municipality</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="173" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="175" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="177" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="179" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
@@ -919,74 +939,79 @@
       <translation>the DEGO service redirected to a server that is not allowed</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="46" />
+      <source>the published QGIS project could not be read</source>
+      <translation>the published QGIS project could not be read</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="48" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Check the network or proxy settings, then press Refresh.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Check the catalogue address in the DEGO settings.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Update the DEGO plugin in the Plugin Manager.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="59" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later.</source>
       <translation>Press Refresh later.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="61" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="66" />
+      <location filename="controllers/messages.py" line="67" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="80" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the catalogue saved on {0}</source>
       <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="81" />
+      <location filename="controllers/messages.py" line="82" />
       <source>the built-in catalogue of {0}</source>
       <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="89" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Cached catalogue from the QGIS project {0}, saved {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="92" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="94" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="96" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Live catalogue from the published QGIS project {0}, fetched {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="99" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="93" />
-      <source>{0} (live catalogue not available: {1})</source>
-      <translation>{0} (live catalogue not available: {1})</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="123" />
@@ -1555,106 +1580,111 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="101" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>None: only the DEGO, PDOK and CBS servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="106" />
       <source>Catalogue address</source>
       <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="106" />
+      <location filename="dialogs/settings_page.py" line="108" />
       <source>Boundary service</source>
       <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="108" />
+      <location filename="dialogs/settings_page.py" line="110" />
       <source>Also allowed servers</source>
       <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="114" />
+      <location filename="dialogs/settings_page.py" line="116" />
       <source>Colour outside the municipality</source>
       <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="124" />
       <source>Logo for DEGO maps</source>
       <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="125" />
       <source>Images</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="127" />
+      <location filename="dialogs/settings_page.py" line="129" />
       <source>Opacity outside the municipality</source>
       <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
+      <location filename="dialogs/settings_page.py" line="134" />
       <source>Default paper</source>
       <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="135" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="137" />
+      <location filename="dialogs/settings_page.py" line="139" />
       <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
       <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="142" />
       <source>Buurtprofielen: privacy threshold</source>
       <translation>Buurtprofielen: privacy threshold</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="144" />
+      <location filename="dialogs/settings_page.py" line="146" />
       <source>Clear cache</source>
       <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="145" />
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="177" />
+      <location filename="dialogs/settings_page.py" line="179" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="208" />
+      <location filename="dialogs/settings_page.py" line="210" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="224" />
+      <location filename="dialogs/settings_page.py" line="226" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="225" />
+      <location filename="dialogs/settings_page.py" line="227" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="232" />
+      <location filename="dialogs/settings_page.py" line="234" />
       <source>The cache could not be cleared: {0}</source>
       <translation>The cache could not be cleared: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="234" />
+      <location filename="dialogs/settings_page.py" line="236" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="247" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
@@ -1695,23 +1725,18 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="91" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="94" />
+      <location filename="dialogs/settings_page.py" line="96" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="98" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
-      <source>None: only the DEGO, PDOK and CBS servers</source>
-      <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="102" />
@@ -1879,7 +1904,7 @@
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="layers/clip.py" line="463" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -1899,47 +1924,52 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
+      <location filename="layers/loader.py" line="127" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>style could not be fetched from {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
+      <location filename="layers/loader.py" line="169" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
+      <location filename="layers/loader.py" line="174" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="175" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="183" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="61" />
+      <source>the service answered: {0}</source>
+      <translation>the service answered: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="62" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="88" />
       <source>its style is refused: {0}</source>
       <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="92" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="91" />
+      <location filename="layers/loader.py" line="99" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
     </message>

@@ -4,17 +4,17 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
@@ -564,6 +564,11 @@
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
       <location filename="compositions/layout.py" line="79" />
       <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
       <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
@@ -634,17 +639,17 @@
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="66" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="97" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -654,177 +659,192 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="100" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="105" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; controleren op een nieuwere versie…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="110" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="117" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="125" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="126" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="132" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="133" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="134" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="136" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="137" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="138" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="139" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="140" />
       <source>unsafe style</source>
       <translation>onveilige stijl</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="141" />
+      <source>not a catalogue layer</source>
+      <translation>geen cataloguslaag</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Vector tiles</source>
       <translation>Vectortegels</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Building</source>
       <translation>Pand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 posities)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 cijfers)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Neighbourhood</source>
       <translation>Buurt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>District</source>
       <translation>Wijk</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Province</source>
       <translation>Provincie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Grid</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Line</source>
       <translation>Lijn</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="160" />
       <source>Point</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="167" />
       <source>Fitting the municipality</source>
       <translation>Passend bij de gemeente</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="173" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="175" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="177" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="179" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
@@ -919,74 +939,79 @@
       <translation>de DEGO-dienst verwees door naar een server die niet is toegestaan</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="46" />
+      <source>the published QGIS project could not be read</source>
+      <translation>het gepubliceerde QGIS-project kon niet worden gelezen</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="48" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="59" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later.</source>
       <translation>Klik later op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="61" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="66" />
+      <location filename="controllers/messages.py" line="67" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="80" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the catalogue saved on {0}</source>
       <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="81" />
+      <location filename="controllers/messages.py" line="82" />
       <source>the built-in catalogue of {0}</source>
       <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="89" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Bewaarde catalogus uit het QGIS-project {0}, van {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="92" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="94" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="96" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Actuele catalogus uit het gepubliceerde QGIS-project {0}, opgehaald {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="99" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="93" />
-      <source>{0} (live catalogue not available: {1})</source>
-      <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="123" />
@@ -1555,106 +1580,111 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="101" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="106" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="106" />
+      <location filename="dialogs/settings_page.py" line="108" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="108" />
+      <location filename="dialogs/settings_page.py" line="110" />
       <source>Also allowed servers</source>
       <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="114" />
+      <location filename="dialogs/settings_page.py" line="116" />
       <source>Colour outside the municipality</source>
       <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="124" />
       <source>Logo for DEGO maps</source>
       <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="125" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="127" />
+      <location filename="dialogs/settings_page.py" line="129" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
+      <location filename="dialogs/settings_page.py" line="134" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="135" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="137" />
+      <location filename="dialogs/settings_page.py" line="139" />
       <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
       <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="142" />
       <source>Buurtprofielen: privacy threshold</source>
       <translation>Buurtprofielen: privacydrempel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="144" />
+      <location filename="dialogs/settings_page.py" line="146" />
       <source>Clear cache</source>
       <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="145" />
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="177" />
+      <location filename="dialogs/settings_page.py" line="179" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="208" />
+      <location filename="dialogs/settings_page.py" line="210" />
       <source>DEGO setting not saved: {0}</source>
       <translation>DEGO-instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="224" />
+      <location filename="dialogs/settings_page.py" line="226" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="225" />
+      <location filename="dialogs/settings_page.py" line="227" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="232" />
+      <location filename="dialogs/settings_page.py" line="234" />
       <source>The cache could not be cleared: {0}</source>
       <translation>De cache kon niet worden geleegd: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="234" />
+      <location filename="dialogs/settings_page.py" line="236" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="247" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
@@ -1695,23 +1725,18 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="91" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="94" />
+      <location filename="dialogs/settings_page.py" line="96" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="98" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
-      <source>None: only the DEGO, PDOK and CBS servers</source>
-      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="102" />
@@ -1879,7 +1904,7 @@
       <translation>Kaarten:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="layers/clip.py" line="463" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1899,47 +1924,52 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
+      <location filename="layers/loader.py" line="127" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
+      <location filename="layers/loader.py" line="169" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
+      <location filename="layers/loader.py" line="174" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="175" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="183" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="61" />
+      <source>the service answered: {0}</source>
+      <translation>de dienst antwoordde: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="62" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="88" />
       <source>its style is refused: {0}</source>
       <translation>de stijl is geweigerd: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="92" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="91" />
+      <location filename="layers/loader.py" line="99" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>

@@ -92,6 +92,10 @@ class _Pages(QgsAbstractLayoutIterator):
         self._index = -1
         self._pages = []
         for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):  # an atlas layout of its own (the buurtprofielen): each of its pages
+                if layout.atlas().beginRender():
+                    self._pages.extend((layout, feature) for feature in range(layout.atlas().count()))
+                continue
             self._pages.append((layout, -1))
             pages = []
             for wijken in wijk_layouts:
@@ -101,7 +105,9 @@ class _Pages(QgsAbstractLayoutIterator):
         return True
 
     def endRender(self) -> bool:  # noqa: N802
-        for _, wijk_layouts in self._maps:
+        for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):
+                layout.atlas().endRender()
             for wijken in wijk_layouts:
                 if wijken.atlas().enabled():
                     wijken.atlas().endRender()
@@ -124,6 +130,16 @@ class _Pages(QgsAbstractLayoutIterator):
 
     def layout(self):
         return self._pages[max(self._index, 0)][0] if self._pages else None
+
+
+def has_atlas(layout) -> bool:
+    """A layout whose own pages are an atlas (the buurtprofielen), not a map with per-wijk pages beside it."""
+    return isinstance(layout, QgsPrintLayout) and layout.atlas().enabled()
+
+
+def atlas_page_count(layout) -> int:
+    """GUI thread: the pages of an atlas layout (1 for any other layout)."""
+    return max(0, layout.atlas().updateFeatures()) if has_atlas(layout) else 1
 
 
 def _atlas_pages(layout: QgsPrintLayout, sort: bool) -> List[tuple]:
@@ -167,8 +183,9 @@ class ExportTask(QgsTask):
         self.outcome = ExportOutcome()
         self._on_done = on_done
         self._feedback = QgsFeedback()
-        self._steps = (len(layouts) * (int(options.pdf_per_map) + int(options.png))
-                       + (len(layouts) if options.combined_pdf else 0)) or 1
+        self._page_count = sum(atlas_page_count(layout) for layout in layouts)  # an atlas layout counts its pages
+        self._steps = (self._page_count * int(options.pdf_per_map) + len(layouts) * int(options.png)
+                       + (self._page_count if options.combined_pdf else 0)) or 1
         self._done_steps = 0
 
     def cancel(self) -> None:
@@ -195,6 +212,10 @@ class ExportTask(QgsTask):
 
     def _export_all(self, folder: Path) -> bool:
         for layout, wijken, name in zip(self.layouts, self.wijk_layouts, self.names):
+            if has_atlas(layout):  # a PDF per page, no PNG
+                if self.options.pdf_per_map and not self._page_pdfs(layout, folder, name):
+                    break
+                continue
             if self.options.pdf_per_map and not self._write(
                     folder / f"{file_stem(name)}.pdf", name,
                     lambda path, layout=layout, wijken=wijken: self._pdf(layout, path, wijken)):
@@ -245,6 +266,24 @@ class ExportTask(QgsTask):
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
+    def _page_pdfs(self, layout: QgsPrintLayout, folder: Path, name: str) -> bool:
+        """One PDF per page of an atlas layout, named by its atlas's file name expression; False when cancelled."""
+        atlas = layout.atlas()
+        if not atlas.beginRender():
+            self.outcome.failures.append(tr("{0}: {1}").format(name, tr("the export failed")))
+            return True
+        try:
+            for feature in range(atlas.count()):
+                if not atlas.seekTo(feature):
+                    continue
+                fit_scale_bar(layout)
+                stem = file_stem(atlas.currentFilename() or f"{name}-{feature + 1}")
+                if not self._write(folder / f"{stem}.pdf", stem, lambda path: self._pdf(layout, path)):
+                    return False
+        finally:
+            atlas.endRender()
+        return True
+
     def _png(self, layout: QgsPrintLayout, path: Path) -> str:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = PNG_DPI
@@ -256,9 +295,9 @@ class ExportTask(QgsTask):
     def _combined(self, path: Path) -> str:
         pages = _Pages(self.layouts, self.wijk_layouts)
         self._feedback.progressChanged.connect(lambda percent: self.setProgress(
-            100.0 * (self._done_steps + percent / 100.0 * len(self.layouts)) / self._steps))
+            100.0 * (self._done_steps + percent / 100.0 * self._page_count) / self._steps))
         result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
-        self._step(len(self.layouts))
+        self._step(self._page_count)
         if result == QgsLayoutExporter.ExportResult.Canceled:
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))

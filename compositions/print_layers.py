@@ -141,11 +141,11 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
         if is_cancelled():
             break
         try:
-            built = build_layer(entry, fetch, clipped_source(entry, municipality))
+            built = build_layer(entry, fetch, clipped_source(entry, municipality, fetch))
         except LayerBuildError as error:
             failures[entry.title] = str(error)
             continue
-        clip_new_layer(built.layer, entry, municipality)
+        clip_new_layer(built.layer, entry, municipality, fetch)
         if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
             _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
         if with_legend and entry.service.type.is_map_image:

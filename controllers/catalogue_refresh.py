@@ -12,6 +12,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
+from ..layers.project_file import converted_download
 from ..layers.qml_safety import catalogue_style_check
 from ..service import settings
 from ..service.catalogue_source import LIVE, CatalogueState, load_catalogue, load_saved, replaces
@@ -59,11 +60,12 @@ class CatalogueRefresh(QObject):
     def refresh(self, user: bool = False) -> None:
         if self._refreshing is not None:
             return
-        url, hosts = settings.catalogue_url(), settings.allowed_hosts()
+        sources, hosts = settings.catalogue_sources(), settings.allowed_hosts()
         self.busy_changed.emit(True)
         self._refreshing = self._run_task(
             tr("Loading the DEGO catalogue"),
-            lambda task: load_catalogue(url, hosts, style_check=catalogue_style_check(hosts)),
+            lambda task: load_catalogue(sources, hosts, style_check=catalogue_style_check(hosts),
+                                        convert_project=lambda data: converted_download(data, hosts)),
             lambda error, state: self._loaded(error, state, user),
         )
 

@@ -19,11 +19,13 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.catalogue import check_url
 from ..service import cache, settings
 from ..toolbelt.outside_text import rich_text
@@ -86,7 +88,9 @@ class DegoSettingsPage(QgsOptionsPageWidget):
     def _services(self) -> QFormLayout:
         self.catalogue_url = QLineEdit()
         self.catalogue_url.setPlaceholderText(settings.DEFAULT_CATALOGUE_URL)
-        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue; leave empty for the central DEGO service"))
+        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); "
+                                         "leave empty for the central DEGO catalogue, else DEGO's published QGIS "
+                                         "project"))
         self.catalogue_url_problem = self._problem_label()
         self.boundary_url = QLineEdit()
         self.boundary_url.setPlaceholderText(tr("From the catalogue (PDOK by default)"))
@@ -130,6 +134,12 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         maps.addRow(tr("Default paper"), paper)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
+        self.privacy_threshold = QSpinBox()
+        self.privacy_threshold.setRange(MIN_THRESHOLD, 1000)
+        self.privacy_threshold.setToolTip(tr("Buurtprofielen show a figure only when it rests on at least this many "
+                                             "buildings, dwellings or households (never fewer than {0}; CBS's own "
+                                             "floors apply above it)").format(MIN_THRESHOLD))
+        maps.addRow(tr("Buurtprofielen: privacy threshold"), self.privacy_threshold)
         return maps
 
     def _cache(self) -> QHBoxLayout:
@@ -176,6 +186,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
         self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
         self.logo.setFilePath(settings.logo_path())
+        self.privacy_threshold.setValue(settings.privacy_threshold())
 
     def apply(self) -> None:
         """QGIS calls this on OK: save what is valid, say what was not saved and why."""
@@ -189,6 +200,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         settings.set_mask_opacity(self.mask_opacity.opacity())
         settings.set_paper_size(self.paper_size.currentData())
         settings.set_paper_orientation(self.paper_orientation.currentData())
+        settings.set_privacy_threshold(self.privacy_threshold.value())
         problem = logo_problem(self.logo.filePath())
         if problem:
             not_saved.append(f"{tr('Logo')}: {problem}")

@@ -26,12 +26,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compositions import map_set
+from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
 from ..compositions.export import ExportOptions, ExportOutcome, file_stem
 from ..i18n import tr
 from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
+from ..toolbelt.tasks import later
 from ..service import settings
+from .buurtprofiel_box import BuurtprofielBox
 from .paper import paper_boxes
 
 
@@ -48,6 +51,7 @@ class TransitievisieDialog(QDialog):
         self._run_task = run_task
         self._notify = notify
         self.task = None
+        self.profile_job = None
         self.layouts: List = []
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
@@ -64,6 +68,9 @@ class TransitievisieDialog(QDialog):
         layout.addLayout(self._paper_and_folder())
         for box in self._output_boxes():
             layout.addWidget(box)
+        self.profiles = BuurtprofielBox(project, catalogue, municipality, fetch, run_task)
+        self.profiles.toggled.connect(lambda _: self.export_button.setEnabled(self._can_start()))
+        layout.addWidget(self.profiles)
         self._make_progress()
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -138,7 +145,8 @@ class TransitievisieDialog(QDialog):
         return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
 
     def _can_start(self) -> bool:
-        return bool(self.presets) and self.municipality is not None and self.municipality.has_boundary
+        wanted = bool(self.presets) or self.profiles.isChecked()
+        return wanted and self.municipality is not None and self.municipality.has_boundary
 
     def chosen_presets(self) -> List[Preset]:
         ids = [self.preset_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.preset_list.count())
@@ -158,15 +166,22 @@ class TransitievisieDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------------
     def start(self) -> None:
         presets = self.chosen_presets()
-        if not presets:
+        if not presets and not self.profiles.isChecked():
             self.status.setText(tr("Tick at least one map."))
             return
         options = self.options()
         if not options.folder.strip():
             self.status.setText(tr("Choose an output folder."))
             return
-        if not (options.pdf_per_map or options.combined_pdf or options.png):
+        if presets and not (options.pdf_per_map or options.combined_pdf or options.png):
             self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
+            return
+        if self.profiles.problem():
+            self.status.setText(self.profiles.problem())
+            return
+        if not presets:  # only the buurtprofielen
+            self._busy(True)
+            self._start_profiles()
             return
         plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
         if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
@@ -190,8 +205,8 @@ class TransitievisieDialog(QDialog):
             self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
         self.layouts = made.layouts
         if not made.layouts:
-            self._busy(False)
             self.status.setText(tr("No map could be made."))
+            self._then_profiles(False)
             return
         self.status.setText(tr("Exporting {0} maps…").format(len(made.layouts)))
         self.task = map_set.export_layouts(made.layouts, options, self._exported)
@@ -200,10 +215,11 @@ class TransitievisieDialog(QDialog):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+        if self.profile_job is not None:
+            self.profile_job.cancel()
 
     def _exported(self, outcome: ExportOutcome) -> None:
         self.task = None
-        self._busy(False)
         for failure in outcome.failures:
             self._notify(Qgis.MessageLevel.Warning, tr("DEGO: export failed: {0}").format(failure))
         if outcome.cancelled:
@@ -211,6 +227,40 @@ class TransitievisieDialog(QDialog):
                 len(outcome.files))
         else:
             text = tr("{0} files written to {1}; the layouts are in the project.").format(
+                len(outcome.files), self.folder.filePath())
+        self.status.setText(text)
+        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
+                     "DEGO: " + text)
+        self._then_profiles(outcome.cancelled)
+
+    # -- buurtprofielen (compositions/buurtprofiel_set.py) -----------------------------------------------------------
+    def _then_profiles(self, cancelled: bool) -> None:
+        """After the maps: the buurtprofielen when ticked (started from the event loop: this runs in a task's
+        completion), else the dialog is free again."""
+        if self.profiles.isChecked() and not cancelled:
+            later(self._start_profiles)
+        else:
+            self._busy(False)
+
+    def _start_profiles(self) -> None:
+        self.progress.setValue(0)
+        self.profile_job = ProfileJob(self.project, self.catalogue, self.municipality,
+                                      self.profiles.options(self.folder.filePath()), self._fetch, self._run_task,
+                                      self._profiles_done, self.status.setText, settings.logo_path(),
+                                      lambda value: self.progress.setValue(int(value)))
+        self.profile_job.start()
+
+    def _profiles_done(self, outcome: ProfileJobOutcome) -> None:
+        self.profile_job = None
+        self._busy(False)
+        for failure in outcome.failures:
+            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: buurtprofielen: {0}").format(failure))
+        if outcome.cancelled:
+            text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
+        elif outcome.layout is None:
+            text = tr("No buurtprofiel could be made.")
+        else:
+            text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
                 len(outcome.files), self.folder.filePath())
         self.status.setText(text)
         self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,

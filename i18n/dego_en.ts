@@ -4,122 +4,152 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="111" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” could not be fetched: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="126" />
-      <source>No map could be made for {0}.</source>
-      <translation>No map could be made for {0}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="137" />
+      <location filename="algorithms/export_maps.py" line="122" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="139" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="152" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” could not be fetched: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="171" />
+      <source>No map could be made for {0}.</source>
+      <translation>No map could be made for {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="196" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>No buurt of {0} has the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="201" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="237" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="165" />
+      <location filename="algorithms/export_maps.py" line="250" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="167" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="174" />
+      <location filename="algorithms/export_maps.py" line="259" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="178" />
+      <location filename="algorithms/export_maps.py" line="263" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="49" />
+      <location filename="algorithms/export_maps.py" line="54" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="52" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="57" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="69" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="73" />
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>Also the buurtprofielen</source>
+      <translation>Also the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>Only the buurtprofielen</source>
+      <translation>Only the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="85" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Files written</source>
       <translation>Files written</translation>
     </message>
@@ -159,7 +189,7 @@
       <translation>Fetching “{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
@@ -254,69 +284,299 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="184" />
-      <source>the folder {0} cannot be written: {1}</source>
-      <translation>the folder {0} cannot be written: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>before 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="221" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 and later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="307" />
-      <source>the file could not be written</source>
-      <translation>the file could not be written</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Built {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="309" />
-      <source>the PDF could not be made</source>
-      <translation>the PDF could not be made</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="311" />
-      <source>not enough memory for the export</source>
-      <translation>not enough memory for the export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>No label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="312" />
-      <source>the export failed</source>
-      <translation>the export failed</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Buildings (number)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Dwellings (number)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gas use per dwelling (m³ a year)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Owner-occupied homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporation homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Low-income households (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Background map: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Data date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Municipality {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Map date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Municipality {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="93" />
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Buildings and residents</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energy label (% of buildings)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>This buurt</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Built (% of buildings)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>not filled in yet</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Heat alternative: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Period: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Explanation: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>What the municipality plans (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="128" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="145" />
+      <source>these layers are not available: {0}</source>
+      <translation>these layers are not available: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="155" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="178" />
+      <source>Listing the buurten of {0}</source>
+      <translation>Listing the buurten of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="206" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>Preparing the layers of the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="217" />
+      <source>“{0}” could not be added: {1}</source>
+      <translation>“{0}” could not be added: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="226" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>Computing the figures of the buurten…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="230" />
+      <source>Computing the buurtprofielen</source>
+      <translation>Computing the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="242" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>no buurt of {0} has the code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="254" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>Exporting the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="259" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>Exporting the buurtprofielen of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="85" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>the buurten layer holds no buurt of this municipality</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>the buurten layer has no buurtcode field</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the layers could not be loaded</source>
+      <translation>the layers could not be loaded</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="96" />
+      <source>the figures could not be saved</source>
+      <translation>the figures could not be saved</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="201" />
+      <source>the folder {0} cannot be written: {1}</source>
+      <translation>the folder {0} cannot be written: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="346" />
+      <source>the file could not be written</source>
+      <translation>the file could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="348" />
+      <source>the PDF could not be made</source>
+      <translation>the PDF could not be made</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="350" />
+      <source>not enough memory for the export</source>
+      <translation>not enough memory for the export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="351" />
+      <source>the export failed</source>
+      <translation>the export failed</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="95" />
+      <location filename="compositions/layout.py" line="145" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="119" />
@@ -379,17 +639,17 @@
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="66" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="97" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -399,182 +659,192 @@
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="100" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (live catalogue not available: {1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="105" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; checking for a newer one…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="110" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="117" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="125" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="126" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="132" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="133" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="134" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="136" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="137" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="138" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="139" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="140" />
       <source>unsafe style</source>
       <translation>unsafe style</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="141" />
+      <source>not a catalogue layer</source>
+      <translation>not a catalogue layer</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Vector tiles</source>
       <translation>Vector tiles</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Building</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 positions)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 digits)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Neighbourhood</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>District</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
-      <source>Municipality</source>
-      <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="160" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="167" />
       <source>Fitting the municipality</source>
       <translation>Fitting the municipality</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="173" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="175" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="177" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="179" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
@@ -669,74 +939,79 @@
       <translation>the DEGO service redirected to a server that is not allowed</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="46" />
+      <source>the published QGIS project could not be read</source>
+      <translation>the published QGIS project could not be read</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="48" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Check the network or proxy settings, then press Refresh.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Check the catalogue address in the DEGO settings.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Update the DEGO plugin in the Plugin Manager.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="59" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later.</source>
       <translation>Press Refresh later.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="61" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="66" />
+      <location filename="controllers/messages.py" line="67" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="80" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the catalogue saved on {0}</source>
       <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="81" />
+      <location filename="controllers/messages.py" line="82" />
       <source>the built-in catalogue of {0}</source>
       <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="89" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Cached catalogue from the QGIS project {0}, saved {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="92" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="94" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="96" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Live catalogue from the published QGIS project {0}, fetched {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="99" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="93" />
-      <source>{0} (live catalogue not available: {1})</source>
-      <translation>{0} (live catalogue not available: {1})</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="124" />
@@ -1089,6 +1364,56 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="19" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="22" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="26" />
+      <source>All buurten</source>
+      <translation>All buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="28" />
+      <source>Chosen buurten:</source>
+      <translation>Chosen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="32" />
+      <source>A PDF per buurt</source>
+      <translation>A PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="34" />
+      <source>All buurten in one PDF</source>
+      <translation>All buurten in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="58" />
+      <source>Fetching the buurten…</source>
+      <translation>Fetching the buurten…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>The buurten could not be fetched: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="88" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Choose at least one buurt, or all buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Choose a PDF per buurt, one PDF, or both.</translation>
+    </message>
+    <message>
       <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Search layers…</translation>
@@ -1274,302 +1599,332 @@
       <translation>Open report</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>Catalogue address</source>
-      <translation>Catalogue address</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>Boundary service</source>
-      <translation>Boundary service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="106" />
-      <source>Also allowed servers</source>
-      <translation>Also allowed servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="112" />
-      <source>Colour outside the municipality</source>
-      <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="120" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo for DEGO maps</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Images</source>
-      <translation>Images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Opacity outside the municipality</source>
-      <translation>Opacity outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Default paper</source>
-      <translation>Default paper</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="169" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Set by your organisation (environment variable {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="198" />
-      <source>DEGO setting not saved: {0}</source>
-      <translation>DEGO setting not saved: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="214" />
-      <source>Clearing the cache…</source>
-      <translation>Clearing the cache…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="215" />
-      <source>Clearing the DEGO cache</source>
-      <translation>Clearing the DEGO cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="222" />
-      <source>The cache could not be cleared: {0}</source>
-      <translation>The cache could not be cleared: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache cleared: {0} files deleted.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="46" />
-      <source>This is not a valid web address.</source>
-      <translation>This is not a valid web address.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>The address has no server name.</source>
-      <translation>The address has no server name.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>The address must start with http:// or https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Services</source>
-      <translation>Services</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Maps and print layouts</source>
-      <translation>Maps and print layouts</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Cache</source>
-      <translation>Cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="89" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>From the catalogue (PDOK by default)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="101" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="101" />
-      <source>Output folder:</source>
-      <translation>Output folder:</translation>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>Catalogue address</source>
+      <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
+      <location filename="dialogs/settings_page.py" line="108" />
+      <source>Boundary service</source>
+      <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
+      <location filename="dialogs/settings_page.py" line="110" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
+      <location filename="dialogs/settings_page.py" line="116" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
+      <location filename="dialogs/settings_page.py" line="124" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+      <location filename="dialogs/settings_page.py" line="125" />
+      <source>Images</source>
+      <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="124" />
-      <source>Make and export</source>
-      <translation>Make and export</translation>
+      <location filename="dialogs/settings_page.py" line="129" />
+      <source>Opacity outside the municipality</source>
+      <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Cancel export</source>
-      <translation>Cancel export</translation>
+      <location filename="dialogs/settings_page.py" line="134" />
+      <source>Default paper</source>
+      <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="137" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+      <location filename="dialogs/settings_page.py" line="135" />
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacy threshold</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
-      <source>Tick at least one map.</source>
-      <translation>Tick at least one map.</translation>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose an output folder.</source>
-      <translation>Choose an output folder.</translation>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+      <location filename="dialogs/settings_page.py" line="179" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="173" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+      <location filename="dialogs/settings_page.py" line="210" />
+      <source>DEGO setting not saved: {0}</source>
+      <translation>DEGO setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
-      <source>Preparing the layers…</source>
-      <translation>Preparing the layers…</translation>
+      <location filename="dialogs/settings_page.py" line="226" />
+      <source>Clearing the cache…</source>
+      <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="185" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” could not be added: {1}</translation>
+      <location filename="dialogs/settings_page.py" line="227" />
+      <source>Clearing the DEGO cache</source>
+      <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="190" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: map not made: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="234" />
+      <source>The cache could not be cleared: {0}</source>
+      <translation>The cache could not be cleared: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="194" />
-      <source>No map could be made.</source>
-      <translation>No map could be made.</translation>
+      <location filename="dialogs/settings_page.py" line="236" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="196" />
-      <source>Exporting {0} maps…</source>
-      <translation>Exporting {0} maps…</translation>
+      <location filename="dialogs/settings_page.py" line="247" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="208" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export failed: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="48" />
+      <source>This is not a valid web address.</source>
+      <translation>This is not a valid web address.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>The address has no server name.</source>
+      <translation>The address has no server name.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="42" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
+      <location filename="dialogs/settings_page.py" line="53" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="54" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: map preset skipped: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="69" />
+      <source>Services</source>
+      <translation>Services</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
-      <source>Maps:</source>
-      <translation>Maps:</translation>
+      <location filename="dialogs/settings_page.py" line="69" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="91" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="96" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>From the catalogue (PDOK by default)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <location filename="dialogs/transitievisie_dialog.py" line="103" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/transitievisie_dialog.py" line="104" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="418" />
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>Output folder:</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="112" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="114" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="131" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <source>Cancel export</source>
+      <translation>Cancel export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="170" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="174" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
+      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="192" />
+      <source>Preparing the layers…</source>
+      <translation>Preparing the layers…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” could not be added: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="205" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: map not made: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="208" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="211" />
+      <source>Exporting {0} maps…</source>
+      <translation>Exporting {0} maps…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="226" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="229" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
+      <source>DEGO: buurtprofielen: {0}</source>
+      <translation>DEGO: buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="259" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen cancelled ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="261" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>No buurtprofiel could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="263" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="45" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="58" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="65" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="475" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -1589,47 +1944,52 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
+      <location filename="layers/loader.py" line="127" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>style could not be fetched from {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
+      <location filename="layers/loader.py" line="169" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
+      <location filename="layers/loader.py" line="174" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="175" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="183" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="61" />
+      <source>the service answered: {0}</source>
+      <translation>the service answered: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="62" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="88" />
       <source>its style is refused: {0}</source>
       <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="92" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="91" />
+      <location filename="layers/loader.py" line="99" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
     </message>

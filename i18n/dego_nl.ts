@@ -4,122 +4,152 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="111" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="126" />
-      <source>No map could be made for {0}.</source>
-      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="137" />
+      <location filename="algorithms/export_maps.py" line="122" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="139" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="152" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="171" />
+      <source>No map could be made for {0}.</source>
+      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="196" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>Geen buurt van {0} heeft de code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="201" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="237" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="165" />
+      <location filename="algorithms/export_maps.py" line="250" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="167" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="174" />
+      <location filename="algorithms/export_maps.py" line="259" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="178" />
+      <location filename="algorithms/export_maps.py" line="263" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="49" />
+      <location filename="algorithms/export_maps.py" line="54" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="52" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="57" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma. Buurtprofielen: per buurt één A4 (alle buurten, of de opgegeven buurtcodes) in de map buurtprofielen, een PDF per buurt en één gecombineerde PDF; cijfers over weinig gebouwen of huishoudens worden niet getoond (de privacydrempel van de DEGO-instellingen).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="69" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="73" />
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>Also the buurtprofielen</source>
+      <translation>Ook de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="83" />
+      <source>Only the buurtprofielen</source>
+      <translation>Alleen de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="85" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen van deze buurten (buurtcodes, gescheiden door komma's; leeg: alle)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
@@ -159,7 +189,7 @@
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
@@ -254,69 +284,299 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="184" />
-      <source>the folder {0} cannot be written: {1}</source>
-      <translation>in de map {0} kan niet worden geschreven: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>vóór 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="221" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 en later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="307" />
-      <source>the file could not be written</source>
-      <translation>het bestand kon niet worden geschreven</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Bouwjaar {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="309" />
-      <source>the PDF could not be made</source>
-      <translation>de pdf kon niet worden gemaakt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="311" />
-      <source>not enough memory for the export</source>
-      <translation>onvoldoende geheugen voor de export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>Geen label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="312" />
-      <source>the export failed</source>
-      <translation>de export is mislukt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Gebouwen (aantal)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Woningen (aantal)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gasverbruik per woning (m³/jaar)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Koopwoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporatiewoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Huishoudens laag inkomen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Achtergrondkaart: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Datum gegevens: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Gemeente {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Kaartdatum: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Gemeente {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan {1} gebouwen, woningen of huishoudens (een aandeel van gebouwen of woningen op minder dan {2}, het gemiddelde gasverbruik op minder dan {3} gebouwen, de lage inkomens op minder dan {4} huishoudens, zoals het CBS doet). Aantallen afgerond op 5, gasverbruik op 50 m³. {5} niet beschikbaar.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="93" />
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Gebouwen en bewoners</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energielabel (% gebouwen)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>Deze buurt</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Bouwjaar (% gebouwen)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Warmtealternatief: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Periode: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Toelichting: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>Wat de gemeente van plan is (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="128" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="145" />
+      <source>these layers are not available: {0}</source>
+      <translation>deze lagen zijn niet beschikbaar: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="155" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="178" />
+      <source>Listing the buurten of {0}</source>
+      <translation>De buurten van {0} ophalen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="206" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>De lagen van de buurtprofielen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="217" />
+      <source>“{0}” could not be added: {1}</source>
+      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="226" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>De cijfers van de buurten berekenen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="230" />
+      <source>Computing the buurtprofielen</source>
+      <translation>De buurtprofielen berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="242" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>geen buurt van {0} heeft de code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="254" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>De buurtprofielen exporteren…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="259" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>De buurtprofielen van {0} exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="85" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>de DEGO-catalogus heeft geen pandenlaag (WFS of OGC API Features) om ze uit te berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>de DEGO-catalogus heeft geen buurtenlaag (WFS of OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>de buurtenlaag bevat geen buurt van deze gemeente</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>de buurtenlaag heeft geen veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the layers could not be loaded</source>
+      <translation>de lagen konden niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="96" />
+      <source>the figures could not be saved</source>
+      <translation>de cijfers konden niet worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="201" />
+      <source>the folder {0} cannot be written: {1}</source>
+      <translation>in de map {0} kan niet worden geschreven: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="346" />
+      <source>the file could not be written</source>
+      <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="348" />
+      <source>the PDF could not be made</source>
+      <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="350" />
+      <source>not enough memory for the export</source>
+      <translation>onvoldoende geheugen voor de export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="351" />
+      <source>the export failed</source>
+      <translation>de export is mislukt</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="95" />
+      <location filename="compositions/layout.py" line="145" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Datum gegevens: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="119" />
@@ -379,17 +639,17 @@
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="66" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="97" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -399,182 +659,192 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="100" />
+      <source>{0} (live catalogue not available: {1})</source>
+      <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="105" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; controleren op een nieuwere versie…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="110" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="117" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="125" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="126" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="132" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="133" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="134" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="136" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="137" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="138" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="139" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="140" />
       <source>unsafe style</source>
       <translation>onveilige stijl</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="141" />
+      <source>not a catalogue layer</source>
+      <translation>geen cataloguslaag</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="150" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="150" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Vector tiles</source>
       <translation>Vectortegels</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Building</source>
       <translation>Pand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 posities)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 cijfers)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Neighbourhood</source>
       <translation>Buurt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="158" />
       <source>District</source>
       <translation>Wijk</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
-      <source>Municipality</source>
-      <translation>Gemeente</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Province</source>
       <translation>Provincie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Grid</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Line</source>
       <translation>Lijn</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="160" />
       <source>Point</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="167" />
       <source>Fitting the municipality</source>
       <translation>Passend bij de gemeente</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="173" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="175" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="177" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="179" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
@@ -669,74 +939,79 @@
       <translation>de DEGO-dienst verwees door naar een server die niet is toegestaan</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="46" />
+      <source>the published QGIS project could not be read</source>
+      <translation>het gepubliceerde QGIS-project kon niet worden gelezen</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="48" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="55" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="59" />
+      <location filename="controllers/messages.py" line="60" />
       <source>Press Refresh later.</source>
       <translation>Klik later op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="61" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="66" />
+      <location filename="controllers/messages.py" line="67" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="80" />
+      <location filename="controllers/messages.py" line="81" />
       <source>the catalogue saved on {0}</source>
       <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="81" />
+      <location filename="controllers/messages.py" line="82" />
       <source>the built-in catalogue of {0}</source>
       <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="88" />
+      <location filename="controllers/messages.py" line="89" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Bewaarde catalogus uit het QGIS-project {0}, van {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="92" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="94" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="96" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Actuele catalogus uit het gepubliceerde QGIS-project {0}, opgehaald {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="99" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="93" />
-      <source>{0} (live catalogue not available: {1})</source>
-      <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="124" />
@@ -1089,6 +1364,56 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="19" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="22" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>Per buurt één A4 voor bewoners: de buurt op de kaart, de kerncijfers naast die van de gemeente (cijfers over weinig huishoudens worden niet getoond) en het plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="26" />
+      <source>All buurten</source>
+      <translation>Alle buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="28" />
+      <source>Chosen buurten:</source>
+      <translation>Gekozen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="32" />
+      <source>A PDF per buurt</source>
+      <translation>Een PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="34" />
+      <source>All buurten in one PDF</source>
+      <translation>Alle buurten in één PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="58" />
+      <source>Fetching the buurten…</source>
+      <translation>De buurten ophalen…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>De buurten konden niet worden opgehaald: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="88" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Kies minstens één buurt, of alle buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Kies een PDF per buurt, één PDF, of beide.</translation>
+    </message>
+    <message>
       <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Lagen zoeken…</translation>
@@ -1274,302 +1599,332 @@
       <translation>Rapport openen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>Catalogue address</source>
-      <translation>Adres van de catalogus</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>Boundary service</source>
-      <translation>Grenzendienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="106" />
-      <source>Also allowed servers</source>
-      <translation>Ook toegestane servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="112" />
-      <source>Colour outside the municipality</source>
-      <translation>Kleur buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="120" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo voor DEGO-kaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Opacity outside the municipality</source>
-      <translation>Dekking buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Default paper</source>
-      <translation>Standaard papier</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Clear cache</source>
-      <translation>Cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="169" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="198" />
-      <source>DEGO setting not saved: {0}</source>
-      <translation>DEGO-instelling niet opgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="214" />
-      <source>Clearing the cache…</source>
-      <translation>De cache wordt geleegd…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="215" />
-      <source>Clearing the DEGO cache</source>
-      <translation>DEGO-cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="222" />
-      <source>The cache could not be cleared: {0}</source>
-      <translation>De cache kon niet worden geleegd: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="46" />
-      <source>This is not a valid web address.</source>
-      <translation>Dit is geen geldig webadres.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>The address has no server name.</source>
-      <translation>In het adres ontbreekt de servernaam.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>Het adres moet beginnen met http:// of https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Services</source>
-      <translation>Diensten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Maps and print layouts</source>
-      <translation>Kaarten en afdruklay-outs</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Cache</source>
-      <translation>Cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="89" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>Uit de catalogus (standaard PDOK)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="101" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="101" />
-      <source>Output folder:</source>
-      <translation>Uitvoermap:</translation>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>Catalogue address</source>
+      <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>A PDF per map</source>
-      <translation>Een pdf per kaart</translation>
+      <location filename="dialogs/settings_page.py" line="108" />
+      <source>Boundary service</source>
+      <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>All maps in one PDF</source>
-      <translation>Alle kaarten in één pdf</translation>
+      <location filename="dialogs/settings_page.py" line="110" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>Also PNG images</source>
-      <translation>Ook png-afbeeldingen</translation>
+      <location filename="dialogs/settings_page.py" line="116" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Pages per wijk</source>
-      <translation>Pagina's per wijk</translation>
+      <location filename="dialogs/settings_page.py" line="124" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+      <location filename="dialogs/settings_page.py" line="125" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="124" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
+      <location filename="dialogs/settings_page.py" line="129" />
+      <source>Opacity outside the municipality</source>
+      <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Cancel export</source>
-      <translation>Export annuleren</translation>
+      <location filename="dialogs/settings_page.py" line="134" />
+      <source>Default paper</source>
+      <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="137" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+      <location filename="dialogs/settings_page.py" line="135" />
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacydrempel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
+      <location filename="dialogs/settings_page.py" line="179" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="173" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+      <location filename="dialogs/settings_page.py" line="210" />
+      <source>DEGO setting not saved: {0}</source>
+      <translation>DEGO-instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
-      <source>Preparing the layers…</source>
-      <translation>Lagen voorbereiden…</translation>
+      <location filename="dialogs/settings_page.py" line="226" />
+      <source>Clearing the cache…</source>
+      <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="185" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
+      <location filename="dialogs/settings_page.py" line="227" />
+      <source>Clearing the DEGO cache</source>
+      <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="190" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: kaart niet gemaakt: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="234" />
+      <source>The cache could not be cleared: {0}</source>
+      <translation>De cache kon niet worden geleegd: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="194" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
+      <location filename="dialogs/settings_page.py" line="236" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="196" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
+      <location filename="dialogs/settings_page.py" line="247" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="208" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export mislukt: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="48" />
+      <source>This is not a valid web address.</source>
+      <translation>Dit is geen geldig webadres.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>The address has no server name.</source>
+      <translation>In het adres ontbreekt de servernaam.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>Het adres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="42" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
+      <location filename="dialogs/settings_page.py" line="53" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="54" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="69" />
+      <source>Services</source>
+      <translation>Diensten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
+      <location filename="dialogs/settings_page.py" line="69" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Cache</source>
+      <translation>Cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="91" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="96" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>Uit de catalogus (standaard PDOK)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
       <source>As each map suggests</source>
       <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <location filename="dialogs/transitievisie_dialog.py" line="103" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/transitievisie_dialog.py" line="104" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="418" />
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>Output folder:</source>
+      <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="112" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="114" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="131" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <source>Cancel export</source>
+      <translation>Export annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="170" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="174" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
+      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>DEGO: het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="192" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <source>DEGO: “{0}” could not be added: {1}</source>
+      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="205" />
+      <source>DEGO: map not made: {0}</source>
+      <translation>DEGO: kaart niet gemaakt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="208" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="211" />
+      <source>Exporting {0} maps…</source>
+      <translation>{0} kaarten exporteren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>DEGO: export failed: {0}</source>
+      <translation>DEGO: export mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="226" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="229" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
+      <source>DEGO: buurtprofielen: {0}</source>
+      <translation>DEGO: buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="259" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="261" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="263" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="45" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="58" />
+      <source>DEGO: map preset skipped: {0}</source>
+      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="65" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="475" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1589,47 +1944,52 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
+      <location filename="layers/loader.py" line="127" />
       <source>style could not be fetched from {0}: {1}</source>
       <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
+      <location filename="layers/loader.py" line="169" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
+      <location filename="layers/loader.py" line="174" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="175" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="183" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="61" />
+      <source>the service answered: {0}</source>
+      <translation>de dienst antwoordde: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="62" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="88" />
       <source>its style is refused: {0}</source>
       <translation>de stijl is geweigerd: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="92" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="91" />
+      <location filename="layers/loader.py" line="99" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>

@@ -8,7 +8,10 @@
 - OGC API Features: QGIS 3.22's OAPIF provider evaluates subset strings on the client (the whole collection
   would be downloaded), but it does copy the query string of the landing-page URL onto every request. So the
   filter goes there: `?gemeentecode=GM0344` (a queryable), or `?bbox=` of the municipality (the only spatial
-  filter in OGC API Features core) plus an exact client-side intersects for layers without the attribute.
+  filter in OGC API Features core) plus an exact client-side intersects for layers without the attribute. A
+  server that ignores the attribute parameter (core only; MapServer 8.0) is found out once per collection by
+  asking for a code no feature has (`clip_recipe`), and its layers are clipped as those without the attribute.
+- The spatial filter is written in the layer's CRS (a WFS layer in EPSG:4326 or 3857 is filtered there).
 - WMS, WMTS, vector tiles: the server cannot filter them; the project's mask layer hides what lies outside
   the border (`mask_layer`), and the layer's extent is limited to the municipality.
 
@@ -22,6 +25,7 @@ layer (said in the log).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import threading
@@ -72,6 +76,7 @@ OWN_EXTENT_PROPERTY = "dego/own_extent"  # a raster or vector tile layer's exten
 MASK_ROLE, OUTLINE_ROLE = "mask", "outline"
 _MITRE = 2  # shapely JOIN_STYLE.mitre on 1.8 and 2.x: keeps one vertex per corner, unlike round joins
 _WGS84 = "EPSG:4326"
+ATTRIBUTE_PROBE = "dego-probe-no-such-code"  # a municipality code no feature has
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,46 @@ class ClipFilter:
 def clip_filter_for(entry: LayerEntry, municipality: Municipality,
                     budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
     return _filter(ClipRecipe.from_entry(entry), municipality, budget)
+
+
+_honoured: Dict[Tuple[str, str], bool] = {}  # (OAPIF data source, attribute) → the server filters on it
+_honoured_lock = threading.Lock()
+
+
+def clip_recipe(entry: LayerEntry, fetch: Optional[Callable[[str], bytes]] = None) -> ClipRecipe:
+    """How to clip the entry's layers. Blocking (network) with `fetch`: an OGC API Features server that ignores
+    the municipality attribute as a query parameter (core servers may: MapServer 8.0 does, and would answer the
+    whole country) gets the layer clipped like one without the attribute, by bbox and exactly in QGIS (logged)."""
+    recipe = ClipRecipe.from_entry(entry)
+    if fetch is None or recipe.service_type != ServiceType.OAPIF or not recipe.attribute:
+        return recipe
+    key = (recipe.base_source, recipe.attribute)
+    with _honoured_lock:
+        honoured = _honoured.get(key)
+    if honoured is None:
+        honoured = honours_attribute(recipe.base_source, recipe.attribute, fetch)
+        with _honoured_lock:
+            _honoured[key] = honoured
+    if honoured:
+        return recipe
+    log(f"{entry.id}: the OGC API Features server ignores the query parameter '{recipe.attribute}'; the layer is "
+        "clipped by the municipality's bbox on the server and exactly in QGIS")
+    return dataclasses.replace(recipe, attribute="")
+
+
+def honours_attribute(base_source: str, attribute: str, fetch: Callable[[str], bytes]) -> bool:
+    """Blocking (network): whether the collection's items are filtered by `attribute` as a query parameter. Asked
+    for a value no feature has, a server that filters answers none; one that ignores the parameter answers one.
+    Unknown (no answer, not JSON) counts as filtering: the catalogue said so."""
+    uri = QgsDataSourceUri(base_source)
+    items = with_query(uri.param("url"), {attribute: ATTRIBUTE_PROBE, "limit": "1", "f": "json"},
+                       path=f"collections/{quote(uri.param('typename'), safe='')}/items")
+    try:
+        answer = json.loads(fetch(items))
+    except Exception:  # any network or content failure: as the catalogue says
+        return True
+    features = answer.get("features") if isinstance(answer, dict) else None
+    return not (isinstance(features, list) and features)
 
 
 def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
@@ -266,12 +311,14 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
     if recipe is None:
         return ClipFilter(MASK)
     clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
-    if recipe.service_type == ServiceType.WFS:
-        layer.setSubsetString(clip.expression() if clip.method != MASK else "")
+    if recipe.service_type == ServiceType.WFS:  # the geometry in the layer's CRS: its filter is sent in that CRS
+        layer.setSubsetString(clip.expression(layer.crs().authid()) if clip.method != MASK else "")
     elif recipe.service_type == ServiceType.OAPIF:
         source, subset = oapif_source(recipe.base_source, clip, municipality)
         if source != layer.source():
             layer.setDataSource(source, layer.name(), "OAPIF", QgsDataProvider.ProviderOptions())
+        if subset and layer.crs().isValid():  # evaluated by QGIS in the layer's CRS (WGS 84 on 3.22)
+            subset = clip.expression(layer.crs().authid(), local=True)
         layer.setSubsetString(subset)
     else:
         limit_extent(layer, municipality)
@@ -286,7 +333,7 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
     """(data source, client-side subset string) for an OAPIF layer: the filter rides on the landing page URL."""
     uri = QgsDataSourceUri(base_source)
     if clip.method == ATTRIBUTE:
-        uri.setParam("url", with_query(uri.param("url"), {clip.attribute: clip.value}))
+        _replace(uri, "url", with_query(uri.param("url"), {clip.attribute: clip.value}))
         return uri.uri(False), ""
     if clip.method == SPATIAL and municipality is not None:
         # OGC API Features core filters space by bbox only (CRS84); the exact test runs in QGIS, whose 3.22
@@ -294,11 +341,17 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
         area = QgsGeometry.fromWkt(transformed_wkt(clip.area_wkt, _WGS84))
         box = area.boundingBox()
         bbox = ",".join(f"{v:.6f}" for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-        uri.setParam("url", with_query(uri.param("url"), {"bbox": bbox}))
-        uri.removeParam("restrictToRequestBBOX")
-        uri.setParam("restrictToRequestBBOX", "0")
+        _replace(uri, "url", with_query(uri.param("url"), {"bbox": bbox}))
+        _replace(uri, "restrictToRequestBBOX", "0")
         return uri.uri(False), clip.expression(_WGS84, local=True)
     return base_source, ""
+
+
+def _replace(uri: QgsDataSourceUri, key: str, value: str) -> None:
+    """setParam adds a value beside the old one (keys may repeat): a copy of the layer made from its source would
+    take the old, unfiltered address."""
+    uri.removeParam(key)
+    uri.setParam(key, value)
 
 
 def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:
@@ -384,24 +437,28 @@ def project_layers_with(project, prop: str, value: Optional[str] = None) -> List
     return found
 
 
-def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> DataSource:
+def clipped_source(entry: LayerEntry, municipality: Optional[Municipality],
+                   fetch: Optional[Callable[[str], bytes]] = None) -> DataSource:
     """The data source to build a new layer from: for OAPIF the filter is part of the source, so even the
     provider's first requests (it reads a few features to learn the schema) are filtered. Blocking (network) for
-    an OAPIF entry clipped by attribute whose spelling of codes is not known yet (code_spelling.confirm_spelling)."""
+    an OAPIF entry clipped by attribute whose spelling of codes is not known yet (code_spelling.confirm_spelling),
+    and with `fetch`: see clip_recipe."""
     source = data_source_for(entry)
     if entry.service.type != ServiceType.OAPIF or municipality is None or not municipality.has_boundary:
         return source
-    confirm_spelling(ClipRecipe.from_entry(entry), municipality)  # blocking: a spelling not known yet is asked
-    uri, _ = oapif_source(source.uri, clip_filter_for(entry, municipality), municipality)
+    recipe = clip_recipe(entry, fetch)
+    confirm_spelling(recipe, municipality)  # blocking: a spelling not known yet is asked
+    uri, _ = oapif_source(source.uri, _filter(recipe, municipality), municipality)
     return DataSource(source.kind, source.provider, uri)
 
 
-def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality]) -> List[str]:
+def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality],
+                   fetch: Optional[Callable[[str], bytes]] = None) -> List[str]:
     """Blocking, for the loader's worker: remember how to clip the new layer, clip it, and say when nothing
     of it lies inside the municipality. A layer clipped by attribute that comes back empty is asked about the
     other spellings of the code first (code_spelling.SpellingCheck), and clipped again with the one that answers.
     Returns warnings for the user."""
-    ClipRecipe.from_entry(entry).remember(layer)
+    clip_recipe(entry, fetch).remember(layer)
     if municipality is None or not municipality.has_boundary:
         return []
     clip = clip_layer(layer, municipality)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsDataSourceUri,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
@@ -22,18 +23,21 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
-from ..model.catalogue import LayerEntry
+from ..model.catalogue import LayerEntry, ServiceType
 from ..model.municipality import Municipality
 from ..service import settings
-from ..toolbelt.log import log
+from ..toolbelt.log import log, qgis_messages
 from ..toolbelt.outside_text import inert
 from .clip import clip_new_layer, clipped_source
 from .credentials import credentials_refusal
 from .qml_safety import style_refusal
 from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
+from .wfs_typename import typename_from_capabilities
 
 GROUP_NAME = "DEGO"
+PROVIDER_TAGS = ("WFS", "OAPIF", "WMS", "WMTS", "Vector tiles")  # where QGIS's providers log why a layer failed
+MAX_REASON = 300  # characters of a provider's message shown to the user
 FetchBytes = Callable[[str], bytes]  # GET a URL (style documents); raises on failure
 
 
@@ -47,29 +51,33 @@ class BuiltLayer:
     warnings: List[str] = field(default_factory=list)
 
 
-def layer_error(layer: QgsMapLayer) -> str:
-    """The provider's reason a layer is invalid (QgsError.summary() crashes when empty: check first)."""
+def layer_error(layer: QgsMapLayer, heard: Sequence[str] = ()) -> str:
+    """The provider's reason a layer is invalid: its error (QgsError.summary() crashes when empty: check first),
+    else what the provider logged while making it (`heard`, toolbelt.log.qgis_messages)."""
     for error in (layer.error(), layer.dataProvider().error() if layer.dataProvider() else None):
         if error is not None and not error.isEmpty():
             return error.summary()
+    if heard:
+        return tr("the service answered: {0}").format(heard[-1][:MAX_REASON])
     return tr("the service did not answer, or does not offer this layer")
 
 
 def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSource] = None) -> BuiltLayer:
-    """Blocking (network): make the layer (from `source`, default the entry's) and style it.
+    """Blocking (network): make the layer (from `source`, default the entry's) and style it. A WFS typename the
+    capabilities spell otherwise (a namespace prefix more or less) is tried as they spell it.
     Raises LayerBuildError with a user-readable text."""
     refusal = credentials_refusal(entry.service, settings.allowed_hosts())
     if refusal:  # before any request: QGIS would send the credentials with the first one
         raise LayerBuildError(refusal)
     source = source or data_source_for(entry)
-    if source.kind == RASTER:
-        layer = QgsRasterLayer(source.uri, entry.title, source.provider)
-    elif source.kind == VECTOR:
-        layer = QgsVectorLayer(source.uri, entry.title, source.provider)
-    else:
-        layer = QgsVectorTileLayer(source.uri, entry.title)
+    layer, heard = _made(source, entry.title)
+    if not layer.isValid() and entry.service.type == ServiceType.WFS:
+        typename = typename_from_capabilities(entry.service, fetch)
+        if typename is not None and typename != entry.service.typename:
+            log(f"{entry.id}: typename '{entry.service.typename}' is '{typename}' in the WFS capabilities")
+            layer, heard = _made(with_typename(source, typename), entry.title)
     if not layer.isValid():
-        raise LayerBuildError(layer_error(layer))
+        raise LayerBuildError(layer_error(layer, heard))
     warnings = []
     style = entry.style
     qml = style.qml
@@ -91,6 +99,25 @@ def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSourc
                 warnings.append(tr("the vector tile style is not valid JSON"))
     apply_entry_properties(layer, entry)
     return BuiltLayer(layer, warnings)
+
+
+def _made(source: DataSource, title: str) -> Tuple[QgsMapLayer, List[str]]:
+    """The layer, and what its provider logged while it was made."""
+    with qgis_messages(PROVIDER_TAGS) as heard:
+        if source.kind == RASTER:
+            layer = QgsRasterLayer(source.uri, title, source.provider)
+        elif source.kind == VECTOR:
+            layer = QgsVectorLayer(source.uri, title, source.provider)
+        else:
+            layer = QgsVectorTileLayer(source.uri, title)
+    return layer, list(heard)
+
+
+def with_typename(source: DataSource, typename: str) -> DataSource:
+    uri = QgsDataSourceUri(source.uri)
+    uri.removeParam("typename")
+    uri.setParam("typename", typename)
+    return DataSource(source.kind, source.provider, uri.uri(False))
 
 
 def _fetch_text(fetch: FetchBytes, url: str, warnings: List[str]) -> str:
@@ -130,9 +157,9 @@ class LayerLoader:
         municipality = self.current_municipality()
 
         def work(task):
-            built = build_layer(entry, self._fetch, clipped_source(entry, municipality))
+            built = build_layer(entry, self._fetch, clipped_source(entry, municipality, self._fetch))
             # Clipped before it joins the project, so unclipped data never crosses the wire.
-            built.warnings.extend(clip_new_layer(built.layer, entry, municipality))
+            built.warnings.extend(clip_new_layer(built.layer, entry, municipality, self._fetch))
             built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
             return built
 

@@ -10,11 +10,14 @@ from urllib.parse import urlsplit
 from qgis.core import QgsSettings
 
 from ..model.municipality import CODE_FORMATS
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
 
 PREFIX = "dego/"
-# Placeholder until VNG publishes the central catalogue; municipal IT can preset it (see docs/catalogue.md).
+# Where VNG would publish the central catalogue (nothing is there yet); municipal IT can preset it (docs/catalogue.md).
 DEFAULT_CATALOGUE_URL = "https://files.commondatafactory.nl/dego/catalogus/v1/catalogue.json"
+# What DEGO publishes today: its QGIS project, linked from the DEGO page; read as a catalogue when the above is not.
+DEFAULT_PROJECT_URL = "https://files.commondatafactory.nl/qgis/DEGO-2023-08.qgz"
 CATALOGUE_URL_ENV = "DEGO_CATALOGUE_URL"
 
 
@@ -32,6 +35,13 @@ def catalogue_url() -> str:
     if from_env:
         return from_env
     return _value("catalogue_url", DEFAULT_CATALOGUE_URL, str).strip() or DEFAULT_CATALOGUE_URL
+
+
+def catalogue_sources() -> Tuple[str, ...]:
+    """The live catalogue addresses, tried in order: the one municipal IT or the user set (a catalogue or a QGIS
+    project); else the JSON catalogue VNG may publish, then DEGO's published QGIS project."""
+    chosen = catalogue_url_from_environment() or _value("catalogue_url", "", str).strip()
+    return (chosen,) if chosen else (DEFAULT_CATALOGUE_URL, DEFAULT_PROJECT_URL)
 
 
 def set_catalogue_url(url: str) -> None:
@@ -203,3 +213,17 @@ def logo_path() -> str:
 
 def set_logo_path(path: str) -> None:
     _set("logo_path", path.strip())
+
+
+def privacy_threshold() -> int:
+    """The buurtprofielen's privacy threshold: a figure resting on fewer panden, woningen or households is not shown
+    (model/buurtprofiel.py). Never below MIN_THRESHOLD, whatever the settings file says: the pages are shared."""
+    try:
+        value = int(_value("privacy_threshold", MIN_THRESHOLD, int))
+    except (TypeError, ValueError):
+        value = MIN_THRESHOLD
+    return max(MIN_THRESHOLD, value)
+
+
+def set_privacy_threshold(threshold: int) -> None:
+    _set("privacy_threshold", max(MIN_THRESHOLD, int(threshold)))

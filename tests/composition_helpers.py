@@ -3,7 +3,6 @@ layers of some presets made (in their background task, over the reference servic
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass
 from typing import List, Sequence
 
@@ -34,10 +33,11 @@ class MapSet:
 def map_set_for(reference_service, folder, preset_ids: Sequence[str], code: str, wijk_pages: bool = False,
                 before_layouts=lambda project: None):
     """`code` chosen, the print layers of the presets `preset_ids` made and their layouts in the project;
-    `before_layouts(project)` may change the print layers first. The project is cleared afterwards."""
+    `before_layouts(project)` may change the print layers first. The project is cleared afterwards.
+    `reference_service`: the reference service, or one server of it (the `served_catalogue` fixture)."""
     project = QgsProject.instance()
     project.clear()
-    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    catalogue = parse_catalogue(fetch(reference_service.catalogue_url).body)
     presets = [p for p in parse_presets(catalogue)[0] if p.id in preset_ids]
     assert {p.id for p in presets} == set(preset_ids)
     choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")

@@ -34,6 +34,7 @@ from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import styles
+from dego_plugin.tools.refservice.service import SERVERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = "GM9901"
@@ -98,13 +99,14 @@ def colours_in(image: QImage, box, colours, tolerance=12):
     return seen
 
 
-@pytest.fixture(scope="module")
-def made(reference_service, tmp_path_factory, qgis_app):
-    """GM9901 chosen, the print layers made, a layout per reference preset in the project, all exported."""
+@pytest.fixture(scope="module", params=SERVERS)
+def made(request, reference_service, tmp_path_factory, qgis_app):
+    """GM9901 chosen, the print layers made, a layout per reference preset in the project, all exported; over
+    each OGC server in turn (qgis_mapserver, MapServer 8)."""
     folder = tmp_path_factory.mktemp("maps")
     project = QgsProject.instance()
     project.clear()
-    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    catalogue = parse_catalogue(fetch(reference_service.served(request.param).catalogue_url).body)
     presets, problems = parse_presets(catalogue)
     assert not problems
     presets = [p for p in presets if not p.uses_plan]  # the Wat- and Wanneer-kaarten: tests/test_plan_maps.py

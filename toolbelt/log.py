@@ -1,9 +1,13 @@
-"""The plugin's log (QGIS's Log Messages panel, tab "DEGO"), and a guard for code Qt calls."""
+"""The plugin's log (QGIS's Log Messages panel, tab "DEGO"), a guard for code Qt calls, and what QGIS itself logs."""
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
+from typing import Iterator, List, Sequence
 
-from qgis.core import Qgis, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 
 from .outside_text import html_text
 
@@ -26,3 +30,24 @@ def never_raises(slot):
             log(f"{getattr(slot, '__name__', 'callback')}: {error!r}", Qgis.MessageLevel.Critical)
             return None
     return guarded
+
+
+@contextlib.contextmanager
+def qgis_messages(tags: Sequence[str]) -> Iterator[List[str]]:
+    """What QGIS logs under `tags` (e.g. "WFS") from this thread while the block runs: a provider tells why a layer
+    is invalid there, not in the layer's error. Messages of other threads (other tasks) are not collected."""
+    heard: List[str] = []
+    thread = threading.get_ident()
+
+    def on_message(message, tag, level):
+        if tag in tags and threading.get_ident() == thread:
+            heard.append(message)
+
+    messages = QgsApplication.messageLog()
+    # Direct: called in the thread that logs, so nothing is ever queued to this (worker) thread, which has no event
+    # loop; messages of other threads are ignored above.
+    messages.messageReceived.connect(on_message, Qt.ConnectionType.DirectConnection)
+    try:
+        yield heard
+    finally:
+        messages.messageReceived.disconnect(on_message)

@@ -150,7 +150,30 @@ def _map(gpkg: str, crs: str, extent: Sequence[float], services: Sequence[Sequen
     ]
     for name in DRAWING_ORDER + NOT_DRAWN:
         lines += _layer(name, gpkg, extent, crs)
+    if crs == demo_data.CRS:
+        lines += _unnamed_class_layer(gpkg, extent)
     return "\n".join(lines + ["END", ""])
+
+
+UNNAMED_CLASS_LAYER = "wijkgrenzen"  # WMS only (not queryable, so no WFS or OGC API collection)
+
+
+def _unnamed_class_layer(gpkg: str, extent: Sequence[float]) -> List[str]:
+    """The wijk borders drawn by a class without a name, as many mapfiles have: MapServer's GetLegendGraphic then
+    answers a small image of one colour (no key, no label) instead of a legend."""
+    return [
+        "  LAYER",
+        f"    NAME {_quote(UNNAMED_CLASS_LAYER)}",
+        "    TYPE POLYGON",
+        "    STATUS ON",
+        "    CONNECTIONTYPE OGR",
+        f"    CONNECTION {_quote(gpkg)}",
+        '    DATA "SELECT * FROM wijken"',
+        f"    EXTENT {' '.join(repr(v) for v in extent)}",
+        f"    PROJECTION {_quote(demo_data.CRS)} END",
+    ] + _metadata((("ows_title", "Wijkgrenzen (klasse zonder naam)"),), "    ") + [
+        "    CLASS",
+    ] + _style(None, styles.WIJK_COLOUR, 0.4) + ["    END", "  END"]
 
 
 def rd_extent() -> Tuple[float, float, float, float]:

@@ -15,7 +15,7 @@ from qgis.core import QgsProject
 
 from task_helpers import settle
 from test_clip import add, pand_ids
-from test_municipality_choice import canvas, catalogue, setup  # noqa: F401 (its fixtures: loader and choice)
+from test_municipality_choice import canvas, catalogue, served, setup  # noqa: F401 (its fixtures)
 from dego_plugin.dialogs.catalogue_dock import info_html
 from dego_plugin.layers.clip import CLIPPED_TO_PROPERTY
 from dego_plugin.layers.code_spelling import SpellingCheck, forget_found_spellings, service_key

@@ -45,11 +45,11 @@ def fresh_start():
     forget_found_spellings()
 
 
-def spelled_entry(served, layer: str, kind: str = "wfs"):
+def spelled_entry(service, layer: str, kind: str = "wfs"):
     """The served catalogue's energielabel entry of `kind`, pointed at `layer`, without a spelling of codes."""
-    entry = parse_catalogue(fetch(served.catalogue_url).body).entry(f"energielabel-{kind}")
+    entry = parse_catalogue(fetch(service.catalogue_url).body).entry(f"energielabel-{kind}")
     assert entry.municipality_attribute == "gemeentecode" and entry.municipality_code_format == "GM0000"
-    typename = (served.wfs_prefix if kind == "wfs" else "") + layer
+    typename = (service.wfs_prefix if kind == "wfs" else "") + layer
     return dataclasses.replace(entry, id=f"{layer}-{kind}", title=f"{layer} ({kind})", municipality_code_format="",
                                service=dataclasses.replace(entry.service, typename=typename))
 
@@ -77,9 +77,9 @@ def is_one_feature(url: str) -> bool:
     return query.get("COUNT") == ["1"] and (query.get("VERSION") == ["2.0.0"] or query.get("MAXFEATURES") == ["1"])
 
 
-def feature_kinds(served):
+def feature_kinds(service):
     """The layer kinds each server filters by attribute: MapServer 8.0's OGC API ignores the attribute parameter."""
-    return ("wfs", "oapif") if served.server == "qgis_server" else ("wfs",)
+    return ("wfs", "oapif") if service.server == "qgis_server" else ("wfs",)
 
 
 def spelled_like(code_format: str) -> str:

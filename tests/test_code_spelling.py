@@ -173,10 +173,10 @@ def test_a_municipality_absent_from_a_layer_still_reads_as_empty(kind, reference
                                                                  qtbot):
     """panden_nummer has no panden of Voorbeeldeiland: no spelling answers, and the user is told it is empty. (Its
     OGC API refuses a code with letters, so the layer is made with the number: only that spelling is learnt.)"""
-    served = reference_requests.served("qgis_server")
-    entry = spelled_entry(served, "panden_nummer", kind)
+    service = reference_requests.served("qgis_server")
+    entry = spelled_entry(service, "panden_nummer", kind)
     layer = add(loader, entry, municipalities["GM9903"], qtbot)
-    asked = probes(served.requests())
+    asked = probes(service.requests())
     assert not list(layer.getFeatures())
     assert [text for _, text in loader.messages] == [
         f"{entry.title}: no features inside Voorbeeldeiland: the layer is empty there"]
@@ -188,17 +188,17 @@ def test_a_municipality_absent_from_a_layer_still_reads_as_empty(kind, reference
 
 
 def test_the_catalogue_s_spelling_is_used_first_and_still_checked(reference_requests, loader, municipalities, qtbot):
-    served = reference_requests.served("qgis_server")
-    right = dataclasses.replace(spelled_entry(served, "panden_bag"), municipality_code_format="0000")
+    service = reference_requests.served("qgis_server")
+    right = dataclasses.replace(spelled_entry(service, "panden_bag"), municipality_code_format="0000")
     layer = add(loader, right, municipalities["GM9902"], qtbot)
-    assert pand_ids(layer) == expected_ids("panden_bag", "GM9902") and probes(served.requests()) == []
+    assert pand_ids(layer) == expected_ids("panden_bag", "GM9902") and probes(service.requests()) == []
     assert "spelled like 0344 (catalogue)" in info_html(right)
     QgsProject.instance().removeAllMapLayers()
     reference_requests.clear_requests()
     wrong = dataclasses.replace(right, municipality_code_format="GM0000")
     layer = add(loader, wrong, municipalities["GM9902"], qtbot)
     assert pand_ids(layer) == expected_ids("panden_bag", "GM9902") and loader.messages == []
-    assert len(probes(served.requests())) == 1  # 0344 answered at once
+    assert len(probes(service.requests())) == 1  # 0344 answered at once
     assert "spelled like 0344 (found on the server)" in info_html(wrong)
 
 

@@ -8,6 +8,7 @@ the export of compositions/export.py, run here synchronously instead of as a tas
 from __future__ import annotations
 
 from qgis.core import (
+    QgsFeedback,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -70,8 +71,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
         # The map machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
-        from ..compositions.export import ExportOptions, ExportTask
-        from ..compositions.map_set import make_layouts, print_entries
+        from ..compositions.export import ExportOptions, LayoutExport
+        from ..compositions.map_set import make_layouts, print_layer_specs
         from ..compositions.print_layers import add_print_layers, build_print_layers
         from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
         from ..service.http import fetch
@@ -85,7 +86,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         project = QgsProject()  # the algorithm's own: nothing is added to the user's project
         wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
-        layers, failures = build_print_layers(print_entries(catalogue, presets, wijk_pages), municipality,
+        layers, failures = build_print_layers(print_layer_specs(catalogue, presets, wijk_pages), municipality,
                                               lambda url: fetch(url).body, feedback.isCanceled)
         for title, reason in failures.items():
             feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
@@ -104,17 +105,17 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         options = ExportOptions(folder, pdf_per_map=True,
                                 combined_pdf=self.parameterAsBoolean(parameters, self.COMBINED, context),
                                 combined_name=f"transitievisiekaarten-{municipality.name}", wijk_pages=wijk_pages)
-        task = ExportTask(tr("Exporting {0} transitievisie maps").format(len(made.layouts)), made.layouts, options)
-        feedback.canceled.connect(task.cancel)
-        task.progressChanged.connect(feedback.setProgress)
-        task.finished(task.run())  # synchronously: this algorithm already runs on the main thread
-        for failure in task.outcome.failures:
+        export = LayoutExport(made.layouts, options)
+        cancel = QgsFeedback()  # the exporter's own: it reports page progress there, the algorithm its own
+        feedback.canceled.connect(cancel.cancel)
+        outcome = export.run(cancel, feedback.setProgress)  # synchronously: this algorithm runs on the main thread
+        for failure in outcome.failures:
             feedback.reportError(failure)
-        if not task.outcome.files:
+        if not outcome.files:
             raise QgsProcessingException(tr("No PDF was written to {0}.").format(folder))
-        for path in task.outcome.files:
+        for path in outcome.files:
             feedback.pushInfo(tr("Written: {0}").format(path))
-        return {self.OUTPUT_FOLDER: folder, self.FILES: task.outcome.files}
+        return {self.OUTPUT_FOLDER: folder, self.FILES: outcome.files}
 
     @staticmethod
     def _presets(catalogue, wanted: str) -> tuple:

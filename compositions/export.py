@@ -1,13 +1,12 @@
-"""Exporting the plugin's print layouts to PDF (one per map and/or one combined) and PNG, in a QgsTask.
+"""Exporting the plugin's print layouts to PDF (one per map and/or one combined) and PNG, in a background task.
 
 Threading: QGIS's own "Export print layout" algorithm runs on the main thread ("layouts are not thread
-safe"): a layout is a QGraphicsScene the designer may be editing. So the task never touches the project's
-layouts: on the GUI thread `ExportTask` writes each layout to XML, and the worker reads them into layouts of its
-own (created in, owned by and deleted in the worker thread, so no QObject crosses threads), which nobody else
-can see or edit. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off
-the GUI thread. The map layers are read by the worker's render job the way QGIS's own render threads read
-them; the layers are the plugin's print layers (compositions/print_layers.py), which the user does not edit.
-The copies' legends get their classes from compositions/legend_content.py instead of QGIS's filter-by-map hit
+safe"): a layout is a QGraphicsScene the designer may be editing. So the export never touches the project's
+layouts or layers: on the GUI thread `LayoutExport` writes each layout to XML and each layer it shows to a layer
+definition, and the worker reads them into a project, layers and layouts of its own (created in, owned by and
+deleted in the worker thread, so no QObject crosses threads), which nobody else can see, edit, re-clip or close.
+QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the GUI thread. The
+copies' legends get their classes from compositions/legend_content.py instead of QGIS's filter-by-map hit
 test, which a fresh copy would otherwise run on every export.
 
 No half-written file is ever left behind: each file is written to a hidden temporary name in the target folder
@@ -20,24 +19,31 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsFeedback,
+    QgsLayerDefinition,
     QgsLayout,
     QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsMapLayer,
     QgsPrintLayout,
+    QgsProject,
     QgsReadWriteContext,
-    QgsTask,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
-from ..toolbelt.log import never_raises
-from ..toolbelt.tasks import keep_alive, let_go
+from ..toolbelt.log import log
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
 from .wijk_pages import WIJK_PAGES_PROPERTY
@@ -131,71 +137,90 @@ def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
     return settings
 
 
-class ExportTask(QgsTask):
-    """Exports clones of `layouts` (taken now, on the GUI thread). `on_done(outcome)` runs on the GUI thread."""
+class LayoutExport:
+    """One export of print layouts. Made on the GUI thread, it takes everything the worker needs as copies: the
+    layouts as XML, the definitions of the layers they show (and a memory layer's features), the project's
+    variables and the layers' legend snapshots. `run` (a worker thread, or the main thread in Processing) builds
+    its own project, layers and layouts from those copies, exports them, and deletes them in the same thread.
+    So the user may keep working, re-choose the municipality or close the project meanwhile: the export shows
+    the maps as they were when it started."""
 
-    def __init__(self, description: str, layouts: Sequence[QgsPrintLayout], options: ExportOptions,
-                 on_done: Optional[Callable[[ExportOutcome], None]] = None):
-        super().__init__(description, QgsTask.Flag.CanCancel)
-        keep_alive(self)
-        self.project = layouts[0].project() if layouts else None
+    def __init__(self, layouts: Sequence[QgsPrintLayout], options: ExportOptions):
         self.documents = [_as_xml(layout) for layout in layouts]
-        self.wijk_documents = [_wijk_document(layout, options) for layout in layouts]
+        wijk_layouts = [_wijk_layout(layout, options) for layout in layouts]
+        self.wijk_documents = [_as_xml(wijken) if wijken is not None else None for wijken in wijk_layouts]
         self.names = [layout.name() for layout in layouts]
+        every = list(layouts) + [wijken for wijken in wijk_layouts if wijken is not None]
+        self.map_layers = _map_layer_sets(every)  # map item uuid → layer ids, top first, as drawn now
+        self.layers = _layer_copies(every)
+        self.project = _project_copy(layouts[0].project() if layouts else None)
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
-        self._on_done = on_done
-        self._feedback = QgsFeedback()
         self._steps = (len(layouts) * (int(options.pdf_per_map) + int(options.png))
                        + (len(layouts) if options.combined_pdf else 0)) or 1
         self._done_steps = 0
 
-    def cancel(self) -> None:
-        self._feedback.cancel()
-        super().cancel()
-
     # -- worker thread ------------------------------------------------------------------------------
-    def run(self) -> bool:
+    def run(self, feedback: QgsFeedback, progress: Callable[[float], None]) -> ExportOutcome:
+        """Write the files; `feedback` cancels (the exporter checks it too), `progress` gets 0..100."""
+        self._feedback, self._progress = feedback, progress
         folder = Path(self.options.folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.outcome.failures.append(tr("the folder {0} cannot be written: {1}").format(folder, error))
-            return False
-        self.layouts = [_from_xml(self.project, document) for document in self.documents]
-        self.wijk_layouts = [_from_xml(self.project, document) if document is not None else None
-                             for document in self.wijk_documents]
-        for layout in self.layouts:
-            fix_legends(layout, self.snapshots, self.isCanceled)
+            log(f"export folder {folder}: {error}", Qgis.MessageLevel.Warning)
+            self.outcome.failures.append(tr("the folder {0} cannot be written").format(folder))
+            return self.outcome
+        project = self.project.build(self.layers)
+        for layer in project.mapLayers().values():
+            if not layer.isValid():  # e.g. its server did not answer now: the maps would silently lack it
+                self.outcome.failures.append(tr("the layer “{0}” could not be loaded; the maps that show it lack it")
+                                             .format(layer.name()))
         try:
-            return self._export_all(folder)
+            layouts = [self._layout(project, document) for document in self.documents]
+            wijk_layouts = [self._layout(project, document) if document is not None else None
+                            for document in self.wijk_documents]
+            for layout in layouts:
+                fix_legends(layout, self.snapshots, feedback.isCanceled)
+            self._export_all(folder, layouts, wijk_layouts)
         finally:
-            self.layouts, self.wijk_layouts = [], []  # deleted here, in the thread that made them
+            layouts = wijk_layouts = None  # deleted here, in the thread that made them, before their project
+            project = None  # and its layers with it
+        self.outcome.cancelled = feedback.isCanceled()
+        return self.outcome
 
-    def _export_all(self, folder: Path) -> bool:
-        for layout, wijken, name in zip(self.layouts, self.wijk_layouts, self.names):
+    def _layout(self, project: QgsProject, document: QDomDocument) -> QgsLayout:
+        layout = _from_xml(project, document)
+        for item in layout.items():  # every map draws the layers it drew when the export started, in that order
+            if isinstance(item, QgsLayoutItemMap) and item.uuid() in self.map_layers:
+                item.setFollowVisibilityPreset(False)
+                item.setLayers([layer for layer in (project.mapLayer(i) for i in self.map_layers[item.uuid()])
+                                if layer is not None])
+                item.setKeepLayerSet(True)
+        return layout
+
+    def _export_all(self, folder: Path, layouts: List[QgsLayout], wijk_layouts: List[Optional[QgsLayout]]) -> None:
+        for layout, wijken, name in zip(layouts, wijk_layouts, self.names):
             if self.options.pdf_per_map and not self._write(
                     folder / f"{file_stem(name)}.pdf", name,
                     lambda path, layout=layout, wijken=wijken: self._pdf(layout, path, wijken)):
-                break
+                return
             if self.options.png and not self._write(folder / f"{file_stem(name)}.png", name,
                                                     lambda path, layout=layout: self._png(layout, path)):
-                break
-        if self.options.combined_pdf and not self.isCanceled() and self.layouts:
+                return
+        if self.options.combined_pdf and layouts:
             self._write(folder / f"{file_stem(self.options.combined_name)}.pdf", self.options.combined_name,
-                        self._combined)
-        self.outcome.cancelled = self.isCanceled()
-        return not self.outcome.cancelled and not self.outcome.failures
+                        lambda path: self._combined(path, layouts, wijk_layouts))
 
     def _write(self, final: Path, name: str, export: Callable[[Path], str]) -> bool:
-        """Export to a temporary file, then rename; False when the task was cancelled."""
-        if self.isCanceled():
+        """Export to a temporary file, then rename; False when the export was cancelled."""
+        if self._feedback.isCanceled():
             return False
         temporary = temporary_path(final)
         try:
             error = export(temporary)
-            if self.isCanceled():
+            if self._feedback.isCanceled():
                 return False
             if error:
                 self.outcome.failures.append(tr("{0}: {1}").format(name, error))
@@ -204,7 +229,8 @@ class ExportTask(QgsTask):
             self.outcome.files.append(str(final))
             return True
         except OSError as error:
-            self.outcome.failures.append(tr("{0}: {1}").format(name, error))
+            log(f"export of {final}: {error}", Qgis.MessageLevel.Warning)
+            self.outcome.failures.append(tr("{0}: the file {1} could not be written").format(name, final))
             return True
         finally:
             if temporary.exists():
@@ -212,9 +238,9 @@ class ExportTask(QgsTask):
 
     def _step(self, count: int = 1) -> None:
         self._done_steps += count
-        self.setProgress(100.0 * self._done_steps / self._steps)
+        self._progress(100.0 * self._done_steps / self._steps)
 
-    def _pdf(self, layout: QgsPrintLayout, path: Path, wijken: Optional[QgsPrintLayout] = None) -> str:
+    def _pdf(self, layout: QgsLayout, path: Path, wijken: Optional[QgsLayout] = None) -> str:
         if wijken is None:
             result, error = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings()), ""
         else:
@@ -225,7 +251,7 @@ class ExportTask(QgsTask):
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
-    def _png(self, layout: QgsPrintLayout, path: Path) -> str:
+    def _png(self, layout: QgsLayout, path: Path) -> str:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = PNG_DPI
         settings.appendGeoreference = False  # GDAL cannot update a PNG in place; it only logged an error
@@ -233,23 +259,108 @@ class ExportTask(QgsTask):
         self._step()
         return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
 
-    def _combined(self, path: Path) -> str:
-        pages = _Pages(self.layouts, self.wijk_layouts)
-        self._feedback.progressChanged.connect(lambda percent: self.setProgress(
-            100.0 * (self._done_steps + percent / 100.0 * len(self.layouts)) / self._steps))
-        result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
-        self._step(len(self.layouts))
+    def _combined(self, path: Path, layouts: List[QgsLayout], wijk_layouts: List[Optional[QgsLayout]]) -> str:
+        pages = _Pages(layouts, wijk_layouts)
+        done, share = self._done_steps, len(layouts)
+
+        def page_progress(percent: float) -> None:
+            self._progress(100.0 * (done + percent / 100.0 * share) / self._steps)
+
+        self._feedback.progressChanged.connect(page_progress)
+        try:
+            result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
+        finally:
+            self._feedback.progressChanged.disconnect(page_progress)
+        self._step(share)
         if result == QgsLayoutExporter.ExportResult.Canceled:
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
-    # -- GUI thread ---------------------------------------------------------------------------------
-    def finished(self, result: bool) -> None:
-        let_go(self)
-        self.snapshots = {}
-        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
-        if self._on_done is not None:
-            never_raises(self._on_done)(self.outcome)
+
+@dataclass
+class _ProjectCopy:
+    """What the worker's own project needs of the user's: its variables (@dego_gemeentecode in a label), CRS,
+    title, ellipsoid and datum transformations."""
+
+    variables: dict = field(default_factory=dict)
+    crs: QgsCoordinateReferenceSystem = field(default_factory=QgsCoordinateReferenceSystem)
+    title: str = ""
+    ellipsoid: str = ""
+    transforms: Optional[QgsCoordinateTransformContext] = None
+
+    def build(self, layers: "_LayerCopies") -> QgsProject:
+        """Worker: a project of this thread with the layers read from their definitions."""
+        project = QgsProject()
+        project.setCrs(self.crs)
+        project.setTitle(self.title)
+        if self.ellipsoid:
+            project.setEllipsoid(self.ellipsoid)
+        if self.transforms is not None:
+            project.setTransformContext(self.transforms)
+        QgsExpressionContextUtils.setProjectVariables(project, self.variables)
+        made = QgsLayerDefinition.loadLayerDefinitionLayers(layers.definitions, QgsReadWriteContext())
+        for layer in made:
+            if layer.id() in layers.features:
+                layer.dataProvider().addFeatures(layers.features[layer.id()])
+        project.addMapLayers(made, False)
+        return project
+
+
+@dataclass
+class _LayerCopies:
+    """The layers the layouts show, as layer definitions (QGIS's .qlr document) taken on the GUI thread; the
+    worker reads them into layers of its own. A memory layer's features are not in its definition: they are
+    copied (an outline, a few features)."""
+
+    definitions: QDomDocument
+    features: Dict[str, List[QgsFeature]]
+
+
+def _layer_copies(layouts: Sequence[QgsLayout]) -> _LayerCopies:
+    document = QDomDocument("qgis-layer-definition")
+    root = document.createElement("qlr")
+    document.appendChild(root)
+    layers_element = document.createElement("maplayers")
+    root.appendChild(layers_element)
+    features = {}
+    for layer in _layers_of(layouts):
+        element = document.createElement("maplayer")
+        layer.writeLayerXml(element, document, QgsReadWriteContext())
+        layers_element.appendChild(element)
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
+            features[layer.id()] = [QgsFeature(feature) for feature in layer.getFeatures()]
+    return _LayerCopies(document, features)
+
+
+def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:
+    """Every layer the layouts draw: their maps' layers, atlas coverage layers and legend layers, once each."""
+    found: Dict[str, QgsMapLayer] = {}
+    for layout in layouts:
+        candidates = []
+        if isinstance(layout, QgsPrintLayout) and layout.atlas().enabled():
+            candidates.append(layout.atlas().coverageLayer())
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap):
+                candidates.extend(item.layersToRender())
+            elif isinstance(item, QgsLayoutItemLegend):
+                candidates.extend(node.layer() for node in item.model().rootGroup().findLayers())
+        for layer in candidates:
+            if layer is not None and layer.isValid():
+                found.setdefault(layer.id(), layer)
+    return list(found.values())
+
+
+def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[str]]:
+    """Map item uuid → the ids of the layers it draws now (its own set, its map theme or the project's)."""
+    return {item.uuid(): [layer.id() for layer in item.layersToRender()]
+            for layout in layouts for item in layout.items() if isinstance(item, QgsLayoutItemMap)}
+
+
+def _project_copy(project: Optional[QgsProject]) -> _ProjectCopy:
+    if project is None:
+        return _ProjectCopy()
+    return _ProjectCopy(dict(project.customVariables()), QgsCoordinateReferenceSystem(project.crs()), project.title(),
+                        project.ellipsoid(), QgsCoordinateTransformContext(project.transformContext()))
 
 
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
@@ -258,11 +369,11 @@ def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     return document
 
 
-def _wijk_document(layout: QgsPrintLayout, options: ExportOptions) -> Optional[QDomDocument]:
-    """The XML of the layout's per-wijk atlas layout, when the options ask for wijk pages and it has one."""
+def _wijk_layout(layout: QgsPrintLayout, options: ExportOptions) -> Optional[QgsPrintLayout]:
+    """The layout's per-wijk atlas layout, when the options ask for wijk pages and it has one."""
     name = layout.customProperty(WIJK_PAGES_PROPERTY, "") if options.wijk_pages else ""
     wijken = layout.project().layoutManager().layoutByName(name) if name and layout.project() else None
-    return _as_xml(wijken) if isinstance(wijken, QgsPrintLayout) else None
+    return wijken if isinstance(wijken, QgsPrintLayout) else None
 
 
 def _from_xml(project, document: QDomDocument) -> QgsLayout:

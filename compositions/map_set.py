@@ -1,26 +1,30 @@
 """The transitievisie map set for one municipality: print layers (background task), then the layouts in the
 project (GUI thread, no network), then the export (compositions/export.py). The dialog, `make demo` and the
-tests all go through these functions."""
+tests all go through these functions; `MapSetJob` runs the three steps as one job the user can cancel."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Sequence
+from typing import Callable, List, Optional, Sequence
 
-from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
+from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject
+from qgis.PyQt.QtCore import QTimer
 
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
-from ..model.catalogue import Catalogue, LayerEntry
+from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
-from .export import ExportOptions, ExportOutcome, ExportTask
+from ..toolbelt.log import log_exception, unexpected_text
+from ..toolbelt.tasks import Outcome, TaskOwner
+from .export import ExportOptions, ExportOutcome, LayoutExport
 from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
+    PrintLayerSpec,
     add_print_layers,
     build_print_layers,
-    missing_entries,
-    needed_entries,
+    missing_layers,
+    needed_layers,
     prepare_for,
     prepare_layer,
 )
@@ -34,38 +38,58 @@ class MadeLayouts:
 
 
 def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
-                         municipality: Municipality, fetch: FetchBytes, run_task,
-                         on_ready: Callable[[Dict[str, str]], None], wijk_pages: bool = False):
-    """Make the print layers the presets still lack in a background task, add them on the GUI thread, then
-    `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing).
-    `wijk_pages`: also the wijken layer the per-wijk pages need."""
-    missing = missing_entries(project, print_entries(catalogue, presets, wijk_pages))
+                         municipality: Municipality, fetch: FetchBytes, tasks: TaskOwner,
+                         on_ready: Callable[[Outcome], None], wijk_pages: bool = False):
+    """Make the print layers the presets still lack in a background task of `tasks`, add them on the GUI thread,
+    then `on_ready(outcome)`: its result is {entry title: reason} of the layers that could not be made; when
+    cancelled or failed, nothing was added. Returns the task (None when nothing was missing: `on_ready` was
+    called already). `wijk_pages`: also the wijken layer the per-wijk pages need."""
+    missing = missing_layers(project, print_layer_specs(catalogue, presets, wijk_pages))
     if not missing:
-        on_ready({})
+        on_ready(Outcome(result={}))
         return None
 
     def work(task):
-        return build_print_layers(missing, municipality, fetch, task.isCanceled)
+        return build_print_layers(missing, municipality, fetch, task.is_cancelled)
 
-    def done(error, result):
-        if error is not None or result is None:
-            on_ready({entry.title: tr("cancelled") if error is None else str(error) for entry in missing})
-            return
-        layers, failures = result
-        add_print_layers(project, layers)
-        on_ready(failures)
+    def done(outcome: Outcome):
+        if outcome.ok:
+            layers, failures = outcome.result
+            add_print_layers(project, layers)
+            outcome = Outcome(result=failures)
+        on_ready(outcome)
 
-    return run_task(tr("Preparing the layers of the transitievisie maps"), work, done)
+    return tasks.run(tr("Preparing the layers of the transitievisie maps"), work, done)
 
 
-def print_entries(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False) -> List[LayerEntry]:
-    """The catalogue entries the presets' print layers come from; with `wijk_pages` also the wijken layer the
-    per-wijk pages' atlas runs over."""
-    entries = needed_entries(catalogue, presets)
+def print_layer_specs(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False
+                      ) -> List[PrintLayerSpec]:
+    """The print layers the presets need; with `wijk_pages` also the wijken layer the per-wijk pages' atlas runs
+    over."""
+    specs = needed_layers(catalogue, presets)
     wijken = wijk_entry(catalogue) if wijk_pages else None
-    if wijken is not None and wijken not in entries:
-        entries.append(wijken)
-    return entries
+    if wijken is not None and PrintLayerSpec(wijken) not in specs:
+        specs.append(PrintLayerSpec(wijken))
+    return specs
+
+
+@dataclass
+class LayoutContext:
+    """What every layout of one map set shares."""
+
+    project: QgsProject
+    catalogue: Catalogue
+    municipality: Municipality
+    paper: str = ""
+    orientation: str = ""
+    logo: str = ""
+    wijk_pages: bool = False
+    outline: Optional[QgsMapLayer] = None
+    wijken: Optional[QgsMapLayer] = None
+
+    def __post_init__(self) -> None:
+        outline = project_layers_with(self.project, ROLE_PROPERTY, OUTLINE_ROLE)
+        self.outline = outline[0] if outline else None
 
 
 def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset], municipality: Municipality,
@@ -73,25 +97,37 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
     """GUI thread: one layout per preset in the project (replacing the plugin's own layout of that name).
     `wijk_pages`: each also gets a per-wijk atlas layout (compositions/wijk_pages.py), exported after it."""
     made = MadeLayouts()
-    outline = project_layers_with(project, ROLE_PROPERTY, OUTLINE_ROLE)
-    wijken = _wijken_layer(project, catalogue, municipality, made) if wijk_pages else None
+    context = layout_context(project, catalogue, municipality, paper, orientation, logo, wijk_pages, made)
     for preset in presets:
-        layers, background, missing = prepare_for(project, preset, municipality)
-        if missing or not layers:
-            made.failures.append(tr("{0}: these layers are not available: {1}").format(
-                preset.title, ", ".join(missing) or "–"))
-            continue
-        try:
-            layout = build_layout(project, preset, catalogue, municipality, layers, background, paper, orientation,
-                                  logo, outline[0] if outline else None)
-        except LayoutError as error:
-            made.failures.append(f"{preset.title}: {error}")
-            continue
-        if wijken is not None:
-            _add_wijk_layout(project, catalogue, preset, municipality, layout, wijken, made,
-                             (layers, background, paper, orientation, logo, outline[0] if outline else None))
-        made.layouts.append(add_layout(project, layout))
+        make_layout(context, preset, made)
     return made
+
+
+def layout_context(project: QgsProject, catalogue: Catalogue, municipality: Municipality, paper: str,
+                   orientation: str, logo: str, wijk_pages: bool, made: MadeLayouts) -> LayoutContext:
+    context = LayoutContext(project, catalogue, municipality, paper, orientation, logo, wijk_pages)
+    if wijk_pages:
+        context.wijken = _wijken_layer(project, catalogue, municipality, made)
+    return context
+
+
+def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> None:
+    """GUI thread: the layout of one preset (and its per-wijk layout) into the project, or a failure in `made`."""
+    project, municipality = context.project, context.municipality
+    layers, background, missing = prepare_for(project, preset, municipality)
+    if missing or not layers:
+        made.failures.append(tr("{0}: these layers are not available: {1}").format(
+            preset.title, ", ".join(missing) or "–"))
+        return
+    build_args = (layers, background, context.paper, context.orientation, context.logo, context.outline)
+    try:
+        layout = build_layout(project, preset, context.catalogue, municipality, *build_args)
+    except LayoutError as error:
+        made.failures.append(f"{preset.title}: {error}")
+        return
+    if context.wijken is not None:
+        _add_wijk_layout(project, context.catalogue, preset, municipality, layout, context.wijken, made, build_args)
+    made.layouts.append(add_layout(project, layout))
 
 
 def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Municipality, made: MadeLayouts):
@@ -115,10 +151,165 @@ def _add_wijk_layout(project, catalogue, preset, municipality, overview, wijken,
 
 
 def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
-                   on_done: Callable[[ExportOutcome], None], start: bool = True) -> ExportTask:
-    """Start the export task (QGIS's task manager shows its progress and a cancel button)."""
-    task = ExportTask(tr("Exporting {0} transitievisie maps").format(len(layouts)), layouts, options, on_done)
-    if start:
-        QgsApplication.taskManager().addTask(task)
-    return task
+                   on_done: Callable[[ExportOutcome], None], tasks: Optional[TaskOwner] = None):
+    """Start the export in a background task (of `tasks`, else one of its own; QGIS's task manager shows its
+    progress and a cancel button). `on_done(outcome)`: the files written whole (also when cancelled), the
+    failures as user texts, whether it was cancelled. Returns the task."""
+    export = LayoutExport(layouts, options)
 
+    def done(outcome: Outcome):
+        written = export.outcome
+        written.cancelled = written.cancelled or outcome.cancelled
+        if outcome.error is not None:
+            written.failures.append(tr("the export failed: {0}").format(unexpected_text()))
+        on_done(written)
+
+    return (tasks or TaskOwner()).run(tr("Exporting {0} transitievisie maps").format(len(layouts)),
+                                      lambda task: export.run(task.feedback, task.setProgress), done)
+
+
+# -- the dialog's job ---------------------------------------------------------------------------------------
+PREPARING, LAYOUTS, EXPORTING = "preparing", "layouts", "exporting"
+
+
+@dataclass
+class MapSetOutcome:
+    """How a map set ended: the step it ended in, the layouts left in the project, the files written, the
+    failures (user texts), and whether the user cancelled (or closed the project before the layouts were
+    made)."""
+
+    stage: str = ""
+    layouts: List[str] = field(default_factory=list)
+    files: List[str] = field(default_factory=list)
+    failures: List[str] = field(default_factory=list)
+    cancelled: bool = False
+    project_closed: bool = False
+
+
+class MapSetJob:
+    """One map set as the dialog runs it: print layers (background task), layouts (GUI thread, one preset per
+    event-loop turn, so QGIS and Cancel stay responsive), export (background task). It holds the running
+    step's task, so `cancel()` and `close()` reach whichever step runs.
+
+    `on_done(MapSetOutcome)` is called once; never after `close()` (the plugin unloads). Cancel leaves nothing
+    half-made: layers and layouts are added whole or not at all, files are written whole or not at all. A
+    project closed before the layouts were made drops the layers on their way; a running export goes on, on
+    its own copies of the layouts and layers."""
+
+    def __init__(self, project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
+                 municipality: Municipality, fetch: FetchBytes, options: ExportOptions, paper: str = "",
+                 orientation: str = "", logo: str = "", on_stage: Callable[[str], None] = lambda text: None,
+                 on_progress: Callable[[float], None] = lambda percent: None,
+                 on_done: Callable[[MapSetOutcome], None] = lambda outcome: None):
+        self._project, self._catalogue, self._presets = project, catalogue, list(presets)
+        self._municipality, self._fetch, self._options = municipality, fetch, options
+        self._paper, self._orientation, self._logo = paper, orientation, logo
+        self._on_stage, self._on_progress, self._on_done = on_stage, on_progress, on_done
+        self._tasks = TaskOwner()
+        self._cancelled = False
+        self._pending: List[Preset] = []
+        self._made = MadeLayouts()
+        self._context: Optional[LayoutContext] = None
+        self.outcome = MapSetOutcome()
+        self.stage = ""
+
+    @property
+    def running(self) -> bool:
+        return bool(self.stage)
+
+    def start(self) -> None:
+        self._project.cleared.connect(self._project_closed)
+        self._enter(PREPARING, tr("Preparing the layers…"))
+        prepare_print_layers(self._project, self._catalogue, self._presets, self._municipality, self._fetch,
+                             self._tasks, self._layers_ready, self._options.wijk_pages)
+
+    def cancel(self) -> None:
+        """The user's Cancel: the running step stops; its outcome arrives as cancelled."""
+        if self.running:
+            self._cancelled = True
+            self._tasks.cancel()
+
+    def close(self) -> None:
+        """The plugin unloads: stop, say nothing, never touch the project again."""
+        self._tasks.close()
+        self._leave()
+
+    # -- steps --------------------------------------------------------------------------------------
+    def _layers_ready(self, outcome: Outcome) -> None:
+        if not outcome.ok:
+            if outcome.error is not None:
+                self.outcome.failures.append(tr("The layers could not be prepared: {0}.").format(unexpected_text()))
+            self._finish(outcome.cancelled)
+            return
+        for title, reason in outcome.result.items():
+            self.outcome.failures.append(tr("“{0}” could not be added: {1}").format(title, reason))
+        self._enter(LAYOUTS, tr("Making the layouts…"))
+        self._pending = list(self._presets)
+        QTimer.singleShot(0, self._next_layout)
+
+    def _next_layout(self) -> None:
+        if self.stage != LAYOUTS:  # closed or finished meanwhile
+            return
+        if self._cancelled:  # the layouts made so far are whole: they stay
+            self.outcome.layouts = [layout.name() for layout in self._made.layouts]
+            self._finish(True)
+            return
+        try:
+            if self._context is None:
+                self._context = layout_context(self._project, self._catalogue, self._municipality, self._paper,
+                                               self._orientation, self._logo, self._options.wijk_pages, self._made)
+            if self._pending:
+                make_layout(self._context, self._pending.pop(0), self._made)
+                QTimer.singleShot(0, self._next_layout)
+                return
+        except Exception as error:  # noqa: BLE001 (a bug: logged, the job ends with a plain message)
+            log_exception("making the layouts", error)
+            self.outcome.failures.append(tr("The layouts could not be made: {0}.").format(unexpected_text()))
+            self._finish()
+            return
+        self._layouts_made()
+
+    def _layouts_made(self) -> None:
+        self.outcome.layouts = [layout.name() for layout in self._made.layouts]
+        self.outcome.failures.extend(tr("map not made: {0}").format(failure) for failure in self._made.failures)
+        layouts, self._made = self._made.layouts, MadeLayouts()
+        if not layouts:
+            self._finish()
+            return
+        self._enter(EXPORTING, tr("Exporting {0} maps…").format(len(layouts)))
+        task = export_layouts(layouts, self._options, self._exported, self._tasks)
+        if task is not None:
+            task.progressChanged.connect(self._progressed)
+
+    def _progressed(self, percent: float) -> None:
+        if self.stage == EXPORTING:  # a progress signal still queued after close() or the end is not passed on
+            self._on_progress(percent)
+
+    def _exported(self, written: ExportOutcome) -> None:
+        self.outcome.files = list(written.files)
+        self.outcome.failures.extend(tr("export failed: {0}").format(failure) for failure in written.failures)
+        self._finish(written.cancelled)
+
+    # -- project life -------------------------------------------------------------------------------
+    def _project_closed(self) -> None:
+        if self.stage not in (PREPARING, LAYOUTS):
+            return  # an export works on its own copies: it goes on
+        self._tasks.renew()  # layers on their way belong to the project that was closed
+        self.outcome.project_closed = True
+        self.outcome.layouts = []
+        self._finish(True)
+
+    def _enter(self, stage: str, text: str) -> None:
+        self.stage = self.outcome.stage = stage
+        self._on_stage(text)
+
+    def _finish(self, cancelled: bool = False) -> None:
+        self.outcome.cancelled = cancelled
+        self._leave()
+        self._on_done(self.outcome)
+
+    def _leave(self) -> None:
+        if self.stage:
+            self._project.cleared.disconnect(self._project_closed)
+        self.stage = ""
+        self._pending, self._context = [], None

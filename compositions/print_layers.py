@@ -4,12 +4,15 @@ The layouts do not use the layers the user works with: the user may restyle, fil
 pand-level layer there hides beyond 1:25,000 (its catalogue `min_scale`, sparing the server while browsing),
 while a council map shows the whole municipality at 1:50,000 or smaller. The print layers are made from the
 catalogue like any DEGO layer (same build and clipping code), sit unticked in their own group so the canvas
-does not draw them, and show at every scale where the preset asks for it (`PresetLayer.all_scales`). They are
-saved with the project, so the layouts still work after it is reopened; the municipality choice re-clips them
-like every DEGO layer.
+does not draw them, and are saved with the project, so the layouts still work after it is reopened; the
+municipality choice re-clips them like every DEGO layer. A preset's `all_scales` (show the layer at the map's
+scale although its catalogue `min_scale` hides it there) gets a print layer of its own, marked
+`dego/all_scales`: switching scale visibility off on a shared print layer would change every other map that
+shows it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject
@@ -24,35 +27,59 @@ from .raster_legend import fetch_legend_graphic, set_legend_graphic
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
+ALL_SCALES_PROPERTY = "dego/all_scales"  # "1" on a print layer shown at every scale
 
 
-def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
-    found = project_layers_with(project, PRINT_LAYER_PROPERTY, layer_id)
-    return found[0] if found else None
+@dataclass(frozen=True)
+class PrintLayerSpec:
+    """A print layer the maps need: a catalogue entry, at its catalogue scales or (all_scales) at every scale."""
+
+    entry: LayerEntry
+    all_scales: bool = False
 
 
-def needed_entries(catalogue: Catalogue, presets: Iterable[Preset]) -> List[LayerEntry]:
-    """Every catalogue entry the presets draw (map layers and background), once each."""
-    ids: List[str] = []
+def print_layer(project: QgsProject, layer_id: str, all_scales: Optional[bool] = None) -> Optional[QgsMapLayer]:
+    """The print layer of catalogue entry `layer_id` shown at every scale (True), at its catalogue scales
+    (False), or either (None)."""
+    for layer in project_layers_with(project, PRINT_LAYER_PROPERTY, layer_id):
+        if all_scales is None or _all_scales(layer) == all_scales:
+            return layer
+    return None
+
+
+def _all_scales(layer: QgsMapLayer) -> bool:
+    return layer.customProperty(ALL_SCALES_PROPERTY, "") == "1"
+
+
+def needed_layers(catalogue: Catalogue, presets: Iterable[Preset]) -> List[PrintLayerSpec]:
+    """Every print layer the presets draw (map layers and background), once each."""
+    wanted: List[Tuple[str, bool]] = []
     for preset in presets:
-        for layer_id in preset.layer_ids() + ((preset.background,) if preset.background else ()):
-            if layer_id not in ids:
-                ids.append(layer_id)
-    return [e for e in (catalogue.entry(i) for i in ids) if e is not None]
+        for item in preset.layers:
+            wanted.append((item.id, item.all_scales))
+        if preset.background:
+            wanted.append((preset.background, False))
+    specs: List[PrintLayerSpec] = []
+    for layer_id, all_scales in wanted:
+        entry = catalogue.entry(layer_id)
+        if entry is not None and PrintLayerSpec(entry, all_scales) not in specs:
+            specs.append(PrintLayerSpec(entry, all_scales))
+    return specs
 
 
-def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[LayerEntry]:
-    return [entry for entry in entries if print_layer(project, entry.id) is None]
+def missing_layers(project: QgsProject, specs: Sequence[PrintLayerSpec]) -> List[PrintLayerSpec]:
+    return [spec for spec in specs if print_layer(project, spec.entry.id, spec.all_scales) is None]
 
 
-def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
+def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipality, fetch: FetchBytes,
                        is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
     """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
     entry title that could not be made. A WMS/WMTS layer gets its legend graphic here (compositions/
     raster_legend.py): the export cannot fetch it; without one the layer is left out of the legend."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
-    for entry in entries:
+    for spec in specs:
+        entry = spec.entry
         if is_cancelled():
             break
         try:
@@ -66,7 +93,10 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
             if graphic is not None:
                 set_legend_graphic(built.layer, graphic)
         built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, entry.id)
-        built.layer.moveToThread(main_thread)
+        if spec.all_scales:
+            built.layer.setScaleBasedVisibility(False)
+            built.layer.setCustomProperty(ALL_SCALES_PROPERTY, "1")
+        built.layer.moveToThread(main_thread)  # the last thing the worker does with it
         layers.append(built.layer)
     return layers, failures
 
@@ -92,19 +122,17 @@ def print_group(project: QgsProject) -> QgsLayerTreeGroup:
 def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
                 ) -> Tuple[List[QgsMapLayer], Optional[QgsMapLayer], List[str]]:
     """GUI thread: (map layers top first, background or None, ids still missing) for `preset`, clipped to
-    `municipality` and with the preset's scale choice applied."""
+    `municipality`, each at the scales the preset asks for."""
     layers, missing = [], []
     for item in preset.layers:
-        layer = print_layer(project, item.id)
+        layer = print_layer(project, item.id, item.all_scales)
         if layer is None:
             missing.append(item.id)
             continue
         _clip(layer, municipality)
-        if item.all_scales:
-            layer.setScaleBasedVisibility(False)
         if item.visible:
             layers.append(layer)
-    background = print_layer(project, preset.background) if preset.background else None
+    background = print_layer(project, preset.background, False) if preset.background else None
     if preset.background and background is None:
         missing.append(preset.background)
     return layers, background, missing
@@ -112,7 +140,7 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
 
 def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:
     """GUI thread: the print layer of catalogue entry `layer_id`, clipped to `municipality` (None if missing)."""
-    layer = print_layer(project, layer_id)
+    layer = print_layer(project, layer_id, False)
     if layer is not None:
         _clip(layer, municipality)
     return layer

@@ -1,13 +1,14 @@
 """The "Transitievisiekaarten" dialog: tick presets, choose paper and folder, press Export.
 
-A thin face on compositions/map_set.py: it makes the print layers (background task), the layouts (in the
-project, editable afterwards in the layout designer) and starts the export task, whose progress it shows; QGIS
-stays usable meanwhile and Cancel stops the export without leaving a half-written file.
+A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
+editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
+usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting.
 """
 from __future__ import annotations
 
 import os
-from typing import Callable, List
+from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
@@ -25,8 +26,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..compositions import map_set
-from ..compositions.export import ExportOptions, ExportOutcome, file_stem
+from ..compositions.export import ExportOptions, file_stem
+from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr
 from ..model.presets import Preset, parse_presets
 from ..service import settings
@@ -34,7 +35,7 @@ from .paper import paper_boxes
 
 
 class TransitievisieDialog(QDialog):
-    def __init__(self, project: QgsProject, catalogue, municipality, fetch, run_task,
+    def __init__(self, project: QgsProject, catalogue, municipality, fetch,
                  notify: Callable[[object, str], None], parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Transitievisiekaarten"))
@@ -43,13 +44,11 @@ class TransitievisieDialog(QDialog):
         self.catalogue = catalogue
         self.municipality = municipality
         self._fetch = fetch
-        self._run_task = run_task
         self._notify = notify
-        self.task = None
-        self.layouts: List = []
+        self.job: Optional[MapSetJob] = None
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
-            notify(Qgis.MessageLevel.Warning, tr("DEGO: map preset skipped: {0}").format(problem))
+            notify(Qgis.MessageLevel.Warning, tr("Map preset skipped: {0}").format(problem))
 
         layout = QVBoxLayout(self)
         self.municipality_label = QLabel(self._municipality_text())
@@ -90,6 +89,8 @@ class TransitievisieDialog(QDialog):
     def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
         self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
         form.addRow(tr("Paper size:"), self.paper)
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
@@ -118,7 +119,7 @@ class TransitievisieDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(tr("Make and export"))
-        self.cancel_button = QPushButton(tr("Cancel export"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -146,6 +147,10 @@ class TransitievisieDialog(QDialog):
         return ExportOptions(self.folder.filePath(), self.pdf_per_map.isChecked(), self.combined.isChecked(),
                              file_stem(name), self.png.isChecked(), self.wijk_pages.isChecked())
 
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy and self._can_start())
         self.cancel_button.setEnabled(busy)
@@ -166,44 +171,47 @@ class TransitievisieDialog(QDialog):
             return
         self._busy(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Preparing the layers…"))
-        self.task = map_set.prepare_print_layers(self.project, self.catalogue, presets, self.municipality,
-                                                 self._fetch, self._run_task,
-                                                 lambda failures: self._layers_ready(presets, options, failures),
-                                                 options.wijk_pages)
-
-    def _layers_ready(self, presets: List[Preset], options: ExportOptions, failures) -> None:
-        for title, reason in failures.items():
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” could not be added: {1}").format(title, reason))
-        made = map_set.make_layouts(self.project, self.catalogue, presets, self.municipality,
-                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
-                                    options.wijk_pages)
-        for failure in made.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
-        self.layouts = made.layouts
-        if not made.layouts:
-            self._busy(False)
-            self.status.setText(tr("No map could be made."))
-            return
-        self.status.setText(tr("Exporting {0} maps…").format(len(made.layouts)))
-        self.task = map_set.export_layouts(made.layouts, options, self._exported)
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,
+                             self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                             on_stage=self.status.setText, on_progress=lambda value: self.progress.setValue(int(value)),
+                             on_done=self._done)
+        self.job.start()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(tr("Cancelling…"))
+            self.job.cancel()
 
-    def _exported(self, outcome: ExportOutcome) -> None:
-        self.task = None
+    def close_job(self) -> None:
+        """The plugin unloads: the running step is cancelled and nothing more happens to the project."""
+        if self.job is not None:
+            self.job.close()
+            self.job = None
+
+    def _done(self, outcome: MapSetOutcome) -> None:
+        self.job = None
         self._busy(False)
         for failure in outcome.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: export failed: {0}").format(failure))
-        if outcome.cancelled:
-            text = tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
-                len(outcome.files))
-        else:
-            text = tr("{0} files written to {1}; the layouts are in the project.").format(
-                len(outcome.files), self.folder.filePath())
+            self._notify(Qgis.MessageLevel.Warning, failure)
+        text = self._outcome_text(outcome)
         self.status.setText(text)
-        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
-                     "DEGO: " + text)
+        level = Qgis.MessageLevel.Success if outcome.files and not (outcome.cancelled or outcome.failures) \
+            else Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning
+        self._notify(level, text)
+
+    def _outcome_text(self, outcome: MapSetOutcome) -> str:
+        if outcome.project_closed:
+            return tr("Cancelled: the project was closed before the maps were made.")
+        if outcome.cancelled and outcome.stage == EXPORTING:
+            return tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
+                len(outcome.files))
+        if outcome.cancelled and outcome.stage == LAYOUTS:
+            return tr("Cancelled; {0} layouts are in the project, nothing was exported.").format(
+                len(outcome.layouts))
+        if outcome.cancelled:
+            return tr("Cancelled; no maps were made.")
+        if not outcome.layouts:
+            return tr("No map could be made.")
+        return tr("{0} files written to {1}; the layouts are in the project.").format(
+            len(outcome.files), self.folder.filePath())

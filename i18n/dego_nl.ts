@@ -19,219 +19,269 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="105" />
+      <location filename="algorithms/export_maps.py" line="104" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="116" />
+      <location filename="algorithms/export_maps.py" line="115" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="118" />
+      <location filename="algorithms/export_maps.py" line="117" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="129" />
+      <location filename="algorithms/export_maps.py" line="128" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="134" />
+      <location filename="algorithms/export_maps.py" line="133" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="47" />
+      <location filename="algorithms/export_maps.py" line="48" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="50" />
+      <location filename="algorithms/export_maps.py" line="51" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
       <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="58" />
+      <location filename="algorithms/export_maps.py" line="59" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="60" />
+      <location filename="algorithms/export_maps.py" line="61" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="62" />
+      <location filename="algorithms/export_maps.py" line="63" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="62" />
+      <location filename="algorithms/export_maps.py" line="63" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="64" />
+      <location filename="algorithms/export_maps.py" line="65" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="66" />
+      <location filename="algorithms/export_maps.py" line="67" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="68" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="68" />
+      <location filename="algorithms/export_maps.py" line="69" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="93" />
+      <location filename="algorithms/export_maps.py" line="92" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="39" />
+      <location filename="algorithms/load_layer.py" line="34" />
       <source>Load DEGO layer</source>
       <translation>DEGO-laag laden</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="42" />
+      <location filename="algorithms/load_layer.py" line="37" />
       <source>Fetches a vector layer (WFS or OGC API Features) of the DEGO catalogue by its id, for example energielabel-wfs, and saves its features, for example to a GeoPackage. The catalogue is the one set under Settings ▸ Options ▸ DEGO. With a municipality code only the features of that municipality are saved.</source>
       <translation>Haalt een vectorlaag (WFS of OGC API Features) van de DEGO-catalogus op aan de hand van de id, bijvoorbeeld energielabel-wfs, en bewaart de objecten, bijvoorbeeld in een GeoPackage. De catalogus is die van Instellingen ▸ Opties ▸ DEGO. Met een gemeentecode worden alleen de objecten van die gemeente bewaard.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="48" />
+      <location filename="algorithms/load_layer.py" line="43" />
       <source>Catalogue layer id</source>
       <translation>Id van de laag in de catalogus</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="51" />
+      <location filename="algorithms/load_layer.py" line="46" />
       <source>DEGO layer</source>
       <translation>DEGO-laag</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="60" />
+      <location filename="algorithms/load_layer.py" line="61" />
       <source>“{0}” is not in the DEGO catalogue. Vector layers: {1}</source>
       <translation>“{0}” staat niet in de DEGO-catalogus. Vectorlagen: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="63" />
+      <location filename="algorithms/load_layer.py" line="64" />
       <source>“{0}” is a map image or tile layer; only vector layers (WFS, OGC API Features) can be saved. Add it from the DEGO dock instead.</source>
       <translation>“{0}” is een kaartbeeld- of tegellaag; alleen vectorlagen (WFS, OGC API Features) kunnen worden opgeslagen. Voeg haar toe vanuit het DEGO-paneel.</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="67" />
+      <location filename="algorithms/load_layer.py" line="68" />
       <source>Fetching “{0}”</source>
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="76" />
+      <location filename="algorithms/load_layer.py" line="77" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="25" />
+      <location filename="algorithms/provider.py" line="23" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="163" />
-      <source>the folder {0} cannot be written: {1}</source>
-      <translation>in de map {0} kan niet worden geschreven: {1}</translation>
+      <location filename="compositions/export.py" line="173" />
+      <source>the folder {0} cannot be written</source>
+      <translation>de map {0} is niet beschrijfbaar</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="200" />
+      <location filename="compositions/export.py" line="222" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="290" />
+      <location filename="compositions/export.py" line="229" />
+      <source>{0}: the file {1} could not be written</source>
+      <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="393" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="292" />
+      <location filename="compositions/export.py" line="395" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="294" />
+      <location filename="compositions/export.py" line="397" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="295" />
+      <location filename="compositions/export.py" line="398" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="150" />
+      <location filename="compositions/layout.py" line="140" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="164" />
+      <location filename="compositions/layout.py" line="154" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="166" />
+      <location filename="compositions/layout.py" line="156" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="70" />
+      <location filename="compositions/layout.py" line="72" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="85" />
+      <location filename="compositions/layout.py" line="86" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="88" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="106" />
+      <location filename="compositions/map_set.py" line="119" />
+      <source>{0}: these layers are not available: {1}</source>
+      <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="137" />
+      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
+      <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="148" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="114" />
+      <location filename="compositions/map_set.py" line="164" />
+      <source>the export failed: {0}</source>
+      <translation>de export is mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="167" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="222" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="241" />
+      <source>The layers could not be prepared: {0}.</source>
+      <translation>De lagen konden niet worden voorbereid: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="245" />
+      <source>“{0}” could not be added: {1}</source>
+      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="246" />
+      <source>Making the layouts…</source>
+      <translation>De afdrukopmaken worden gemaakt…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="267" />
+      <source>The layouts could not be made: {0}.</source>
+      <translation>De afdrukopmaken konden niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="274" />
+      <source>map not made: {0}</source>
+      <translation>kaart niet gemaakt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="279" />
+      <source>Exporting {0} maps…</source>
+      <translation>{0} kaarten exporteren…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="290" />
+      <source>export failed: {0}</source>
+      <translation>export mislukt: {0}</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="62" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="75" />
-      <source>{0}: these layers are not available: {1}</source>
-      <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="95" />
-      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
-      <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
       <location filename="compositions/wijk_pages.py" line="46" />
@@ -249,439 +299,544 @@
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="132" />
+      <location filename="controllers/catalogue_refresh.py" line="68" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="140" />
+      <location filename="controllers/catalogue_refresh.py" line="72" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="160" />
+      <location filename="controllers/catalogue_refresh.py" line="88" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="189" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="62" />
-      <source>DEGO</source>
-      <translation>DEGO</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="64" />
-      <source>DEGO layers</source>
-      <translation>DEGO lagen</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="65" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="71" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="72" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
-    </message>
-    <message>
-      <location filename="dego_plugin.py" line="77" />
-      <source>&amp;DEGO</source>
-      <translation>&amp;DEGO</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="112" />
-      <source>Search layers…</source>
-      <translation>Lagen zoeken…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="113" />
-      <source>Words to look for in titles, descriptions and keywords</source>
-      <translation>Woorden om te zoeken in titels, beschrijvingen en trefwoorden</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="116" />
-      <source>Refresh the catalogue</source>
-      <translation>Catalogus vernieuwen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="137" />
-      <source>Select a layer to read about it.</source>
-      <translation>Kies een laag om er meer over te lezen.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="139" />
-      <source>Add</source>
-      <translation>Toevoegen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="140" />
-      <source>Add the selected layer to the map (or double-click it, or drag it)</source>
-      <translation>De gekozen laag aan de kaart toevoegen (of dubbelklik of sleep de laag)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="142" />
-      <source>Loading catalogue…</source>
-      <translation>Catalogus laden…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="217" />
-      <source>Layers skipped: {count}</source>
-      <translation>Overgeslagen lagen: {count}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="218" />
-      <source>Details…</source>
-      <translation>Details…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="220" />
-      <source>Catalogue entries that could not be read</source>
-      <translation>Catalogusregels die niet gelezen konden worden</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="241" />
-      <source>Skipped catalogue entries</source>
-      <translation>Overgeslagen catalogusregels</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="248" />
-      <source>These entries were skipped; the other layers are available.</source>
-      <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="267" />
-      <source>No layer matches the search.</source>
-      <translation>Geen laag past bij de zoekopdracht.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="332" />
-      <source>Source</source>
-      <translation>Bron</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="333" />
-      <source>Licence</source>
-      <translation>Licentie</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="334" />
-      <source>Data date</source>
-      <translation>Datum gegevens</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="335" />
-      <source>Level</source>
-      <translation>Niveau</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_dock.py" line="336" />
-      <source>Service</source>
-      <translation>Dienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WMS</source>
-      <translation>WMS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WMTS</source>
-      <translation>WMTS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>WFS</source>
-      <translation>WFS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="43" />
-      <source>OGC API Features</source>
-      <translation>OGC API Features</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="44" />
-      <source>Vector tiles</source>
-      <translation>Vectortegels</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Building</source>
-      <translation>Pand</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Postcode (6 positions)</source>
-      <translation>Postcode (6 posities)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="50" />
-      <source>Postcode (4 digits)</source>
-      <translation>Postcode (4 cijfers)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>Neighbourhood</source>
-      <translation>Buurt</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>District</source>
-      <translation>Wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="51" />
-      <source>Municipality</source>
-      <translation>Gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Province</source>
-      <translation>Provincie</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Country</source>
-      <translation>Land</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Grid</source>
-      <translation>Raster</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="52" />
-      <source>Line</source>
-      <translation>Lijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/catalogue_model.py" line="53" />
-      <source>Point</source>
-      <translation>Punt</translation>
-    </message>
-    <message>
-      <location filename="dialogs/locator_filter.py" line="44" />
+      <location filename="controllers/locator_filter.py" line="46" />
       <source>Add a layer from the DEGO catalogue</source>
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="104" />
+      <location filename="controllers/messages.py" line="100" />
+      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
+      <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="107" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="112" />
+      <location filename="controllers/messages.py" line="115" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="113" />
+      <location filename="controllers/messages.py" line="116" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="122" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="120" />
+      <location filename="controllers/messages.py" line="123" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="121" />
+      <location filename="controllers/messages.py" line="124" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="122" />
+      <location filename="controllers/messages.py" line="125" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="126" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="127" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="128" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="129" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="22" />
+      <location filename="controllers/messages.py" line="138" />
+      <source>WMS</source>
+      <translation>WMS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="138" />
+      <source>WMTS</source>
+      <translation>WMTS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="138" />
+      <source>WFS</source>
+      <translation>WFS</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="139" />
+      <source>OGC API Features</source>
+      <translation>OGC API Features</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="139" />
+      <source>Vector tiles</source>
+      <translation>Vectortegels</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="145" />
+      <source>Building</source>
+      <translation>Pand</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="145" />
+      <source>Postcode (6 positions)</source>
+      <translation>Postcode (6 posities)</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="145" />
+      <source>Postcode (4 digits)</source>
+      <translation>Postcode (4 cijfers)</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="146" />
+      <source>Neighbourhood</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="146" />
+      <source>District</source>
+      <translation>Wijk</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="146" />
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="147" />
+      <source>Province</source>
+      <translation>Provincie</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="147" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="147" />
+      <source>Grid</source>
+      <translation>Raster</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="147" />
+      <source>Line</source>
+      <translation>Lijn</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="148" />
+      <source>Point</source>
+      <translation>Punt</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="154" />
+      <source>Landscape</source>
+      <translation>Liggend</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="154" />
+      <source>Portrait</source>
+      <translation>Staand</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="160" />
+      <source>“{0}” is not a municipality known to the boundary service</source>
+      <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="162" />
+      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
+      <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="163" />
+      <source>the boundary service gave no usable boundary for {0}</source>
+      <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="168" />
+      <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
+      <translation>{0} kon niet worden bewaard voor offline gebruik (de DEGO-cachemap is niet beschrijfbaar); tot QGIS sluit wordt hij gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="25" />
       <source>the catalogue was not found at its address (HTTP 404)</source>
       <translation>de catalogus staat niet op het ingestelde adres (HTTP 404)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="24" />
+      <location filename="controllers/messages.py" line="27" />
       <source>the DEGO service has a problem (HTTP {0})</source>
       <translation>de DEGO-dienst heeft een storing (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="25" />
+      <location filename="controllers/messages.py" line="28" />
       <source>the DEGO service refused the request (HTTP {0})</source>
       <translation>de DEGO-dienst weigerde het verzoek (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="27" />
+      <location filename="controllers/messages.py" line="30" />
       <source>the DEGO service did not answer in time</source>
       <translation>de DEGO-dienst antwoordde niet op tijd</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="28" />
+      <location filename="controllers/messages.py" line="31" />
       <source>the DEGO service could not be reached</source>
       <translation>de DEGO-dienst is niet bereikbaar</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="29" />
+      <location filename="controllers/messages.py" line="32" />
       <source>the DEGO service redirected too often</source>
       <translation>de DEGO-dienst stuurde te vaak door</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="30" />
+      <location filename="controllers/messages.py" line="33" />
       <source>the request to the DEGO service failed</source>
       <translation>het verzoek aan de DEGO-dienst is mislukt</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="31" />
+      <location filename="controllers/messages.py" line="34" />
       <source>the catalogue is too large</source>
       <translation>de catalogus is te groot</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="32" />
+      <location filename="controllers/messages.py" line="35" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>de catalogus is beschadigd (geen geldige JSON)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="33" />
+      <location filename="controllers/messages.py" line="36" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>de catalogus is beschadigd (geen UTF-8-tekst)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="34" />
+      <location filename="controllers/messages.py" line="37" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>de catalogus is beschadigd (geen catalogusdocument)</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="35" />
+      <location filename="controllers/messages.py" line="38" />
       <source>the catalogue has no format version</source>
       <translation>de catalogus heeft geen formaatversie</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="36" />
+      <location filename="controllers/messages.py" line="39" />
       <source>the catalogue needs a newer DEGO plugin</source>
       <translation>de catalogus vraagt een nieuwere DEGO-plugin</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="37" />
+      <location filename="controllers/messages.py" line="40" />
       <source>the catalogue holds no layers</source>
       <translation>de catalogus bevat geen lagen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="38" />
+      <location filename="controllers/messages.py" line="41" />
       <source>the catalogue holds no usable layers</source>
       <translation>de catalogus bevat geen bruikbare lagen</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="39" />
+      <location filename="controllers/messages.py" line="42" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>het catalogusadres is geen http(s)-URL</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="41" />
+      <location filename="controllers/messages.py" line="44" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="47" />
+      <location filename="controllers/messages.py" line="50" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="49" />
+      <location filename="controllers/messages.py" line="52" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="51" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="53" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Press Refresh later.</source>
       <translation>Klik later op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="54" />
+      <location filename="controllers/messages.py" line="57" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="60" />
+      <location filename="controllers/messages.py" line="63" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="74" />
+      <location filename="controllers/messages.py" line="77" />
       <source>the catalogue saved on {0}</source>
       <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="75" />
+      <location filename="controllers/messages.py" line="78" />
       <source>the built-in catalogue of {0}</source>
       <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="82" />
+      <location filename="controllers/messages.py" line="85" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="84" />
+      <location filename="controllers/messages.py" line="87" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="86" />
+      <location filename="controllers/messages.py" line="89" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="87" />
+      <location filename="controllers/messages.py" line="90" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="95" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
-      <location filename="dialogs/messages.py" line="97" />
-      <source>Live catalogue not available ({0}); showing {1}. {2}</source>
-      <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
+      <location filename="controllers/municipality_choice.py" line="131" />
+      <source>the municipality list</source>
+      <translation>de gemeentelijst</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="134" />
+      <source>The municipality list could not be loaded: {0}.</source>
+      <translation>De gemeentelijst kon niet worden geladen: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="141" />
+      <source>The boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>De grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="144" />
+      <source>The municipality list</source>
+      <translation>De gemeentelijst</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="147" />
+      <source>Loading the municipality list</source>
+      <translation>Gemeentelijst laden</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="158" />
+      <source>“{0}” is not a municipality code or name.</source>
+      <translation>“{0}” is geen gemeentecode of gemeentenaam.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="167" />
+      <source>fetching the boundary of {0} was cancelled</source>
+      <translation>het ophalen van de grens van {0} is geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="172" />
+      <source>{0}; the layers keep their current clipping.</source>
+      <translation>{0}; de lagen houden hun huidige inperking.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="179" />
+      <source>The boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>De grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="183" />
+      <source>The boundary of {0}</source>
+      <translation>De grens van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="191" />
+      <source>Fetching the boundary of {0}</source>
+      <translation>Grens van {0} ophalen</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="221" />
+      <source>{0} layers clipped to {1}.</source>
+      <translation>{0} lagen ingeperkt tot {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="314" />
+      <source>Outside {0} (mask)</source>
+      <translation>Buiten {0} (masker)</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="315" />
+      <source>Municipal boundary {0}</source>
+      <translation>Gemeentegrens {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="353" />
+      <source>Checking the clipped layers</source>
+      <translation>Ingeperkte lagen controleren</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="136" />
+      <source>Layer “{0}” is not in the catalogue.</source>
+      <translation>Laag “{0}” staat niet in de catalogus.</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="63" />
+      <source>DEGO</source>
+      <translation>DEGO</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="65" />
+      <source>DEGO layers</source>
+      <translation>DEGO lagen</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="66" />
+      <source>Show or hide the DEGO layer catalogue</source>
+      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="72" />
+      <source>Transitievisiekaarten…</source>
+      <translation>Transitievisiekaarten…</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="73" />
+      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
+      <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="78" />
+      <source>&amp;DEGO</source>
+      <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <source>Search layers…</source>
+      <translation>Lagen zoeken…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <source>Words to look for in titles, descriptions and keywords</source>
+      <translation>Woorden om te zoeken in titels, beschrijvingen en trefwoorden</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <source>Refresh the catalogue</source>
+      <translation>Catalogus vernieuwen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <source>Select a layer to read about it.</source>
+      <translation>Kies een laag om er meer over te lezen.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <source>Add the selected layer to the map (or double-click it, or drag it)</source>
+      <translation>De gekozen laag aan de kaart toevoegen (of dubbelklik of sleep de laag)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <source>Loading catalogue…</source>
+      <translation>Catalogus laden…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <source>Layers skipped: {count}</source>
+      <translation>Overgeslagen lagen: {count}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <source>Details…</source>
+      <translation>Details…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <source>Catalogue entries that could not be read</source>
+      <translation>Catalogusregels die niet gelezen konden worden</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <source>Skipped catalogue entries</source>
+      <translation>Overgeslagen catalogusregels</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <source>These entries were skipped; the other layers are available.</source>
+      <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <source>No layer matches the search.</source>
+      <translation>Geen laag past bij de zoekopdracht.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <source>Licence</source>
+      <translation>Licentie</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <source>Data date</source>
+      <translation>Datum gegevens</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <source>Service</source>
+      <translation>Dienst</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -699,92 +854,127 @@
       <translation>(geen gemeente: heel Nederland)</translation>
     </message>
     <message>
+      <location filename="dialogs/settings_page.py" line="101" />
+      <source>Any server</source>
+      <translation>Elke server</translation>
+    </message>
+    <message>
       <location filename="dialogs/settings_page.py" line="102" />
-      <source>Clear cache</source>
-      <translation>Cache legen</translation>
+      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
+      <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="103" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="111" />
+      <location filename="dialogs/settings_page.py" line="105" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="113" />
+      <location filename="dialogs/settings_page.py" line="107" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="115" />
+      <location filename="dialogs/settings_page.py" line="109" />
       <source>Allowed servers</source>
       <translation>Toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="118" />
+      <location filename="dialogs/settings_page.py" line="115" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="120" />
+      <source>As each map suggests</source>
+      <translation>Zoals per kaart voorgesteld</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="123" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="124" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="128" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="133" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="124" />
+      <location filename="dialogs/settings_page.py" line="134" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Services</source>
-      <translation>Diensten</translation>
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Maps and print layouts</source>
-      <translation>Kaarten en afdruklay-outs</translation>
+      <location filename="dialogs/settings_page.py" line="140" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
-      <source>Cache</source>
-      <translation>Cache</translation>
+      <location filename="dialogs/settings_page.py" line="149" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="168" />
+      <location filename="dialogs/settings_page.py" line="150" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="178" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="197" />
-      <source>DEGO setting not saved: {0}</source>
-      <translation>DEGO-instelling niet opgeslagen: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="209" />
+      <source>Setting not saved: {0}</source>
+      <translation>Instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="213" />
+      <location filename="dialogs/settings_page.py" line="225" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="214" />
+      <location filename="dialogs/settings_page.py" line="226" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="221" />
-      <source>The cache could not be cleared: {0}</source>
-      <translation>De cache kon niet worden geleegd: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="231" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Het legen van de cache is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="223" />
+      <location filename="dialogs/settings_page.py" line="233" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="235" />
+      <source>The cache was already empty.</source>
+      <translation>De cache was al leeg.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="237" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="234" />
+      <location filename="dialogs/settings_page.py" line="246" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
@@ -810,313 +1000,208 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="71" />
+      <source>Services</source>
+      <translation>Diensten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="72" />
+      <source>Cache and log</source>
+      <translation>Cache en logboek</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="93" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="74" />
+      <location filename="dialogs/settings_page.py" line="96" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="76" />
+      <location filename="dialogs/settings_page.py" line="98" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="79" />
-      <source>Any server</source>
-      <translation>Elke server</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="80" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="85" />
-      <source>Colour outside the municipality</source>
-      <translation>Kleur buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>Landscape</source>
-      <translation>Liggend</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="95" />
-      <source>Portrait</source>
-      <translation>Staand</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="98" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo voor DEGO-kaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>Cancel export</source>
-      <translation>Export annuleren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="151" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="155" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="158" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
-      <source>Preparing the layers…</source>
-      <translation>Lagen voorbereiden…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="175" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: kaart niet gemaakt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="179" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="181" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export mislukt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="195" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="198" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="42" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="54" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="60" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="77" />
-      <source>As each map suggests</source>
-      <translation>Zoals per kaart voorgesteld</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="84" />
-      <source>Paper size:</source>
-      <translation>Papierformaat:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="85" />
-      <source>Orientation:</source>
-      <translation>Oriëntatie:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="89" />
-      <source>Output folder:</source>
-      <translation>Uitvoermap:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="91" />
+      <location filename="dialogs/transitievisie_dialog.py" line="103" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="93" />
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
+      <location filename="dialogs/transitievisie_dialog.py" line="106" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <location filename="dialogs/transitievisie_dialog.py" line="107" />
       <source>Pages per wijk</source>
       <translation>Pagina's per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="339" />
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="122" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="134" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="135" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="170" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <source>Cancelling…</source>
+      <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="205" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="207" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="215" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="216" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="41" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="51" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="57" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="94" />
+      <source>Paper size:</source>
+      <translation>Papierformaat:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <source>Orientation:</source>
+      <translation>Oriëntatie:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="99" />
+      <source>Output folder:</source>
+      <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="317" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="132" />
-      <source>cancelled</source>
-      <translation>geannuleerd</translation>
+      <location filename="layers/loader.py" line="144" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="137" />
-      <source>an unexpected error occurred (details in the DEGO log)</source>
-      <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="138" />
+      <location filename="layers/loader.py" line="148" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="146" />
+      <location filename="layers/loader.py" line="157" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="51" />
+      <location filename="layers/loader.py" line="57" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="74" />
+      <location filename="layers/loader.py" line="80" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="81" />
+      <location filename="layers/loader.py" line="87" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="90" />
-      <source>style could not be fetched from {0}: {1}</source>
-      <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
+      <location filename="layers/loader.py" line="97" />
+      <source>style could not be fetched from {0} (details in the DEGO log)</source>
+      <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/municipality_choice.py" line="149" />
-      <source>the municipality list</source>
-      <translation>de gemeentelijst</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="152" />
-      <source>DEGO: the municipality list could not be loaded: {0}.</source>
-      <translation>DEGO: de gemeentelijst kon niet worden geladen: {0}.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="158" />
-      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
-      <translation>DEGO: de grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="162" />
-      <source>Loading the municipality list</source>
-      <translation>Gemeentelijst laden</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="174" />
-      <source>DEGO: “{0}” is not a municipality code or name.</source>
-      <translation>DEGO: “{0}” is geen gemeentecode of gemeentenaam.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="186" />
-      <source>DEGO: {0}; the layers keep their current clipping.</source>
-      <translation>DEGO: {0}; de lagen houden hun huidige inperking.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="191" />
-      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
-      <translation>DEGO: de grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="200" />
-      <source>Fetching the boundary of {0}</source>
-      <translation>Grens van {0} ophalen</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="229" />
-      <source>DEGO: {0} layers clipped to {1}.</source>
-      <translation>DEGO: {0} lagen ingeperkt tot {1}.</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="321" />
-      <source>Outside {0} (mask)</source>
-      <translation>Buiten {0} (masker)</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="322" />
-      <source>Municipal boundary {0}</source>
-      <translation>Gemeentegrens {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="365" />
-      <source>Checking the clipped layers</source>
-      <translation>Ingeperkte lagen controleren</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="83" />
-      <source>“{0}” is not a municipality known to the boundary service</source>
-      <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="85" />
-      <source>the boundary service could not be reached and no saved copy of {0} exists</source>
-      <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/municipality_choice.py" line="86" />
-      <source>the boundary service gave no usable boundary for {0}</source>
-      <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
+      <location filename="toolbelt/log.py" line="37" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,8 @@
 Blocking functions: call them from a background task. The list is asked live first (it is small: codes and
 names, no geometry) and falls back to the cached copy; a boundary comes from the cache while it is younger
 than BOUNDARY_MAX_AGE (borders change on 1 January at most) and is fetched otherwise, falling back to an
-older cached copy. So once fetched, a municipality works offline.
+older cached copy. So once fetched, a municipality works offline. A cache folder that cannot be written costs
+only the offline copy: what was fetched is returned all the same, marked `saved=False`.
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Mapping, Optional, Tuple
 
+from qgis.core import Qgis
+
 from ..model.catalogue import CACHED, LIVE
 from ..model.municipality import Municipality, normalise_code
+from ..toolbelt.log import log
 from . import cache
 from .boundary_model import OAPIF, WFS, BoundaryError, BoundaryService
 from .http import FetchError
@@ -53,6 +57,7 @@ class MunicipalityList:
     origin: str  # LIVE or CACHED
     date: str  # when fetched
     failure: str = ""  # why the live list could not be used (English detail)
+    saved: bool = True  # False: fetched, but the cache folder could not store it for offline use
 
     def find(self, code_or_name: str) -> Optional[Municipality]:
         code = normalise_code(code_or_name)
@@ -69,6 +74,7 @@ class Boundary:
     origin: str
     date: str
     failure: str = ""
+    saved: bool = True  # False: fetched, but the cache folder could not store it for offline use
 
 
 def load_municipalities(service: BoundaryService, cache_dir: Optional[Path] = None) -> MunicipalityList:
@@ -76,9 +82,9 @@ def load_municipalities(service: BoundaryService, cache_dir: Optional[Path] = No
     path = _folder(service, cache_dir) / "municipalities.json"
     try:
         municipalities = _reader(service).municipalities(service)
-        cache.write_json(path, {"fetched": _now(), "municipalities": [[m.code, m.name, m.source_code]
-                                                                      for m in municipalities]})
-        return MunicipalityList(municipalities, LIVE, _now())
+        saved = _save(path, {"fetched": _now(), "municipalities": [[m.code, m.name, m.source_code]
+                                                                   for m in municipalities]})
+        return MunicipalityList(municipalities, LIVE, _now(), saved=saved)
     except (FetchError, BoundaryError) as error:
         failure = str(error)
     saved = cache.read_json(path)
@@ -112,9 +118,9 @@ def load_boundary(service: BoundaryService, code: str, cache_dir: Optional[Path]
             raise BoundaryError("service_down", str(error)) from None
         return Boundary(cached, CACHED, saved["fetched"], str(error))
     fetched = _now()
-    cache.write_json(path, {"fetched": fetched, "code": municipality.code, "name": municipality.name,
-                            "source_code": municipality.source_code, "wkb": municipality.boundary_wkb.hex()})
-    return Boundary(municipality, LIVE, fetched)
+    saved = _save(path, {"fetched": fetched, "code": municipality.code, "name": municipality.name,
+                         "source_code": municipality.source_code, "wkb": municipality.boundary_wkb.hex()})
+    return Boundary(municipality, LIVE, fetched, saved=saved)
 
 
 def _reader(service: BoundaryService):
@@ -130,6 +136,16 @@ def _reader(service: BoundaryService):
 
 def _folder(service: BoundaryService, cache_dir: Optional[Path]) -> Path:
     return (cache_dir or cache.cache_dir()) / "boundaries" / service.key
+
+
+def _save(path: Path, value: dict) -> bool:
+    """Into the cache; False when the folder refused it (read-only, full): that costs the offline copy only."""
+    try:
+        cache.write_json(path, value)
+    except OSError as error:
+        log(f"boundary cache not written: {error}", Qgis.MessageLevel.Warning)
+        return False
+    return True
 
 
 def _listed_spelling(folder: Path, code: str) -> str:

@@ -6,6 +6,7 @@ enforced by a watchdog that shuts the socket down (a blocked read then returns a
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from urllib.parse import quote, urlsplit
 from qgis.core import QgsSettings
 
 from ..model.errors import CodedError
+from ..toolbelt.log import debug, debug_enabled
 from . import settings
 
 if TYPE_CHECKING:
@@ -151,6 +153,24 @@ class _Deadline:
         self._timer.cancel()
 
 
+def _logged(get):
+    """With the debug setting on, each request's address, answer and time go to the DEGO log."""
+    @functools.wraps(get)
+    def logged(url: str, *args, **kwargs) -> Fetched:
+        if not debug_enabled():
+            return get(url, *args, **kwargs)
+        started = time.monotonic()
+        try:
+            answer = get(url, *args, **kwargs)
+        except FetchError as error:
+            debug(f"GET {url}: {error.code} ({error}) after {time.monotonic() - started:.2f} s")
+            raise
+        debug(f"GET {url}: HTTP {answer.status}, {len(answer.body)} bytes in {time.monotonic() - started:.2f} s")
+        return answer
+    return logged
+
+
+@_logged
 def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MAX_BYTES) -> Fetched:
     """GET `url`; with `etag`/`last_modified` a 304 means the caller's copy is current. Raises FetchError."""
     if urlsplit(url).scheme not in ("http", "https"):

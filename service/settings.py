@@ -7,6 +7,7 @@ from typing import Tuple
 from qgis.core import QgsSettings
 
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
+from ..toolbelt import log
 
 PREFIX = "dego/"
 # Placeholder until VNG publishes the central catalogue; municipal IT can preset it (see docs/catalogue.md).
@@ -98,23 +99,24 @@ def catalogue_url_from_environment() -> str:
 
 
 def paper_size() -> str:
-    """Default paper size of DEGO print layouts: one of PAPER_SIZES."""
-    value = _value("paper_size", PAPER_SIZES[0], str).strip().upper()
-    return value if value in PAPER_SIZES else PAPER_SIZES[0]
+    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, or ''
+    for the paper each map's preset suggests."""
+    value = _value("paper_size", "", str).strip().upper()
+    return value if value in PAPER_SIZES else ""
 
 
 def set_paper_size(size: str) -> None:
-    _set("paper_size", size if size in PAPER_SIZES else PAPER_SIZES[0])
+    _set("paper_size", size if size in PAPER_SIZES else "")
 
 
 def paper_orientation() -> str:
-    """Default orientation of DEGO print layouts: one of ORIENTATIONS."""
-    value = _value("paper_orientation", ORIENTATIONS[0], str).strip().lower()
-    return value if value in ORIENTATIONS else ORIENTATIONS[0]
+    """Default orientation of DEGO print layouts: one of ORIENTATIONS, or '' for the preset's."""
+    value = _value("paper_orientation", "", str).strip().lower()
+    return value if value in ORIENTATIONS else ""
 
 
 def set_paper_orientation(orientation: str) -> None:
-    _set("paper_orientation", orientation if orientation in ORIENTATIONS else ORIENTATIONS[0])
+    _set("paper_orientation", orientation if orientation in ORIENTATIONS else "")
 
 
 def logo_path() -> str:
@@ -124,3 +126,16 @@ def logo_path() -> str:
 
 def set_logo_path(path: str) -> None:
     _set("logo_path", path.strip())
+
+
+# --- the log (toolbelt/log.py) ----------------------------------------------------------------------------
+
+
+def debug_log() -> bool:
+    """Whether the DEGO log also lists each request's address and time and each background job's time."""
+    return _value("debug_log", False, bool)
+
+
+def set_debug_log(enabled: bool) -> None:
+    _set("debug_log", bool(enabled))
+    log.set_debug(bool(enabled))

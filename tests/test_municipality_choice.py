@@ -24,7 +24,6 @@ from dego_plugin.layers.clip import CLIPPED_TO_PROPERTY, MASK_ROLE, OUTLINE_ROLE
 from dego_plugin.layers.loader import LayerLoader
 from dego_plugin.controllers.municipality_choice import CODE_VARIABLE, NAME_VARIABLE, MunicipalityChoice
 from dego_plugin.service import settings
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 from http_helpers import CatalogueServer
@@ -58,8 +57,8 @@ def setup(clean_project, catalogue, qtbot, canvas, tmp_path):
     settings.set_mask_opacity(1.0)
     messages = []
     notify = lambda level, text: messages.append((level, text))  # noqa: E731
-    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify, run_in_background)
-    choice = MunicipalityChoice(clean_project, notify, run_in_background, canvas, tmp_path / "cache")
+    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify)
+    choice = MunicipalityChoice(clean_project, notify, canvas, tmp_path / "cache")
     choice.catalogue = catalogue
     loader.current_municipality = lambda: choice.current
     choice.set_boundaries(catalogue.boundaries)

@@ -27,7 +27,7 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     from dego_plugin.compositions.export import ExportOptions
     from dego_plugin.model.presets import parse_presets
     from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-    from dego_plugin.toolbelt.tasks import run_in_background
+    from dego_plugin.toolbelt.tasks import TaskOwner
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
 
@@ -36,11 +36,11 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     for problem in problems:
         print(f"preset skipped: {problem}")
     municipality = load_boundary(service_for(catalogue.boundaries), code, out / "cache").municipality
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=out / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=out / "cache")
     choice.apply(municipality, zoom=False)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                 run_in_background, ready.append, wijk_pages=True)
+                                 TaskOwner(), ready.append, wijk_pages=True)
     _wait(lambda: ready, timeout_s)
     made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
     for failure in made.failures:

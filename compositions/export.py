@@ -27,20 +27,24 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsExpressionContextUtils,
-    QgsFeature,
+    QgsFeatureRequest,
     QgsFeedback,
-    QgsLayerDefinition,
+    QgsFields,
     QgsLayout,
     QgsLayoutExporter,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsMapLayer,
+    QgsMemoryProviderUtils,
     QgsPrintLayout,
     QgsProject,
+    QgsRasterLayer,
     QgsReadWriteContext,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+    QgsVectorTileLayer,
 )
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..i18n import tr
 from ..toolbelt.log import log
@@ -172,7 +176,7 @@ class LayoutExport:
             log(f"export folder {folder}: {error}", Qgis.MessageLevel.Warning)
             self.outcome.failures.append(tr("the folder {0} cannot be written").format(folder))
             return self.outcome
-        project = self.project.build(self.layers)
+        project = self.project.build(self.layers, feedback)
         for layer in project.mapLayers().values():
             if not layer.isValid():  # e.g. its server did not answer now: the maps would silently lack it
                 self.outcome.failures.append(tr("the layer “{0}” could not be loaded; the maps that show it lack it")
@@ -288,8 +292,8 @@ class _ProjectCopy:
     ellipsoid: str = ""
     transforms: Optional[QgsCoordinateTransformContext] = None
 
-    def build(self, layers: "_LayerCopies") -> QgsProject:
-        """Worker: a project of this thread with the layers read from their definitions."""
+    def build(self, layers: "_LayerCopies", feedback: QgsFeedback) -> QgsProject:
+        """Worker: a project of this thread with copies of the layers."""
         project = QgsProject()
         project.setCrs(self.crs)
         project.setTitle(self.title)
@@ -298,22 +302,53 @@ class _ProjectCopy:
         if self.transforms is not None:
             project.setTransformContext(self.transforms)
         QgsExpressionContextUtils.setProjectVariables(project, self.variables)
-        made = QgsLayerDefinition.loadLayerDefinitionLayers(layers.definitions, QgsReadWriteContext())
-        for layer in made:
-            if layer.id() in layers.features:
-                layer.dataProvider().addFeatures(layers.features[layer.id()])
-        project.addMapLayers(made, False)
+        project.addMapLayers(layers.load(feedback), False)
         return project
 
 
 @dataclass
+class _VectorSource:
+    """What the worker fills a vector layer's memory copy from: taken on the GUI thread."""
+
+    features: QgsVectorLayerFeatureSource
+    fields: QgsFields
+    wkb_type: int
+    crs: QgsCoordinateReferenceSystem
+
+
+@dataclass
 class _LayerCopies:
-    """The layers the layouts show, as layer definitions (QGIS's .qlr document) taken on the GUI thread; the
-    worker reads them into layers of its own. A memory layer's features are not in its definition: they are
-    copied (an outline, a few features)."""
+    """The layers the layouts show, taken on the GUI thread: their definitions (QGIS's .qlr document: id, style,
+    legend, properties), and for each vector layer a feature source. A vector layer's copy is a memory layer
+    with its fields and style, which the worker fills from the feature source: the snapshot QGIS's own render
+    jobs read a layer through from another thread, with the features the layer had when the export started and
+    served from the layer's cache (nothing is downloaded again). Other layers are read anew from their source."""
 
     definitions: QDomDocument
-    features: Dict[str, List[QgsFeature]]
+    vectors: Dict[str, _VectorSource]
+
+    def load(self, feedback: QgsFeedback) -> List[QgsMapLayer]:
+        """Worker: the copies, made in this thread. Made from Python (not by QgsLayerDefinition), so that Python
+        learns when their project deletes them: a wrapper left behind for a deleted layer could be handed out
+        again for a new object at the same address."""
+        layers = []
+        for element in _elements(self.definitions.elementsByTagName("maplayer")):
+            vector = self.vectors.get(element.firstChildElement("id").text())
+            if vector is not None:
+                _as_memory_layer(vector, element, self.definitions)
+            kind = _LAYER_KINDS.get(element.attribute("type"))
+            if kind is None:
+                continue
+            layer = kind()
+            layer.readLayerXml(element, QgsReadWriteContext())
+            if vector is not None and layer.isValid() and not feedback.isCanceled():
+                layer.dataProvider().addFeatures(list(vector.features.getFeatures(QgsFeatureRequest())))
+                layer.updateExtents()
+            layers.append(layer)
+        return layers
+
+
+_LAYER_KINDS = {"vector": QgsVectorLayer, "raster": QgsRasterLayer, "vector-tile": QgsVectorTileLayer}
 
 
 def _layer_copies(layouts: Sequence[QgsLayout]) -> _LayerCopies:
@@ -322,14 +357,33 @@ def _layer_copies(layouts: Sequence[QgsLayout]) -> _LayerCopies:
     document.appendChild(root)
     layers_element = document.createElement("maplayers")
     root.appendChild(layers_element)
-    features = {}
+    vectors = {}
     for layer in _layers_of(layouts):
         element = document.createElement("maplayer")
         layer.writeLayerXml(element, document, QgsReadWriteContext())
         layers_element.appendChild(element)
-        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory":
-            features[layer.id()] = [QgsFeature(feature) for feature in layer.getFeatures()]
-    return _LayerCopies(document, features)
+        if isinstance(layer, QgsVectorLayer):
+            vectors[layer.id()] = _VectorSource(QgsVectorLayerFeatureSource(layer), QgsFields(layer.fields()),
+                                                layer.wkbType(), QgsCoordinateReferenceSystem(layer.crs()))
+    return _LayerCopies(document, vectors)
+
+
+def _as_memory_layer(vector: _VectorSource, element: QDomElement, document: QDomDocument) -> None:
+    """A layer's definition turned into that of a memory layer with the same fields, geometry type and CRS. Its
+    expression fields and joins go: their values come with the features."""
+    uri = QgsMemoryProviderUtils.createMemoryLayer("copy", vector.fields, vector.wkb_type, vector.crs).source()
+    for tag, text in (("datasource", uri), ("provider", "memory")):
+        replacement = document.createElement(tag)
+        replacement.appendChild(document.createTextNode(text))
+        element.replaceChild(replacement, element.firstChildElement(tag))
+    for tag in ("expressionfields", "vectorjoins"):
+        old = element.firstChildElement(tag)
+        if not old.isNull():
+            element.removeChild(old)
+
+
+def _elements(nodes) -> List[QDomElement]:
+    return [nodes.at(i).toElement() for i in range(nodes.count())]
 
 
 def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:

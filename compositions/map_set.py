@@ -220,8 +220,9 @@ class MapSetJob:
     def start(self) -> None:
         self._project.cleared.connect(self._project_closed)
         self._enter(PREPARING, tr("Preparing the layers…"))
-        prepare_print_layers(self._project, self._catalogue, self._presets, self._municipality, self._fetch,
-                             self._tasks, self._layers_ready, self._options.wijk_pages)
+        self._guarded(lambda: prepare_print_layers(self._project, self._catalogue, self._presets, self._municipality,
+                                                   self._fetch, self._tasks, self._layers_ready,
+                                                   self._options.wijk_pages))
 
     def cancel(self) -> None:
         """The user's Cancel: the running step stops; its outcome arrives as cancelled."""
@@ -254,20 +255,17 @@ class MapSetJob:
             self.outcome.layouts = [layout.name() for layout in self._made.layouts]
             self._finish(True)
             return
-        try:
-            if self._context is None:
-                self._context = layout_context(self._project, self._catalogue, self._municipality, self._paper,
-                                               self._orientation, self._logo, self._options.wijk_pages, self._made)
-            if self._pending:
-                make_layout(self._context, self._pending.pop(0), self._made)
-                QTimer.singleShot(0, self._next_layout)
-                return
-        except Exception as error:  # noqa: BLE001 (a bug: logged, the job ends with a plain message)
-            log_exception("making the layouts", error)
-            self.outcome.failures.append(tr("The layouts could not be made: {0}.").format(unexpected_text()))
-            self._finish()
-            return
-        self._layouts_made()
+        self._guarded(self._layout_step)
+
+    def _layout_step(self) -> None:
+        if self._context is None:
+            self._context = layout_context(self._project, self._catalogue, self._municipality, self._paper,
+                                           self._orientation, self._logo, self._options.wijk_pages, self._made)
+        if self._pending:
+            make_layout(self._context, self._pending.pop(0), self._made)
+            QTimer.singleShot(0, self._next_layout)
+        else:
+            self._layouts_made()
 
     def _layouts_made(self) -> None:
         self.outcome.layouts = [layout.name() for layout in self._made.layouts]
@@ -303,6 +301,17 @@ class MapSetJob:
         self.stage = self.outcome.stage = stage
         self._on_stage(text)
 
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """A step on the GUI thread; a bug in it ends the job with a plain message (its traceback logged), not
+        in QGIS's Python error dialog with the dialog busy for ever."""
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 (a bug: logged, the job ends with a plain message)
+            log_exception(f"transitievisie maps, {self.stage}", error)
+            self.outcome.failures.append(tr("The maps could not be made: {0}.").format(unexpected_text()))
+            if self.running:
+                self._finish()
+
     def _finish(self, cancelled: bool = False) -> None:
         self.outcome.cancelled = cancelled
         self._leave()
@@ -312,4 +321,4 @@ class MapSetJob:
         if self.stage:
             self._project.cleared.disconnect(self._project_closed)
         self.stage = ""
-        self._pending, self._context = [], None
+        self._pending, self._context, self._made = [], None, MadeLayouts()

@@ -149,37 +149,42 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="173" />
+      <location filename="compositions/export.py" line="177" />
       <source>the folder {0} cannot be written</source>
       <translation>the folder {0} cannot be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="222" />
+      <location filename="compositions/export.py" line="182" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="230" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="229" />
+      <location filename="compositions/export.py" line="237" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: the file {1} could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="393" />
+      <location filename="compositions/export.py" line="451" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="395" />
+      <location filename="compositions/export.py" line="453" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="397" />
+      <location filename="compositions/export.py" line="455" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="398" />
+      <location filename="compositions/export.py" line="456" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
@@ -244,39 +249,39 @@
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="241" />
+      <location filename="compositions/map_set.py" line="242" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>The layers could not be prepared: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="245" />
+      <location filename="compositions/map_set.py" line="246" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="246" />
+      <location filename="compositions/map_set.py" line="247" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="267" />
-      <source>The layouts could not be made: {0}.</source>
-      <translation>The layouts could not be made: {0}.</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="274" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>map not made: {0}</source>
       <translation>map not made: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="279" />
+      <location filename="compositions/map_set.py" line="277" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="290" />
+      <location filename="compositions/map_set.py" line="288" />
       <source>export failed: {0}</source>
       <translation>export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="311" />
+      <source>The maps could not be made: {0}.</source>
+      <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="62" />
@@ -674,7 +679,7 @@
       <translation>fetching the boundary of {0} was cancelled</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="172" />
+      <location filename="controllers/municipality_choice.py" line="173" />
       <source>{0}; the layers keep their current clipping.</source>
       <translation>{0}; the layers keep their current clipping.</translation>
     </message>

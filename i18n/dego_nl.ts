@@ -149,37 +149,42 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="173" />
+      <location filename="compositions/export.py" line="177" />
       <source>the folder {0} cannot be written</source>
       <translation>de map {0} is niet beschrijfbaar</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="222" />
+      <location filename="compositions/export.py" line="182" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="230" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="229" />
+      <location filename="compositions/export.py" line="237" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="393" />
+      <location filename="compositions/export.py" line="451" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="395" />
+      <location filename="compositions/export.py" line="453" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="397" />
+      <location filename="compositions/export.py" line="455" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="398" />
+      <location filename="compositions/export.py" line="456" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
@@ -244,39 +249,39 @@
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="241" />
+      <location filename="compositions/map_set.py" line="242" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>De lagen konden niet worden voorbereid: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="245" />
+      <location filename="compositions/map_set.py" line="246" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="246" />
+      <location filename="compositions/map_set.py" line="247" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="267" />
-      <source>The layouts could not be made: {0}.</source>
-      <translation>De afdrukopmaken konden niet worden gemaakt: {0}.</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="274" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>map not made: {0}</source>
       <translation>kaart niet gemaakt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="279" />
+      <location filename="compositions/map_set.py" line="277" />
       <source>Exporting {0} maps…</source>
       <translation>{0} kaarten exporteren…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="290" />
+      <location filename="compositions/map_set.py" line="288" />
       <source>export failed: {0}</source>
       <translation>export mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="311" />
+      <source>The maps could not be made: {0}.</source>
+      <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="62" />
@@ -674,7 +679,7 @@
       <translation>het ophalen van de grens van {0} is geannuleerd</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="172" />
+      <location filename="controllers/municipality_choice.py" line="173" />
       <source>{0}; the layers keep their current clipping.</source>
       <translation>{0}; de lagen houden hun huidige inperking.</translation>
     </message>

@@ -80,6 +80,20 @@ def fresh_settings(monkeypatch):
     QgsSettings().remove("dego")
 
 
+@pytest.fixture()
+def dego_log(qgis_app):
+    """The DEGO log's messages (text, level) while the test runs."""
+    messages = []
+
+    def on_log(message, tag, level):
+        if tag == "DEGO":
+            messages.append((message, level))
+
+    QgsApplication.messageLog().messageReceived.connect(on_log)
+    yield messages
+    QgsApplication.messageLog().messageReceived.disconnect(on_log)
+
+
 def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
     """Let QgsTasks finish and their callbacks run (they need the event loop)."""
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=timeout_ms)

@@ -6,7 +6,7 @@ import os
 import time
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsExpressionContextUtils, QgsProject
+from qgis.core import Qgis, QgsExpressionContextUtils, QgsProject
 from qgis.PyQt.QtCore import Qt
 
 from dego_plugin.compositions.map_set import EXPORTING
@@ -29,19 +29,6 @@ OTHER = "GM9902"  # Proefstad
 @pytest.fixture(scope="module")
 def reference_catalogue(reference_service):
     return parse_catalogue(fetch(reference_service.catalogue_url).body)
-
-
-@pytest.fixture()
-def dego_log(qgis_app):
-    messages = []
-
-    def on_log(message, tag, level):
-        if tag == "DEGO":
-            messages.append((message, level))
-
-    QgsApplication.messageLog().messageReceived.connect(on_log)
-    yield messages
-    QgsApplication.messageLog().messageReceived.disconnect(on_log)
 
 
 # --- layers -------------------------------------------------------------------------------------------------
@@ -209,6 +196,9 @@ def test_unloading_while_an_export_and_a_boundary_fetch_run(iface, qtbot, monkey
         settle(qtbot)
         plugin.municipality.choose(DEMO)
         settle(qtbot)
+        plugin.add_entry_by_id("no-such-layer")
+        assert iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1] == \
+            "DEGO:Layer “no-such-layer” is not in the catalogue."  # the bar's title says DEGO, once
         plugin.show_maps_dialog()
         dialog = plugin.maps_dialog
         for row in range(1, dialog.preset_list.count()):

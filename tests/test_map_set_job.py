@@ -184,6 +184,45 @@ def test_the_dialog_cancels_an_export_of_existing_print_layers_and_is_ready_agai
     assert all("DEGO" not in text.split(":")[0] for _, text in told)  # the message bar's title says DEGO
 
 
+def test_the_dialog_cancelled_while_preparing_says_so_and_can_start_again(demo, qtbot):
+    from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+
+    with no_python_errors():
+        dialog = TransitievisieDialog(demo.project, demo.catalogue, demo.municipality, lambda url: fetch(url).body,
+                                      lambda level, text: None)
+        qtbot.addWidget(dialog)
+        dialog.folder.setFilePath(str(demo.folder))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.status.text() == "Preparing the layers…"
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+        settle(qtbot)
+    assert dialog.status.text() == "Cancelled; no maps were made."
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    assert plugin_layouts(demo.project) == [] and not demo.folder.exists()
+
+
+def test_a_bug_while_making_the_layouts_ends_the_job_with_a_plain_message(demo, qtbot, monkeypatch, dego_log):
+    """Fault injection: a layout step that raises. The user reads a sentence, the traceback is in the log, and
+    nothing reaches QGIS's Python error dialog or leaves the dialog busy."""
+    import sys
+
+    def broken(context, preset, made):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(map_set, "make_layout", broken)
+    prepared(demo, qtbot, demo.presets[:1])
+    uncaught = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: uncaught.append(args))
+    job, done = start_job(demo, demo.presets[:1], ExportOptions(str(demo.folder)))
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert done[0].failures == ["The maps could not be made: an unexpected error occurred (details in the DEGO "
+                                "log)."]
+    assert not done[0].cancelled and not job.running and uncaught == []
+    [(text, level)] = [(t, lv) for t, lv in dego_log if lv == Qgis.MessageLevel.Critical]
+    assert "KeyError: 'a bug'" in text and "in broken" in text
+
+
 def test_the_default_paper_setting_is_the_dialogs_first_choice(demo, qtbot, fresh_settings):
     from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
 

@@ -6,25 +6,11 @@ import threading
 import time
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from dego_plugin.model.errors import CodedError
 from dego_plugin.toolbelt.tasks import Outcome, TaskOwner, pending_tasks
-
-
-@pytest.fixture()
-def dego_log(qgis_app):
-    """The DEGO log's messages (text, level) while the test runs."""
-    messages = []
-
-    def on_log(message, tag, level):
-        if tag == "DEGO":
-            messages.append((message, level))
-
-    QgsApplication.messageLog().messageReceived.connect(on_log)
-    yield messages
-    QgsApplication.messageLog().messageReceived.disconnect(on_log)
 
 
 def delivered(qtbot, outcomes, count=1):

@@ -24,12 +24,9 @@ from typing import Callable, Dict, List, Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsFeedback,
-    QgsFields,
     QgsLayout,
     QgsLayoutExporter,
     QgsLayoutItemLegend,
@@ -142,12 +139,12 @@ def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
 
 
 class LayoutExport:
-    """One export of print layouts. Made on the GUI thread, it takes everything the worker needs as copies: the
-    layouts as XML, the definitions of the layers they show (and a memory layer's features), the project's
-    variables and the layers' legend snapshots. `run` (a worker thread, or the main thread in Processing) builds
-    its own project, layers and layouts from those copies, exports them, and deletes them in the same thread.
-    So the user may keep working, re-choose the municipality or close the project meanwhile: the export shows
-    the maps as they were when it started."""
+    """One export of print layouts. Made on the GUI thread, it takes copies of all the worker needs: the layouts as
+    XML, a project of its own with copies of the layers they draw (`_ExportProject`) and the layers' legend
+    snapshots. `run` (a worker thread, or the main thread in Processing) fills the copies, reads its own layouts,
+    exports them and deletes the layouts; the copies are released on the GUI thread with this object. So the user
+    may keep working, re-choose the municipality or close the project meanwhile: nobody else touches what the
+    worker draws, and the export shows the maps as they were when it started."""
 
     def __init__(self, layouts: Sequence[QgsPrintLayout], options: ExportOptions):
         self.documents = [_as_xml(layout) for layout in layouts]
@@ -156,8 +153,7 @@ class LayoutExport:
         self.names = [layout.name() for layout in layouts]
         every = list(layouts) + [wijken for wijken in wijk_layouts if wijken is not None]
         self.map_layers = _map_layer_sets(every)  # map item uuid → layer ids, top first, as drawn now
-        self.layers = _layer_copies(every)
-        self.project = _project_copy(layouts[0].project() if layouts else None)
+        self.copies = _ExportProject(layouts[0].project() if layouts else None, _layers_of(every))
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
@@ -176,11 +172,11 @@ class LayoutExport:
             log(f"export folder {folder}: {error}", Qgis.MessageLevel.Warning)
             self.outcome.failures.append(tr("the folder {0} cannot be written").format(folder))
             return self.outcome
-        project = self.project.build(self.layers, feedback)
-        for layer in project.mapLayers().values():
-            if not layer.isValid():  # e.g. its server did not answer now: the maps would silently lack it
-                self.outcome.failures.append(tr("the layer “{0}” could not be loaded; the maps that show it lack it")
-                                             .format(layer.name()))
+        for name in self.copies.missing:  # e.g. its server did not answer now: the maps would lack it silently
+            self.outcome.failures.append(tr("the layer “{0}” could not be loaded; the maps that show it lack it")
+                                         .format(name))
+        self.copies.fill(feedback)
+        project = self.copies.project
         try:
             layouts = [self._layout(project, document) for document in self.documents]
             wijk_layouts = [self._layout(project, document) if document is not None else None
@@ -189,8 +185,7 @@ class LayoutExport:
                 fix_legends(layout, self.snapshots, feedback.isCanceled)
             self._export_all(folder, layouts, wijk_layouts)
         finally:
-            layouts = wijk_layouts = None  # deleted here, in the thread that made them, before their project
-            project = None  # and its layers with it
+            layouts = wijk_layouts = None  # deleted here, in the thread that made them
         self.outcome.cancelled = feedback.isCanceled()
         return self.outcome
 
@@ -281,97 +276,67 @@ class LayoutExport:
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
 
-@dataclass
-class _ProjectCopy:
-    """What the worker's own project needs of the user's: its variables (@dego_gemeentecode in a label), CRS,
-    title, ellipsoid and datum transformations."""
+class _ExportProject:
+    """GUI thread: a project of the export's own, never shown, with a copy of each layer the layouts draw (same
+    id, style, legend and properties) and the user's project's variables (@dego_gemeentecode in a label), CRS,
+    title, ellipsoid and datum transformations. A vector layer's copy is a memory layer that the worker fills
+    (`fill`) from a feature source taken now: the snapshot through which QGIS's own render jobs read a layer from
+    another thread, with the features the layer had at the start, from its cache (nothing is downloaded again).
+    Raster and vector tile layers are read again from their source. Copies that cannot be loaded are left out
+    (`missing`): a layout item showing an invalid layer is not safe to read."""
 
-    variables: dict = field(default_factory=dict)
-    crs: QgsCoordinateReferenceSystem = field(default_factory=QgsCoordinateReferenceSystem)
-    title: str = ""
-    ellipsoid: str = ""
-    transforms: Optional[QgsCoordinateTransformContext] = None
-
-    def build(self, layers: "_LayerCopies", feedback: QgsFeedback) -> QgsProject:
-        """Worker: a project of this thread with copies of the layers."""
-        project = QgsProject()
-        project.setCrs(self.crs)
-        project.setTitle(self.title)
-        if self.ellipsoid:
-            project.setEllipsoid(self.ellipsoid)
-        if self.transforms is not None:
-            project.setTransformContext(self.transforms)
-        QgsExpressionContextUtils.setProjectVariables(project, self.variables)
-        project.addMapLayers(layers.load(feedback), False)
-        return project
-
-
-@dataclass
-class _VectorSource:
-    """What the worker fills a vector layer's memory copy from: taken on the GUI thread."""
-
-    features: QgsVectorLayerFeatureSource
-    fields: QgsFields
-    wkb_type: int
-    crs: QgsCoordinateReferenceSystem
-
-
-@dataclass
-class _LayerCopies:
-    """The layers the layouts show, taken on the GUI thread: their definitions (QGIS's .qlr document: id, style,
-    legend, properties), and for each vector layer a feature source. A vector layer's copy is a memory layer
-    with its fields and style, which the worker fills from the feature source: the snapshot QGIS's own render
-    jobs read a layer through from another thread, with the features the layer had when the export started and
-    served from the layer's cache (nothing is downloaded again). Other layers are read anew from their source."""
-
-    definitions: QDomDocument
-    vectors: Dict[str, _VectorSource]
-
-    def load(self, feedback: QgsFeedback) -> List[QgsMapLayer]:
-        """Worker: the copies, made in this thread. Made from Python (not by QgsLayerDefinition), so that Python
-        learns when their project deletes them: a wrapper left behind for a deleted layer could be handed out
-        again for a new object at the same address."""
-        layers = []
-        for element in _elements(self.definitions.elementsByTagName("maplayer")):
-            vector = self.vectors.get(element.firstChildElement("id").text())
-            if vector is not None:
-                _as_memory_layer(vector, element, self.definitions)
-            kind = _LAYER_KINDS.get(element.attribute("type"))
-            if kind is None:
+    def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer]):
+        self.project = QgsProject()
+        self.missing: List[str] = []
+        self._fillings: List[tuple] = []  # (feature source, the copy's provider)
+        if source is not None:
+            self.project.setCrs(source.crs())
+            self.project.setTitle(source.title())
+            self.project.setEllipsoid(source.ellipsoid())
+            self.project.setTransformContext(source.transformContext())
+            QgsExpressionContextUtils.setProjectVariables(self.project, source.customVariables())
+        for layer in layers:
+            copy = _copy_of(layer)
+            if copy is None or not copy.isValid():
+                self.missing.append(layer.name())
                 continue
-            layer = kind()
-            layer.readLayerXml(element, QgsReadWriteContext())
-            if vector is not None and layer.isValid() and not feedback.isCanceled():
-                layer.dataProvider().addFeatures(list(vector.features.getFeatures(QgsFeatureRequest())))
-                layer.updateExtents()
-            layers.append(layer)
-        return layers
+            if isinstance(layer, QgsVectorLayer):
+                self._fillings.append((QgsVectorLayerFeatureSource(layer), copy.dataProvider()))
+            self.project.addMapLayer(copy, False)
+
+    def fill(self, feedback: QgsFeedback) -> None:
+        """Worker: the vector copies get their features (nobody else sees the copies)."""
+        for features, provider in self._fillings:
+            if feedback.isCanceled():
+                return
+            provider.addFeatures(list(features.getFeatures(QgsFeatureRequest())))
+            provider.updateExtents()
 
 
 _LAYER_KINDS = {"vector": QgsVectorLayer, "raster": QgsRasterLayer, "vector-tile": QgsVectorTileLayer}
 
 
-def _layer_copies(layouts: Sequence[QgsLayout]) -> _LayerCopies:
+def _copy_of(layer: QgsMapLayer) -> Optional[QgsMapLayer]:
+    """GUI thread: the layer read from its own definition (a vector layer as an empty memory layer with its fields,
+    geometry type and CRS), made from Python so that Python learns when it is deleted."""
     document = QDomDocument("qgis-layer-definition")
-    root = document.createElement("qlr")
-    document.appendChild(root)
-    layers_element = document.createElement("maplayers")
-    root.appendChild(layers_element)
-    vectors = {}
-    for layer in _layers_of(layouts):
-        element = document.createElement("maplayer")
-        layer.writeLayerXml(element, document, QgsReadWriteContext())
-        layers_element.appendChild(element)
-        if isinstance(layer, QgsVectorLayer):
-            vectors[layer.id()] = _VectorSource(QgsVectorLayerFeatureSource(layer), QgsFields(layer.fields()),
-                                                layer.wkbType(), QgsCoordinateReferenceSystem(layer.crs()))
-    return _LayerCopies(document, vectors)
+    element = document.createElement("maplayer")
+    layer.writeLayerXml(element, document, QgsReadWriteContext())
+    document.appendChild(element)
+    if isinstance(layer, QgsVectorLayer):
+        _as_memory_layer(layer, element, document)
+    kind = _LAYER_KINDS.get(element.attribute("type"))
+    if kind is None:
+        return None
+    copy = kind()
+    copy.readLayerXml(element, QgsReadWriteContext())
+    return copy
 
 
-def _as_memory_layer(vector: _VectorSource, element: QDomElement, document: QDomDocument) -> None:
+def _as_memory_layer(layer: QgsVectorLayer, element: QDomElement, document: QDomDocument) -> None:
     """A layer's definition turned into that of a memory layer with the same fields, geometry type and CRS. Its
     expression fields and joins go: their values come with the features."""
-    uri = QgsMemoryProviderUtils.createMemoryLayer("copy", vector.fields, vector.wkb_type, vector.crs).source()
+    uri = QgsMemoryProviderUtils.createMemoryLayer("copy", layer.fields(), layer.wkbType(), layer.crs()).source()
     for tag, text in (("datasource", uri), ("provider", "memory")):
         replacement = document.createElement(tag)
         replacement.appendChild(document.createTextNode(text))
@@ -380,10 +345,6 @@ def _as_memory_layer(vector: _VectorSource, element: QDomElement, document: QDom
         old = element.firstChildElement(tag)
         if not old.isNull():
             element.removeChild(old)
-
-
-def _elements(nodes) -> List[QDomElement]:
-    return [nodes.at(i).toElement() for i in range(nodes.count())]
 
 
 def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:
@@ -408,13 +369,6 @@ def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[str]]:
     """Map item uuid → the ids of the layers it draws now (its own set, its map theme or the project's)."""
     return {item.uuid(): [layer.id() for layer in item.layersToRender()]
             for layout in layouts for item in layout.items() if isinstance(item, QgsLayoutItemMap)}
-
-
-def _project_copy(project: Optional[QgsProject]) -> _ProjectCopy:
-    if project is None:
-        return _ProjectCopy()
-    return _ProjectCopy(dict(project.customVariables()), QgsCoordinateReferenceSystem(project.crs()), project.title(),
-                        project.ellipsoid(), QgsCoordinateTransformContext(project.transformContext()))
 
 
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:

@@ -17,7 +17,8 @@ thread without its traceback object (which would keep the worker's frames, and t
 until Python's cyclic GC frees them in whatever thread it runs), as text.
 
 QGIS 3.22: a task added while another task's completion is being handled can stay queued for ever
-(qgis/QGIS#53806), so a task started from an outcome callback is added from the event loop instead.
+(qgis/QGIS#53806), so a task started from an outcome callback is added from the event loop instead. And the task
+manager's threads (Qt's global thread pool) are kept for the session: see `keep_pool_threads`.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, List, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QThreadPool, QTimer
 
 from ..model.errors import CodedError
 from .log import debug, log, log_exception, never_raises
@@ -145,10 +146,23 @@ class BackgroundTask(QgsTask):
         return Outcome(error=error) if error is not None else Outcome(result=self._result)
 
 
+def keep_pool_threads() -> None:
+    """Threads of Qt's global pool (QGIS's task manager and render jobs run there) never expire.
+
+    Each thread has its own PROJ context, and a CRS keeps a PROJ object per context. When an idle pool thread
+    expires (after 30 s), its context is destroyed, but QGIS 3.22 does not make every CRS forget the object it made
+    for it; a later thread whose context lands at the same address is handed the dead object: heap corruption,
+    then a SIGABRT ("corrupted double-linked list") or a segfault in whichever worker next uses that CRS. With
+    threads expiring after 50 ms the map set crashed 3 runs out of 3, with threads kept none (a handful of idle
+    threads is all this costs)."""
+    QThreadPool.globalInstance().setExpiryTimeout(-1)
+
+
 class TaskOwner:
     """The background tasks of one object or job, and whether their outcomes are still wanted."""
 
     def __init__(self) -> None:
+        keep_pool_threads()
         self.generation = 0
         self._closed = False
         self._tasks: List[BackgroundTask] = []

@@ -154,3 +154,13 @@ def test_a_dropped_layer_is_deleted_on_the_gui_thread_when_dropped(qtbot):
     owner.renew()  # a newer request: this layer is not wanted any more
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
     assert deleted_on == [True] and outcomes == []
+
+
+def test_the_pool_threads_are_kept_for_the_session(qgis_app):
+    """A pool thread that expires takes its PROJ context with it, and QGIS 3.22's CRS objects can hand its dead
+    PROJ object to the next thread: the SIGABRT of a full test run (see keep_pool_threads)."""
+    from qgis.PyQt.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().setExpiryTimeout(30000)  # Qt's default
+    TaskOwner()
+    assert QThreadPool.globalInstance().expiryTimeout() == -1

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsRectangle,
     QgsReferencedRectangle,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -33,11 +34,12 @@ from ..layers.clip import (
     OUTLINE_ROLE,
     ROLE_PROPERTY,
     ClipRecipe,
+    any_feature,
     boundary_layer,
     clip_layer,
-    has_features,
     municipality_area,
     no_features_text,
+    probe_request,
     project_layers_with,
     set_boundary,
     style_mask,
@@ -332,19 +334,17 @@ class MunicipalityChoice(QObject):
         return boundary_extent(self.current, crs, self.project.transformContext())
 
     def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
-        """In the background: say which re-clipped vector layers have nothing inside the municipality."""
-        checks = [(layer.name(), layer.source(), layer.providerType(), layer.subsetString())
-                  for layer in layers if isinstance(layer, QgsVectorLayer)]
+        """In the background: say which re-clipped vector layers have nothing inside the municipality. The worker
+        reads each layer through a feature source taken here (as QGIS's render jobs do), never the layer itself;
+        no throwaway layer is made (tearing down a WFS layer whose download thread is still starting aborts
+        QGIS 3.22)."""
+        checks = [(layer.name(), QgsVectorLayerFeatureSource(layer), probe_request(layer))
+                  for layer in layers if isinstance(layer, QgsVectorLayer) and layer.isValid()]
         if not checks:
             return
 
         def work(task):
-            empty = []
-            for name, source, provider, subset in checks:
-                probe = QgsVectorLayer(source, name, provider)  # a copy: project layers belong to the GUI thread
-                if probe.isValid() and probe.setSubsetString(subset) and not has_features(probe):
-                    empty.append(name)
-            return empty
+            return [name for name, source, request in checks if not any_feature(source, request)]
 
         def done(outcome: Outcome):
             for name in outcome.result if outcome.ok else []:

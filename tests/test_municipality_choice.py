@@ -313,3 +313,23 @@ BOW_TIE_GML = """<?xml version="1.0" encoding="UTF-8"?>
  </gml:featureMember>
 </wfs:FeatureCollection>
 """
+
+
+def test_re_clipping_to_a_municipality_without_features_says_which_layers_are_empty(setup, catalogue, qtbot):
+    """The check runs in the background on feature sources of the project's own layers (no throwaway layers)."""
+    from shapely.geometry import Polygon
+
+    from dego_plugin.model.municipality import Municipality
+
+    loader, choice, messages = setup
+    add_all(loader, catalogue, qtbot, ("energielabel-wfs", "energielabel-oapif", "energielabel-wms"))
+    messages.clear()
+    far_away = Municipality("GM0999", "Verweggistan", Polygon([(0, 0), (0, 500), (500, 500), (500, 0)]).wkb)
+    choice.apply(far_away, zoom=False)
+    settle(qtbot)
+    empty = sorted(text for _, text in messages if "no features inside Verweggistan" in text)
+    assert empty == sorted(f"{catalogue.entry(i).title}: no features inside Verweggistan: the layer is empty there"
+                           for i in ("energielabel-wfs", "energielabel-oapif"))
+    messages.clear()
+    choose(choice, "GM9902", qtbot)
+    assert not any("no features inside" in text for _, text in messages)

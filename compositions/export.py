@@ -282,7 +282,8 @@ class _ExportProject:
     title, ellipsoid and datum transformations. A vector layer's copy is a memory layer that the worker fills
     (`fill`) from a feature source taken now: the snapshot through which QGIS's own render jobs read a layer from
     another thread, with the features the layer had at the start, from its cache (nothing is downloaded again).
-    Raster and vector tile layers are read again from their source. Copies that cannot be loaded are left out
+    Raster and vector tile layers are read again from their definition (WMS/WMTS capabilities from QGIS's network
+    cache: no request to the reference service, 4-20 ms each). Copies that cannot be loaded are left out
     (`missing`): a layout item showing an invalid layer is not safe to read."""
 
     def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer]):

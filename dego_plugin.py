@@ -9,14 +9,17 @@ from .algorithms.provider import DegoProvider
 from .controllers.catalogue_refresh import CatalogueRefresh
 from .controllers.locator_filter import DegoLocatorFilter
 from .controllers.municipality_choice import MunicipalityChoice
+from .controllers.plan import PlanController
 from .dialogs.catalogue_dock import CatalogueDock, DegoDropHandler
 from .dialogs.municipality_picker import MunicipalityPicker
+from .dialogs.plan_actions import PlanActions
 from .dialogs.settings_page import DegoOptionsFactory
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
 from .service import settings
 from .service.http import fetch
 from .toolbelt.log import log, set_debug
+from .toolbelt.outside_text import html_text
 from .toolbelt.resources import icon
 
 MESSAGE_SECONDS = 8
@@ -37,6 +40,7 @@ class DegoPlugin:
         self.provider = None
         self.options_factory = None
         self.locator_filter = None
+        self.plan_actions = None
         self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify)
         self.catalogue_refresh = CatalogueRefresh(self.notify)  # which catalogue the dock shows
 
@@ -76,6 +80,15 @@ class DegoPlugin:
         for action in self.actions:
             self.toolbar.addAction(action)
             self.iface.addPluginToWebMenu(tr("&DEGO"), action)
+        self._init_plan()
+
+    def _init_plan(self) -> None:
+        """The "Warmteprogramma" button: the municipality's own plan per buurt (controllers/plan.py)."""
+        plan = PlanController(QgsProject.instance(), self.notify, lambda: self.catalogue,
+                              lambda: self.municipality.current if self.municipality else None)
+        self.plan_actions = PlanActions(plan, self.iface, self.iface.mainWindow())
+        self.plan_actions.add_to(self.toolbar)
+        self.iface.addPluginToWebMenu(tr("&DEGO"), self.plan_actions.action)
 
     def unload(self):
         """Everything running stops and drops its outcome: nothing reaches the project after this."""
@@ -94,6 +107,10 @@ class DegoPlugin:
             self.iface.removePluginWebMenu(tr("&DEGO"), action)
             action.deleteLater()
         self.actions = []
+        if self.plan_actions is not None:
+            self.iface.removePluginWebMenu(tr("&DEGO"), self.plan_actions.action)
+            self.plan_actions.unload()
+            self.plan_actions = None
         if self.dock is not None:
             self.dock.add_requested.disconnect(self.add_entry)
             self.dock.refresh_requested.disconnect(self.refresh_requested)
@@ -112,8 +129,9 @@ class DegoPlugin:
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:
+        """Every message of the plugin: to the log and the message bar, both HTML, so outside text in it is escaped."""
         log(text, level)
-        self.iface.messageBar().pushMessage(tr("DEGO"), text, level, MESSAGE_SECONDS)
+        self.iface.messageBar().pushMessage(tr("DEGO"), html_text(text), level, MESSAGE_SECONDS)
 
     def refresh_requested(self) -> None:
         """The user pressed Refresh: unlike the start-up load, every outcome is reported."""

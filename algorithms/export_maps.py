@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProject,
@@ -35,6 +36,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     ORIENTATION = "ORIENTATION"
     COMBINED = "COMBINED"
     WIJK_PAGES = "WIJK_PAGES"
+    PLAN = "PLAN"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
 
@@ -50,7 +52,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         return tr("Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF "
                   "files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, "
-                  "empty for all maps. With pages per wijk, each map is followed by one page per wijk.")
+                  "empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and "
+                  "Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.")
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # layouts are not thread-safe
@@ -66,6 +69,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.COMBINED, tr("Also one combined PDF"), False))
         self.addParameter(QgsProcessingParameterBoolean(self.WIJK_PAGES, tr("Add a page per wijk"), False))
+        self.addParameter(QgsProcessingParameterFile(self.PLAN, tr("Warmteprogramma (GeoPackage) for the Wat- and "
+                                                                   "Wanneer-kaarten"), extension="gpkg", optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("Files written")))
 
@@ -73,13 +78,20 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         # The map machinery is imported when the algorithm runs, not when QGIS lists it at start-up.
         from ..compositions.export import ExportOptions, LayoutExport
         from ..compositions.map_set import make_layouts, print_layer_specs
-        from ..compositions.print_layers import add_print_layers, build_print_layers
+        from ..compositions.print_layers import (
+            add_print_layers,
+            build_plan_print_layers,
+            build_print_layers,
+            plan_styles,
+        )
         from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
         from ..service.http import fetch
         from .catalogue_access import dego_catalogue, municipality_for
 
         catalogue = dego_catalogue(feedback)
-        presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context))
+        plan = self.parameterAsFile(parameters, self.PLAN, context)
+        presets = self._presets(catalogue, self.parameterAsString(parameters, self.PRESETS, context), bool(plan),
+                                feedback)
         municipality = municipality_for(catalogue, self.parameterAsString(parameters, self.MUNICIPALITY, context),
                                         feedback)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -88,6 +100,11 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
         layers, failures = build_print_layers(print_layer_specs(catalogue, presets, wijk_pages), municipality,
                                               lambda url: fetch(url).body, feedback.isCanceled)
+        if plan and plan_styles(presets):
+            self._add_plan(project, plan, municipality)
+            plan_layers, plan_failures = build_plan_print_layers(plan, plan_styles(presets))
+            layers += plan_layers
+            failures.update(plan_failures)
         for title, reason in failures.items():
             feedback.reportError(tr("“{0}” could not be fetched: {1}").format(title, reason))
         add_print_layers(project, layers)
@@ -118,7 +135,22 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         return {self.OUTPUT_FOLDER: folder, self.FILES: outcome.files}
 
     @staticmethod
-    def _presets(catalogue, wanted: str) -> tuple:
+    def _add_plan(project: QgsProject, path: str, municipality) -> None:
+        """The plan GeoPackage as the project's plan layer of the municipality (raises when it is not a plan)."""
+        from ..controllers.plan_texts import plan_failure_text
+        from ..layers.plan_layer import PLAN_PROPERTY, open_plan
+        from ..model.plan import PlanError
+
+        try:
+            layer = open_plan(path)
+        except PlanError as error:
+            raise QgsProcessingException(tr("Warmteprogramma {0}: {1}").format(
+                path, plan_failure_text(error, municipality))) from None
+        layer.setCustomProperty(PLAN_PROPERTY, municipality.code)
+        project.addMapLayer(layer, False)
+
+    @staticmethod
+    def _presets(catalogue, wanted: str, with_plan: bool, feedback) -> tuple:
         from ..model.presets import parse_presets, preset_by_id
 
         presets, _problems = parse_presets(catalogue)
@@ -126,10 +158,18 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         if not ids:
             if not presets:
                 raise QgsProcessingException(tr("The DEGO catalogue has no transitievisie maps."))
+            if not with_plan and any(p.uses_plan for p in presets):  # all maps: those of the plan need one
+                feedback.pushInfo(tr("No warmteprogramma given: the maps {0} are skipped.").format(
+                    ", ".join(p.id for p in presets if p.uses_plan)))
+                presets = tuple(p for p in presets if not p.uses_plan)
             return presets
         chosen = tuple(p for p in (preset_by_id(presets, i) for i in ids) if p is not None)
         unknown = [i for i in ids if preset_by_id(presets, i) is None]
         if unknown:
             raise QgsProcessingException(tr("Unknown maps: {0}. The catalogue has: {1}").format(
                 ", ".join(unknown), ", ".join(p.id for p in presets)))
+        planned = [p.id for p in chosen if p.uses_plan]
+        if planned and not with_plan:
+            raise QgsProcessingException(tr("The maps {0} draw the municipality's warmteprogramma: give its "
+                                            "GeoPackage as PLAN.").format(", ".join(planned)))
         return chosen

@@ -8,6 +8,7 @@ from ..i18n import tr
 from ..toolbelt.resources import icon
 from .export_maps import ExportMapsAlgorithm
 from .load_layer import LoadLayerAlgorithm
+from .plan_files import ExportPlanAlgorithm, ImportPlanAlgorithm
 
 PROVIDER_ID = "dego"
 
@@ -28,3 +29,5 @@ class DegoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
         self.addAlgorithm(LoadLayerAlgorithm())
         self.addAlgorithm(ExportMapsAlgorithm())
+        self.addAlgorithm(ExportPlanAlgorithm())
+        self.addAlgorithm(ImportPlanAlgorithm())

@@ -166,7 +166,9 @@ def bench_clip(app):
     from dego_plugin.model.catalogue import parse_catalogue
     from dego_plugin.service import boundaries
     from dego_plugin.service.http import fetch
-    from dego_plugin.tools.refservice import ReferenceService
+    from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
+
+    allow_reference_service()
 
     with tempfile.TemporaryDirectory() as work, ReferenceService.start(Path(work) / "svc") as service:
         catalogue = parse_catalogue(fetch(service.catalogue_url).body)

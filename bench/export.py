@@ -42,7 +42,9 @@ def bench_export(code: str = "GM9901") -> None:
     from dego_plugin.toolbelt.tasks import TaskOwner
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
-    from dego_plugin.tools.refservice import ReferenceService
+    from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
+
+    allow_reference_service()
 
     project = QgsProject.instance()
     with ReferenceService.start() as service, tempfile.TemporaryDirectory() as tmp:

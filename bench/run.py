@@ -116,7 +116,9 @@ def bench_add_layer(app):
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.layers.sources import data_source_for
     from dego_plugin.service.http import fetch
-    from dego_plugin.tools.refservice import ReferenceService
+    from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
+
+    allow_reference_service()
 
     with tempfile.TemporaryDirectory() as work, ReferenceService.start(Path(work)) as service:
         catalogue = parse_catalogue(fetch(service.catalogue_url).body)

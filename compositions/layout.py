@@ -40,6 +40,7 @@ from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
+from ..toolbelt.outside_text import layout_text
 from ..toolbelt.resources import resource_path
 from ..toolbelt.xml import parsed_xml
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
@@ -102,12 +103,13 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     keep_fitted(layout)  # scale bar in 1-2-5 steps, also after the designer or an atlas moves the map
     _clip_to(layout, map_item, municipality)
 
-    _set_text(layout, ITEM_TITLE, preset.title)
-    _set_text(layout, ITEM_SUBTITLE, preset.subtitle_for(municipality.name))
-    _set_text(layout, ITEM_SOURCES, "\n".join(preset.source_lines(catalogue)))
+    # Catalogue and boundary texts print literally (toolbelt.outside_text.layout_text): labels evaluate [% … %].
+    _set_text(layout, ITEM_TITLE, layout_text(preset.title))
+    _set_text(layout, ITEM_SUBTITLE, layout_text(preset.subtitle_for(municipality.name)))
+    _set_text(layout, ITEM_SOURCES, layout_text("\n".join(preset.source_lines(catalogue, municipality.name))))
     _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
     _set_text(layout, ITEM_ATTRIBUTION, BRT_ATTRIBUTION if background is not None else "")
-    _set_text(layout, ITEM_DISCLAIMER, preset.disclaimer or default_disclaimer())
+    _set_text(layout, ITEM_DISCLAIMER, layout_text(preset.disclaimer or default_disclaimer()))
     _logo(layout, logo)
     _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
     return layout
@@ -151,7 +153,7 @@ def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
 def _dates_text(data_date: str) -> str:
     lines = []
     if data_date:
-        lines.append(tr("Data date: {0}").format(_dutch_date(data_date)))
+        lines.append(tr("Data date: {0}").format(layout_text(_dutch_date(data_date))))
     # An expression, so the date is the day of printing, also when the layout is printed again later.
     lines.append(tr("Map date: {0}").format("[% format_date(now(), 'd-M-yyyy') %]"))
     return "\n".join(lines)

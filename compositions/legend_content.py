@@ -16,6 +16,7 @@ worker's own layout copy. Atlas layouts (the per-wijk pages) keep QGIS's filter:
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapsho
                         QgsExpressionContextUtils.layerScope(layer), _scale_range(layer),
                         QgsCoordinateReferenceSystem(layer.crs()),
                         QgsFields(layer.fields()),
-                        "|".join((layer.id(), layer.source(), layer.subsetString(), layer.renderer().dump())))
+                        "|".join((layer.id(), layer.source(), layer.subsetString(), layer.renderer().dump(),
+                                  _file_state(layer))))
     return snapshots
 
 
@@ -151,6 +153,20 @@ def _scan(snapshot: LayerSnapshot, settings) -> set:
         return keys
     finally:
         renderer.stopRender(context)
+
+
+def _file_state(layer: QgsVectorLayer) -> str:
+    """When a local file's content changed (the plan a user edits between two exports): its and its SQLite
+    write-ahead log's modification time and size ('' for a layer that is not a local file)."""
+    path = layer.source().split("|", 1)[0] if layer.providerType() == "ogr" else ""
+    stamps = []
+    for name in (path, path + "-wal") if path else ():
+        try:
+            info = os.stat(name)
+        except OSError:
+            continue
+        stamps.append(f"{info.st_mtime_ns}:{info.st_size}")
+    return ",".join(stamps)
 
 
 def _scale_range(layer: QgsVectorLayer) -> tuple:

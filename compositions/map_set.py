@@ -12,9 +12,10 @@ from qgis.PyQt.QtCore import QTimer
 from ..i18n import tr
 from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
+from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
-from ..model.presets import Preset
+from ..model.presets import PLAN_LAYER, Preset, plan_print_id
 from ..toolbelt.log import log_exception, unexpected_text
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .export import ExportOptions, ExportOutcome, LayoutExport
@@ -22,11 +23,15 @@ from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
     PrintLayerSpec,
     add_print_layers,
+    build_plan_print_layers,
     build_print_layers,
+    drop_stale_plan_layers,
     missing_layers,
     needed_layers,
+    plan_styles,
     prepare_for,
     prepare_layer,
+    print_layer,
 )
 from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name
 
@@ -43,14 +48,22 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
     """Make the print layers the presets still lack in a background task of `tasks`, add them on the GUI thread,
     then `on_ready(outcome)`: its result is {entry title: reason} of the layers that could not be made; when
     cancelled or failed, nothing was added. Returns the task (None when nothing was missing: `on_ready` was
-    called already). `wijk_pages`: also the wijken layer the per-wijk pages need."""
+    called already). `wijk_pages`: also the wijken layer the per-wijk pages need. A preset of the municipality's
+    own plan draws the project's plan layer of `municipality` (layers/plan_layer.py), read from its file once per
+    named style."""
     missing = missing_layers(project, print_layer_specs(catalogue, presets, wijk_pages))
-    if not missing:
+    plan, styles = _plan_needs(project, presets, municipality)
+    if not missing and not styles:
         on_ready(Outcome(result={}))
         return None
 
     def work(task):
-        return build_print_layers(missing, municipality, fetch, task.is_cancelled)
+        layers, failures = build_print_layers(missing, municipality, fetch, task.is_cancelled)
+        if styles and not task.is_cancelled():
+            plan_layers, plan_failures = build_plan_print_layers(plan, styles)
+            layers += plan_layers
+            failures.update(plan_failures)
+        return layers, failures
 
     def done(outcome: Outcome):
         if outcome.ok:
@@ -60,6 +73,20 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
         on_ready(outcome)
 
     return tasks.run(tr("Preparing the layers of the transitievisie maps"), work, done)
+
+
+def _plan_needs(project: QgsProject, presets: Sequence[Preset], municipality: Municipality):
+    """GUI thread: (plan file, named styles still without a print layer) for the presets' plan maps. Without a plan
+    layer nothing is made here: make_layouts says so for each of those maps."""
+    styles = plan_styles(presets)
+    if not styles:
+        return "", []
+    plan = plan_layer_for(project, municipality.code)
+    path = plan_path(plan) if plan is not None else ""
+    drop_stale_plan_layers(project, path)  # e.g. another municipality's plan
+    if not path:
+        return "", []
+    return path, [style for style in styles if print_layer(project, plan_print_id(style)) is None]
 
 
 def print_layer_specs(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False
@@ -115,6 +142,9 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
     """GUI thread: the layout of one preset (and its per-wijk layout) into the project, or a failure in `made`."""
     project, municipality = context.project, context.municipality
     layers, background, missing = prepare_for(project, preset, municipality)
+    if any(item.startswith(PLAN_LAYER + "/") for item in missing):
+        made.failures.append(f"{preset.title}: {no_plan_text(municipality)}")
+        return
     if missing or not layers:
         made.failures.append(tr("{0}: these layers are not available: {1}").format(
             preset.title, ", ".join(missing) or "–"))
@@ -269,7 +299,7 @@ class MapSetJob:
 
     def _layouts_made(self) -> None:
         self.outcome.layouts = [layout.name() for layout in self._made.layouts]
-        self.outcome.failures.extend(tr("map not made: {0}").format(failure) for failure in self._made.failures)
+        self.outcome.failures.extend(tr("Map not made: {0}").format(failure) for failure in self._made.failures)
         layouts, self._made = self._made.layouts, MadeLayouts()
         if not layouts:
             self._finish()
@@ -285,7 +315,7 @@ class MapSetJob:
 
     def _exported(self, written: ExportOutcome) -> None:
         self.outcome.files = list(written.files)
-        self.outcome.failures.extend(tr("export failed: {0}").format(failure) for failure in written.failures)
+        self.outcome.failures.extend(tr("Export failed: {0}").format(failure) for failure in written.failures)
         self._finish(written.cancelled)
 
     # -- project life -------------------------------------------------------------------------------

@@ -20,14 +20,18 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.plan_layer import open_plan, plan_path
+from ..layers.plan_style import apply_style
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.presets import Preset
+from ..model.plan import STYLE_TITLES, PlanError
+from ..model.presets import PLAN_LAYER, Preset, plan_print_id
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
 ALL_SCALES_PROPERTY = "dego/all_scales"  # "1" on a print layer shown at every scale
+# The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,42 @@ def missing_layers(project: QgsProject, specs: Sequence[PrintLayerSpec]) -> List
     return [spec for spec in specs if print_layer(project, spec.entry.id, spec.all_scales) is None]
 
 
+def plan_styles(presets: Iterable[Preset]) -> List[str]:
+    """The named styles of the municipality's plan the presets draw, once each."""
+    styles: List[str] = []
+    for preset in presets:
+        for item in preset.layers:
+            if item.is_plan and item.style not in styles:
+                styles.append(item.style)
+    return styles
+
+
+def drop_stale_plan_layers(project: QgsProject, path: str) -> None:
+    """GUI thread: remove the plan print layers that read another plan file (another municipality's, or a plan
+    made anew elsewhere)."""
+    stale = [layer.id() for layer in project_layers_with(project, PRINT_LAYER_PROPERTY)
+             if str(layer.customProperty(PRINT_LAYER_PROPERTY, "")).startswith(PLAN_LAYER + "/")
+             and plan_path(layer) != path]
+    project.removeMapLayers(stale)
+
+
+def build_plan_print_layers(path: str, styles: Sequence[str]) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+    """Blocking (disk), for a worker: the plan GeoPackage once per named style, moved to the GUI thread. They read
+    the saved plan: what is printed is what was saved."""
+    main_thread = QCoreApplication.instance().thread()
+    layers, failures = [], {}
+    for style in styles:
+        try:
+            layer = open_plan(path, STYLE_TITLES[style])
+        except PlanError as error:
+            failures[STYLE_TITLES[style]] = str(error)
+            continue
+        layer.setCustomProperty(PRINT_LAYER_PROPERTY, plan_print_id(style))  # styled when added (GUI thread)
+        layer.moveToThread(main_thread)
+        layers.append(layer)
+    return layers, failures
+
+
 def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipality, fetch: FetchBytes,
                        is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
     """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
@@ -105,6 +145,9 @@ def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None
     """GUI thread: into the unticked "DEGO-kaarten" group at the bottom of the layer tree."""
     group = print_group(project)
     for layer in layers:
+        kind, _, style = str(layer.customProperty(PRINT_LAYER_PROPERTY, "")).partition("/")
+        if kind == PLAN_LAYER:  # the plan in one named style: styled here, not in the worker (see controllers/plan)
+            apply_style(layer, style)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     group.setItemVisibilityCheckedRecursive(False)
@@ -125,9 +168,9 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     `municipality`, each at the scales the preset asks for."""
     layers, missing = [], []
     for item in preset.layers:
-        layer = print_layer(project, item.id, item.all_scales)
+        layer = print_layer(project, item.print_id, item.all_scales)
         if layer is None:
-            missing.append(item.id)
+            missing.append(item.print_id)
             continue
         _clip(layer, municipality)
         if item.visible:

@@ -27,6 +27,7 @@ from ..i18n import tr
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
 from ..model.presets import Preset
+from ..toolbelt.outside_text import layout_text
 from .layout import ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, ITEM_SUBTITLE, LayoutError
 
 WIJK_LEVEL = "wijk"
@@ -92,5 +93,5 @@ def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Munici
     subtitle = layout.itemById(ITEM_SUBTITLE)
     if subtitle is not None:
         name = f"[% attribute(@atlas_feature, '{WIJK_NAME_ATTRIBUTE}') %]"
-        subtitle.setText(tr("{0} – {1}").format(name, preset.subtitle_for(municipality.name)))
+        subtitle.setText(tr("{0} – {1}").format(name, layout_text(preset.subtitle_for(municipality.name))))
         subtitle.setVisibility(True)

@@ -14,6 +14,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
+from ..layers.qml_safety import catalogue_style_check
 from ..service import settings
 from ..service.catalogue_source import LIVE, CatalogueState, load_catalogue, load_saved, replaces
 from ..toolbelt.log import log
@@ -65,11 +66,14 @@ class CatalogueRefresh(QObject):
         self._asking, self._user_waiting = asking, user
         self.busy_changed.emit(True)
         url, hosts = asking
-        self._live.run(tr("Loading the DEGO catalogue"), lambda task: load_catalogue(url, hosts), self._loaded)
+        self._live.run(tr("Loading the DEGO catalogue"),
+                       lambda task: load_catalogue(url, hosts, style_check=catalogue_style_check(hosts)),
+                       self._loaded)
 
     def _show_saved(self) -> None:
         hosts = settings.allowed_hosts()
-        self._saved.run(tr("Reading the saved DEGO catalogue"), lambda task: load_saved(hosts), self._saved_loaded)
+        self._saved.run(tr("Reading the saved DEGO catalogue"),
+                        lambda task: load_saved(hosts, style_check=catalogue_style_check(hosts)), self._saved_loaded)
 
     def _saved_loaded(self, outcome: Outcome) -> None:
         if self._state is not None or not outcome.ok:

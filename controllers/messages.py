@@ -40,6 +40,8 @@ def failure_text(code: str, detail: str = "", status: int = 0) -> str:
         "no_layers": tr("the catalogue holds no layers"),
         "no_usable_layers": tr("the catalogue holds no usable layers"),
         "bad_url": tr("the catalogue address is not an http(s) URL"),
+        "not_allowed": tr("the catalogue address is not on an allowed server"),
+        "redirect_refused": tr("the DEGO service redirected to a server that is not allowed"),
     }
     return texts.get(code) or tr("the catalogue could not be loaded ({0})").format(detail or code)
 
@@ -48,7 +50,7 @@ def advice(code: str, status: int = 0) -> str:
     """What the user can do about a failure: one short sentence."""
     if code in NETWORK_CODES:
         return tr("Check the network or proxy settings, then press Refresh.")
-    if code == "bad_url" or (code == "http_status" and 400 <= status < 500):
+    if code in ("bad_url", "not_allowed", "redirect_refused") or (code == "http_status" and 400 <= status < 500):
         return tr("Check the catalogue address in the DEGO settings.")
     if code == "newer_version":
         return tr("Update the DEGO plugin in the Plugin Manager.")
@@ -127,6 +129,7 @@ def problem_text(problem: Problem) -> str:
         "bad_field": tr("invalid value"),
         "bad_entry": tr("not a layer entry"),
         "bad_theme": tr("invalid theme"),
+        "unsafe_style": tr("unsafe style"),
     }
     reason = reasons.get(problem.code, problem.code)
     detail = without_credentials(problem.message)  # a password in a refused URL is not shown on screen
@@ -160,6 +163,9 @@ def boundary_failure_text(error: BoundaryError, what: str) -> str:
         return tr("“{0}” is not a municipality known to the boundary service").format(what)
     if error.code == "service_down":
         return tr("the boundary service could not be reached and no saved copy of {0} exists").format(what)
+    if error.code == "not_allowed":
+        return tr("the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy "
+                  "of {0} exists").format(what)
     return tr("the boundary service gave no usable boundary for {0}").format(what)
 
 

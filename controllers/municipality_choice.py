@@ -58,6 +58,7 @@ from ..service.boundaries import (
 )
 from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.log import never_raises, unexpected_text
+from ..toolbelt.outside_text import inert
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .messages import boundary_failure_text, not_saved_text
 
@@ -187,10 +188,11 @@ class MunicipalityChoice(QObject):
 
         def work(task):
             boundary = load_boundary(service, code, cache_dir)
-            municipality_area(boundary.municipality)  # the spatial filter, ready before the GUI thread needs it
+            municipality_area(boundary.municipality, cancelled=task.is_cancelled)  # ready when the GUI thread needs it
             return boundary
 
-        return self._choosing.run(tr("Fetching the boundary of {0}").format(what), work, done)
+        # a task description shows as HTML in the status bar
+        return self._choosing.run(tr("Fetching the boundary of {0}").format(inert(what)), work, done)
 
     @never_raises
     def clear(self) -> None:
@@ -313,8 +315,9 @@ class MunicipalityChoice(QObject):
         """The mask and the outline, one each per project, at the top of the layer tree (above the DEGO group,
         so layers added to the group later are masked too)."""
         root = self.project.layerTreeRoot()
-        names = {MASK_ROLE: tr("Outside {0} (mask)").format(municipality.name),
-                 OUTLINE_ROLE: tr("Municipal boundary {0}").format(municipality.name)}
+        name = inert(municipality.name)  # from the boundary service; QGIS shows layer names as HTML in places
+        names = {MASK_ROLE: tr("Outside {0} (mask)").format(name),
+                 OUTLINE_ROLE: tr("Municipal boundary {0}").format(name)}
         for position, role in enumerate((OUTLINE_ROLE, MASK_ROLE)):
             existing = project_layers_with(self.project, ROLE_PROPERTY, role)
             if existing and isinstance(existing[0], QgsVectorLayer) and existing[0].isValid():

@@ -6,7 +6,6 @@ Catalogue text is untrusted: it is shown as plain text, or HTML-escaped where a 
 """
 from __future__ import annotations
 
-import html
 from typing import Callable, Optional
 
 from qgis.core import QgsApplication
@@ -34,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..controllers.messages import level_name, problem_text, service_name
 from ..i18n import tr
 from ..model.catalogue import Catalogue, LayerEntry
+from ..toolbelt.outside_text import html_text
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -231,8 +231,8 @@ class CatalogueDock(QgsDockWidget):
         self._problems = catalogue.problems
         if self._problems:
             count = tr("Layers skipped: {count}").format(count=len(self._problems))
-            link = f'<a href="#problems">{html.escape(tr("Details…"))}</a>'
-            self.problems_label.setText(f"{html.escape(count)} &nbsp;{link}")
+            link = f'<a href="#problems">{html_text(tr("Details…"))}</a>'
+            self.problems_label.setText(f"{html_text(count)} &nbsp;{link}")
             self.problems_label.setToolTip(tr("Catalogue entries that could not be read"))
         self.problems_row.setVisible(bool(self._problems))
 
@@ -352,12 +352,12 @@ def info_html(entry: LayerEntry) -> str:
         (tr("Service"), service_name(entry.service.type)),
     ]
     table = "".join(
-        f'<tr><td style="color:gray; padding-right:8px">{html.escape(label)}</td><td>{html.escape(value)}</td></tr>'
+        f'<tr><td style="color:gray; padding-right:8px">{html_text(label)}</td><td>{html_text(value)}</td></tr>'
         for label, value in rows if value
     )
-    abstract = html.escape(entry.abstract).replace("\n", "<br>")
+    abstract = html_text(entry.abstract).replace("\n", "<br>")
     paragraph = '<p style="margin:0 0 6px 0">{}</p>'
     # the short facts first, so a long abstract never pushes them out of sight
-    return (paragraph.format(f"<b>{html.escape(entry.title)}</b>")
+    return (paragraph.format(f"<b>{html_text(entry.title)}</b>")
             + f'<table cellspacing="0" cellpadding="1" style="margin-bottom:6px">{table}</table>'
             + (paragraph.format(abstract) if abstract else ""))

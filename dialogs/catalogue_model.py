@@ -6,7 +6,6 @@ keystroke, in C++. Neither class overrides data() or filterAcceptsRow().
 """
 from __future__ import annotations
 
-import html
 from typing import Dict, Iterable, List, Optional
 
 from qgis.core import QgsMimeDataUtils
@@ -15,6 +14,7 @@ from qgis.PyQt.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.search import query_words
+from ..toolbelt.outside_text import html_text
 from ..toolbelt.resources import service_icon
 
 PROVIDER_KEY = "dego"  # QgsMimeDataUtils.Uri.providerKey of a dragged entry; DegoDropHandler answers to it
@@ -39,8 +39,8 @@ def filter_expression(text: str) -> QRegularExpression:
 def tooltip_html(entry: LayerEntry) -> str:
     """Title (a long one is elided in the tree) and abstract. Qt guesses whether a tooltip is rich text:
     escaping and wrapping makes untrusted text show literally, and lets long abstracts wrap."""
-    abstract = f"<br>{html.escape(entry.abstract)}" if entry.abstract else ""
-    return f"<p><b>{html.escape(entry.title)}</b>{abstract}</p>"
+    abstract = f"<br>{html_text(entry.abstract)}" if entry.abstract else ""
+    return f"<p><b>{html_text(entry.title)}</b>{abstract}</p>"
 
 
 class CatalogueModel(QStandardItemModel):

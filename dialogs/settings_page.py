@@ -6,7 +6,7 @@ An address that is not a usable URL is not saved: the page says why while typing
 """
 from __future__ import annotations
 
-from typing import Callable, List, Optional
+from typing import Callable, Optional
 
 from qgis.core import Qgis
 from qgis.gui import QgsColorButton, QgsFileWidget, QgsOpacityWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..i18n import tr
 from ..model.catalogue import check_url
 from ..service import cache, settings
+from ..toolbelt.outside_text import rich_text
 from ..toolbelt.resources import icon
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .paper import paper_boxes
@@ -50,10 +51,6 @@ def url_problem(url: str) -> str:
     }
     return reasons.get(reason, tr("The address must not contain a user name or password; use a QGIS "
                                   "authentication configuration."))
-
-
-def parse_hosts(text: str) -> List[str]:
-    return [h.strip().lower() for h in text.replace(",", " ").split() if h.strip()]
 
 
 class DegoSettingsPage(QgsOptionsPageWidget):
@@ -98,15 +95,16 @@ class DegoSettingsPage(QgsOptionsPageWidget):
             tr("WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's"))
         self.boundary_url_problem = self._problem_label()
         self.allowed_hosts = QLineEdit()
-        self.allowed_hosts.setPlaceholderText(tr("Any server"))
-        self.allowed_hosts.setToolTip(tr("Server names the catalogue's layers may come from, separated by spaces "
-                                         "or commas; empty allows any server"))
+        self.allowed_hosts.setPlaceholderText(tr("None: only the DEGO, PDOK and CBS servers"))
+        self.allowed_hosts.setToolTip(rich_text(
+            tr("More server names the catalogue's layers, styles and boundaries may come from, separated by spaces "
+               "or commas. Always allowed: {0}").format(", ".join(settings.DEFAULT_ALLOWED_HOSTS))))
         services = QFormLayout()
         services.addRow(tr("Catalogue address"), self.catalogue_url)
         services.addRow("", self.catalogue_url_problem)
         services.addRow(tr("Boundary service"), self.boundary_url)
         services.addRow("", self.boundary_url_problem)
-        services.addRow(tr("Allowed servers"), self.allowed_hosts)
+        services.addRow(tr("Also allowed servers"), self.allowed_hosts)
         return services
 
     def _maps(self) -> QFormLayout:
@@ -179,7 +177,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
             self._show_problem(self.catalogue_url_problem, note)
             self.catalogue_url_problem.setStyleSheet("")
         self.boundary_url.setText(settings.boundary_service_url())
-        self.allowed_hosts.setText(" ".join(settings.allowed_hosts()))
+        self.allowed_hosts.setText(" ".join(settings.added_hosts()))
         self.mask_colour.setColor(QColor(settings.mask_colour()))
         self.mask_opacity.setOpacity(settings.mask_opacity())
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
@@ -194,7 +192,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         if not self.catalogue_url.isReadOnly():
             self._save_url(self.catalogue_url.text(), settings.set_catalogue_url, tr("Catalogue address"), not_saved)
         self._save_url(self.boundary_url.text(), settings.set_boundary_service_url, tr("Boundary service"), not_saved)
-        settings.set_allowed_hosts(parse_hosts(self.allowed_hosts.text()))
+        settings.set_added_hosts(settings.host_list(self.allowed_hosts.text()))
         settings.set_mask_colour(self.mask_colour.color().name())
         settings.set_mask_opacity(self.mask_opacity.opacity())
         settings.set_paper_size(self.paper_size.currentData())

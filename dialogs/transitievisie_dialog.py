@@ -29,7 +29,9 @@ from qgis.PyQt.QtWidgets import (
 from ..compositions.export import ExportOptions, file_stem
 from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr
+from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
+from ..toolbelt.outside_text import rich_text
 from ..service import settings
 from .paper import paper_boxes
 
@@ -52,6 +54,7 @@ class TransitievisieDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.municipality_label = QLabel(self._municipality_text())
+        self.municipality_label.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the boundary service
         self.municipality_label.setWordWrap(True)
         layout.addWidget(self.municipality_label)
         layout.addWidget(QLabel(tr("Maps:")))
@@ -75,7 +78,7 @@ class TransitievisieDialog(QDialog):
         self.preset_list = QListWidget()
         for preset in self.presets:
             item = QListWidgetItem(preset.title)
-            item.setToolTip(preset.description)
+            item.setToolTip(rich_text(preset.description) if preset.description else "")
             item.setData(Qt.ItemDataRole.UserRole, preset.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -114,6 +117,7 @@ class TransitievisieDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote catalogue titles and server errors
         self.status.setWordWrap(True)
 
     def _buttons(self) -> QDialogButtonBox:
@@ -169,6 +173,10 @@ class TransitievisieDialog(QDialog):
         if not (options.pdf_per_map or options.combined_pdf or options.png):
             self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
             return
+        plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
+        if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
+            self._notify(Qgis.MessageLevel.Info, tr("The warmteprogramma has unsaved edits; the Wat- and "
+                                                    "Wanneer-kaarten show the saved plan."))
         self._busy(True)
         self.progress.setValue(0)
         self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,

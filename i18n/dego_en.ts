@@ -4,104 +4,124 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="19" />
+      <location filename="algorithms/catalogue_access.py" line="21" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="29" />
+      <location filename="algorithms/catalogue_access.py" line="31" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="33" />
+      <location filename="algorithms/catalogue_access.py" line="35" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="104" />
+      <location filename="algorithms/export_maps.py" line="109" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” could not be fetched: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="121" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="115" />
+      <location filename="algorithms/export_maps.py" line="132" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="117" />
+      <location filename="algorithms/export_maps.py" line="134" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="128" />
+      <location filename="algorithms/export_maps.py" line="147" />
+      <source>Warmteprogramma {0}: {1}</source>
+      <translation>Warmteprogramma {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="160" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="133" />
+      <location filename="algorithms/export_maps.py" line="162" />
+      <source>No warmteprogramma given: the maps {0} are skipped.</source>
+      <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="169" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="48" />
+      <location filename="algorithms/export_maps.py" line="173" />
+      <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
+      <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="50" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="51" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
-      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</translation>
+      <location filename="algorithms/export_maps.py" line="53" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="59" />
+      <location filename="algorithms/export_maps.py" line="62" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="64" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="66" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="66" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="68" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="68" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="72" />
+      <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
+      <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Files written</source>
       <translation>Files written</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="92" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
       <location filename="algorithms/load_layer.py" line="34" />
@@ -144,177 +164,262 @@
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="23" />
+      <location filename="algorithms/plan_files.py" line="126" />
+      <source>Import warmteprogramma file</source>
+      <translation>Import warmteprogramma file</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="129" />
+      <source>Reads a warmteprogramma file (GeoPackage or GeoJSON of the schema dego-warmteprogramma, e.g. an older version) and writes its values into a plan GeoPackage, buurt by buurt (matched by buurtcode). Values outside the lists are kept and listed in a validation report.</source>
+      <translation>Reads a warmteprogramma file (GeoPackage or GeoJSON of the schema dego-warmteprogramma, e.g. an older version) and writes its values into a plan GeoPackage, buurt by buurt (matched by buurtcode). Values outside the lists are kept and listed in a validation report.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="134" />
+      <source>Warmteprogramma file (GeoPackage or GeoJSON)</source>
+      <translation>Warmteprogramma file (GeoPackage or GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="135" />
+      <source>Plan to import into (GeoPackage)</source>
+      <translation>Plan to import into (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="137" />
+      <source>Buurten imported</source>
+      <translation>Buurten imported</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="153" />
+      <source>Validation of the import into {0}</source>
+      <translation>Validation of the import into {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="156" />
+      <source>{0} buurten imported into {1}.</source>
+      <translation>{0} buurten imported into {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="30" />
+      <source>{0} values do not follow the schema; validation report: {1}</source>
+      <translation>{0} values do not follow the schema; validation report: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="57" />
+      <source>Export warmteprogramma as open data</source>
+      <translation>Export warmteprogramma as open data</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="60" />
+      <source>Writes a municipality's warmteprogramma (the plan GeoPackage the Warmteprogramma button makes) as open data: a GeoPackage and a GeoJSON following the schema dego-warmteprogramma, with the municipality code, the version date and the licence in the metadata. Values that do not follow the schema are exported as they are and listed in a validation report.</source>
+      <translation>Writes a municipality's warmteprogramma (the plan GeoPackage the Warmteprogramma button makes) as open data: a GeoPackage and a GeoJSON following the schema dego-warmteprogramma, with the municipality code, the version date and the licence in the metadata. Values that do not follow the schema are exported as they are and listed in a validation report.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="66" />
+      <source>Warmteprogramma (GeoPackage)</source>
+      <translation>Warmteprogramma (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="67" />
+      <source>Version date (YYYY-MM-DD; empty: today)</source>
+      <translation>Version date (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="71" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="72" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="73" />
+      <source>Values that do not follow the schema</source>
+      <translation>Values that do not follow the schema</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="86" />
+      <source>“{0}” is not a date (YYYY-MM-DD).</source>
+      <translation>“{0}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="96" />
+      <source>Validation of the warmteprogramma {0}</source>
+      <translation>Validation of the warmteprogramma {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/provider.py" line="24" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="177" />
+      <location filename="compositions/export.py" line="173" />
       <source>the folder {0} cannot be written</source>
       <translation>the folder {0} cannot be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="182" />
+      <location filename="compositions/export.py" line="176" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="230" />
+      <location filename="compositions/export.py" line="225" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="237" />
+      <location filename="compositions/export.py" line="232" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: the file {1} could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="451" />
+      <location filename="compositions/export.py" line="406" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="453" />
+      <location filename="compositions/export.py" line="408" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="455" />
+      <location filename="compositions/export.py" line="410" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="456" />
+      <location filename="compositions/export.py" line="411" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="140" />
+      <location filename="compositions/layout.py" line="142" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="154" />
+      <location filename="compositions/layout.py" line="156" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="158" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="72" />
+      <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="86" />
+      <location filename="compositions/layout.py" line="87" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="88" />
+      <location filename="compositions/layout.py" line="89" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="119" />
+      <location filename="compositions/map_set.py" line="149" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="137" />
+      <location filename="compositions/map_set.py" line="167" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="148" />
+      <location filename="compositions/map_set.py" line="178" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="164" />
+      <location filename="compositions/map_set.py" line="194" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="197" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="222" />
+      <location filename="compositions/map_set.py" line="252" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="242" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>The layers could not be prepared: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="246" />
+      <location filename="compositions/map_set.py" line="276" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="247" />
+      <location filename="compositions/map_set.py" line="277" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
-      <source>map not made: {0}</source>
-      <translation>map not made: {0}</translation>
+      <location filename="compositions/map_set.py" line="302" />
+      <source>Map not made: {0}</source>
+      <translation>Map not made: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="307" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="288" />
-      <source>export failed: {0}</source>
-      <translation>export failed: {0}</translation>
+      <location filename="compositions/map_set.py" line="318" />
+      <source>Export failed: {0}</source>
+      <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="311" />
+      <location filename="compositions/map_set.py" line="341" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="62" />
+      <location filename="compositions/map_set.py" line="75" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="46" />
+      <location filename="compositions/wijk_pages.py" line="47" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="52" />
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>the wijken layer has no field “{0}”</source>
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="95" />
+      <location filename="compositions/wijk_pages.py" line="96" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="68" />
+      <location filename="controllers/catalogue_refresh.py" line="69" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="72" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="88" />
+      <location filename="controllers/catalogue_refresh.py" line="92" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -324,172 +429,182 @@
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="100" />
+      <location filename="controllers/messages.py" line="102" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="107" />
+      <location filename="controllers/messages.py" line="109" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="115" />
+      <location filename="controllers/messages.py" line="117" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="116" />
+      <location filename="controllers/messages.py" line="118" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="122" />
+      <location filename="controllers/messages.py" line="124" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="125" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="126" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="127" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="128" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="129" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="130" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="131" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="132" />
+      <source>unsafe style</source>
+      <translation>unsafe style</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="141" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="141" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="141" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>Vector tiles</source>
       <translation>Vector tiles</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Building</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 positions)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 digits)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Neighbourhood</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>District</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="154" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="154" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="160" />
+      <location filename="controllers/messages.py" line="163" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="162" />
+      <location filename="controllers/messages.py" line="165" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="167" />
+      <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
+      <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="169" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="168" />
+      <location filename="controllers/messages.py" line="174" />
       <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
       <translation>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</translation>
     </message>
@@ -574,182 +689,452 @@
       <translation>the catalogue address is not an http(s) URL</translation>
     </message>
     <message>
+      <location filename="controllers/messages.py" line="43" />
+      <source>the catalogue address is not on an allowed server</source>
+      <translation>the catalogue address is not on an allowed server</translation>
+    </message>
+    <message>
       <location filename="controllers/messages.py" line="44" />
+      <source>the DEGO service redirected to a server that is not allowed</source>
+      <translation>the DEGO service redirected to a server that is not allowed</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="46" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>the catalogue could not be loaded ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="50" />
+      <location filename="controllers/messages.py" line="52" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Check the network or proxy settings, then press Refresh.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="52" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Check the catalogue address in the DEGO settings.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="54" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Update the DEGO plugin in the Plugin Manager.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="56" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Press Refresh later.</source>
       <translation>Press Refresh later.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="59" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Press Refresh later; if this persists, tell the catalogue's publisher.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="63" />
+      <location filename="controllers/messages.py" line="65" />
       <source>unknown date</source>
       <translation>unknown date</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="77" />
+      <location filename="controllers/messages.py" line="79" />
       <source>the catalogue saved on {0}</source>
       <translation>the catalogue saved on {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="78" />
+      <location filename="controllers/messages.py" line="80" />
       <source>the built-in catalogue of {0}</source>
       <translation>the built-in catalogue of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="85" />
+      <location filename="controllers/messages.py" line="87" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="87" />
+      <location filename="controllers/messages.py" line="89" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="89" />
+      <location filename="controllers/messages.py" line="91" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="92" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (live catalogue not available: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="95" />
+      <location filename="controllers/messages.py" line="97" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; checking for a newer one…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="131" />
+      <location filename="controllers/municipality_choice.py" line="134" />
       <source>the municipality list</source>
       <translation>the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="134" />
+      <location filename="controllers/municipality_choice.py" line="137" />
       <source>The municipality list could not be loaded: {0}.</source>
       <translation>The municipality list could not be loaded: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="141" />
+      <location filename="controllers/municipality_choice.py" line="144" />
       <source>The boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>The boundary service could not be reached; showing the municipality list saved on {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="144" />
+      <location filename="controllers/municipality_choice.py" line="147" />
       <source>The municipality list</source>
       <translation>The municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="147" />
+      <location filename="controllers/municipality_choice.py" line="150" />
       <source>Loading the municipality list</source>
       <translation>Loading the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="158" />
+      <location filename="controllers/municipality_choice.py" line="161" />
       <source>“{0}” is not a municipality code or name.</source>
       <translation>“{0}” is not a municipality code or name.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="167" />
+      <location filename="controllers/municipality_choice.py" line="170" />
       <source>fetching the boundary of {0} was cancelled</source>
       <translation>fetching the boundary of {0} was cancelled</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="173" />
+      <location filename="controllers/municipality_choice.py" line="176" />
       <source>{0}; the layers keep their current clipping.</source>
       <translation>{0}; the layers keep their current clipping.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="179" />
+      <location filename="controllers/municipality_choice.py" line="182" />
       <source>The boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>The boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="183" />
+      <location filename="controllers/municipality_choice.py" line="186" />
       <source>The boundary of {0}</source>
       <translation>The boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="191" />
+      <location filename="controllers/municipality_choice.py" line="195" />
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="221" />
+      <location filename="controllers/municipality_choice.py" line="225" />
       <source>{0} layers clipped to {1}.</source>
       <translation>{0} layers clipped to {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="314" />
+      <location filename="controllers/municipality_choice.py" line="319" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="315" />
+      <location filename="controllers/municipality_choice.py" line="320" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="353" />
+      <location filename="controllers/municipality_choice.py" line="356" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="136" />
+      <location filename="controllers/plan.py" line="109" />
+      <source>No warmteprogramma: {0}.</source>
+      <translation>No warmteprogramma: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="129" />
+      <source>The warmteprogramma could not be made: {0}.</source>
+      <translation>The warmteprogramma could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="146" />
+      <source>Making the warmteprogramma of {0}</source>
+      <translation>Making the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="151" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="178" />
+      <source>The warmteprogramma could not be exported: {0}.</source>
+      <translation>The warmteprogramma could not be exported: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="181" />
+      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
+      <translation>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="184" />
+      <source>{0} values do not follow the schema.</source>
+      <translation>{0} values do not follow the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="189" />
+      <source>Exporting the warmteprogramma of {0}</source>
+      <translation>Exporting the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="226" />
+      <source>The file could not be imported: {0}.</source>
+      <translation>The file could not be imported: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="230" />
+      <source>The plan layer changed meanwhile; import again.</source>
+      <translation>The plan layer changed meanwhile; import again.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="240" />
+      <source>Importing a warmteprogramma</source>
+      <translation>Importing a warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="257" />
+      <source>The warmteprogramma could not be checked: {0}.</source>
+      <translation>The warmteprogramma could not be checked: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="260" />
+      <source>{0} values of the warmteprogramma do not follow the schema.</source>
+      <translation>{0} values of the warmteprogramma do not follow the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="261" />
+      <source>Every value of the warmteprogramma follows the schema.</source>
+      <translation>Every value of the warmteprogramma follows the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="264" />
+      <source>Checking the warmteprogramma of {0}</source>
+      <translation>Checking the warmteprogramma of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="268" />
+      <source>Validation of the warmteprogramma of {0} ({1})</source>
+      <translation>Validation of the warmteprogramma of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="272" />
+      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="275" />
+      <source>The file is the plan of {0} ({1}).</source>
+      <translation>The file is the plan of {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="278" />
+      <source>{0} buurten of the file are not in this plan: {1}.</source>
+      <translation>{0} buurten of the file are not in this plan: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="281" />
+      <source>{0} buurten of the plan are not in the file and kept their values.</source>
+      <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="74" />
+      <source>Choose a municipality on the DEGO toolbar first.</source>
+      <translation>Choose a municipality on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="94" />
+      <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
+      <translation>The warmteprogramma layer is being edited: save or discard the edits first.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="107" />
+      <source>File: {0}</source>
+      <translation>File: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="108" />
+      <source>Checked on {0} against the warmteprogramma schema.</source>
+      <translation>Checked on {0} against the warmteprogramma schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Buurt</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="111" />
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="112" />
+      <source>No findings: every value follows the schema.</source>
+      <translation>No findings: every value follows the schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="24" />
+      <source>the buurten could not be fetched: {0}</source>
+      <translation>the buurten could not be fetched: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="27" />
+      <source>the DEGO catalogue has no buurten layer to make a plan from</source>
+      <translation>the DEGO catalogue has no buurten layer to make a plan from</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="28" />
+      <source>the catalogue's buurten layer has no buurten of {0}</source>
+      <translation>the catalogue's buurten layer has no buurten of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="29" />
+      <source>the catalogue's buurten layer has no buurtcode field</source>
+      <translation>the catalogue's buurten layer has no buurtcode field</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="30" />
+      <source>the file does not exist</source>
+      <translation>the file does not exist</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="31" />
+      <source>the file is not a warmteprogramma (it lacks the table or the fields of the schema); nothing was changed</source>
+      <translation>the file is not a warmteprogramma (it lacks the table or the fields of the schema); nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="33" />
+      <source>the file could not be read</source>
+      <translation>the file could not be read</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="34" />
+      <source>the file is the plan of another municipality; nothing was changed</source>
+      <translation>the file is the plan of another municipality; nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="35" />
+      <source>the plan file cannot be written</source>
+      <translation>the plan file cannot be written</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="36" />
+      <source>the plan could not be written</source>
+      <translation>the plan could not be written</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="47" />
+      <source>{0} and {1} more</source>
+      <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="54" />
+      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
+      <translation>Warmteprogramma {0}: {1} buurten, saved in {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="57" />
+      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
+      <translation>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="60" />
+      <source>{0} buurten renamed by CBS: {1}.</source>
+      <translation>{0} buurten renamed by CBS: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="64" />
+      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
+      <translation>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="67" />
+      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="75" />
+      <source>not one of the values of the list; kept as it is</source>
+      <translation>not one of the values of the list; kept as it is</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="76" />
+      <source>no value</source>
+      <translation>no value</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="77" />
+      <source>of the wrong kind (e.g. text where yes/no is expected); not stored</source>
+      <translation>of the wrong kind (e.g. text where yes/no is expected); not stored</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="78" />
+      <source>not a date (YYYY-MM-DD); not stored</source>
+      <translation>not a date (YYYY-MM-DD); not stored</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="79" />
+      <source>not a valid code</source>
+      <translation>not a valid code</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="80" />
+      <source>this buurtcode occurs more than once</source>
+      <translation>this buurtcode occurs more than once</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="81" />
+      <source>cannot be stored in this field</source>
+      <translation>cannot be stored in this field</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="154" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Layer “{0}” is not in the catalogue.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="63" />
+      <location filename="dego_plugin.py" line="67" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="65" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="66" />
+      <location filename="dego_plugin.py" line="70" />
       <source>Show or hide the DEGO layer catalogue</source>
       <translation>Show or hide the DEGO layer catalogue</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="72" />
+      <location filename="dego_plugin.py" line="76" />
       <source>Transitievisiekaarten…</source>
       <translation>Transitievisiekaarten…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="73" />
+      <location filename="dego_plugin.py" line="77" />
       <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
       <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="78" />
+      <location filename="dego_plugin.py" line="91" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
@@ -859,352 +1244,502 @@
       <translation>(no municipality: whole country)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="101" />
-      <source>Any server</source>
-      <translation>Any server</translation>
+      <location filename="dialogs/plan_actions.py" line="31" />
+      <source>Warmteprogramma</source>
+      <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</translation>
+      <location filename="dialogs/plan_actions.py" line="32" />
+      <source>Make or update the warmteprogramma of the chosen municipality: per buurt what replaces natural gas, and when</source>
+      <translation>Make or update the warmteprogramma of the chosen municipality: per buurt what replaces natural gas, and when</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="105" />
+      <location filename="dialogs/plan_actions.py" line="36" />
+      <source>Make or update the warmteprogramma</source>
+      <translation>Make or update the warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="37" />
+      <source>Make the warmteprogramma in a file of my choice…</source>
+      <translation>Make the warmteprogramma in a file of my choice…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="38" />
+      <source>Export plan as open data…</source>
+      <translation>Export plan as open data…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="39" />
+      <source>Import a plan file…</source>
+      <translation>Import a plan file…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="40" />
+      <source>Check the plan (validation report)</source>
+      <translation>Check the plan (validation report)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="68" />
+      <source>Save the warmteprogramma as</source>
+      <translation>Save the warmteprogramma as</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="69" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="78" />
+      <source>Export the warmteprogramma to folder</source>
+      <translation>Export the warmteprogramma to folder</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="87" />
+      <source>Import a warmteprogramma</source>
+      <translation>Import a warmteprogramma</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="89" />
+      <source>Warmteprogramma (*.gpkg *.geojson *.json)</source>
+      <translation>Warmteprogramma (*.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="98" />
+      <source>Open report</source>
+      <translation>Open report</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="100" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>Catalogue address</source>
       <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="107" />
+      <location filename="dialogs/settings_page.py" line="105" />
       <source>Boundary service</source>
       <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="109" />
-      <source>Allowed servers</source>
-      <translation>Allowed servers</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="115" />
+      <location filename="dialogs/settings_page.py" line="113" />
       <source>Colour outside the municipality</source>
       <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="120" />
+      <location filename="dialogs/settings_page.py" line="118" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="121" />
       <source>Logo for DEGO maps</source>
       <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="124" />
+      <location filename="dialogs/settings_page.py" line="122" />
       <source>Images</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="128" />
+      <location filename="dialogs/settings_page.py" line="126" />
       <source>Opacity outside the municipality</source>
       <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="131" />
       <source>Default paper</source>
       <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="134" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="139" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Clear cache</source>
       <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="138" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="149" />
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Log request addresses and timings (for support)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="150" />
+      <location filename="dialogs/settings_page.py" line="148" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="178" />
+      <location filename="dialogs/settings_page.py" line="176" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="209" />
+      <location filename="dialogs/settings_page.py" line="207" />
       <source>Setting not saved: {0}</source>
       <translation>Setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="225" />
+      <location filename="dialogs/settings_page.py" line="223" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="226" />
+      <location filename="dialogs/settings_page.py" line="224" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="231" />
+      <location filename="dialogs/settings_page.py" line="229" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Clearing the cache was cancelled.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="233" />
+      <location filename="dialogs/settings_page.py" line="231" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>The cache could not be cleared (details in the DEGO log).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="233" />
       <source>The cache was already empty.</source>
       <translation>The cache was already empty.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="237" />
+      <location filename="dialogs/settings_page.py" line="235" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="246" />
+      <location filename="dialogs/settings_page.py" line="244" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="46" />
+      <location filename="dialogs/settings_page.py" line="47" />
       <source>This is not a valid web address.</source>
       <translation>This is not a valid web address.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="47" />
+      <location filename="dialogs/settings_page.py" line="48" />
       <source>The address has no server name.</source>
       <translation>The address has no server name.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="48" />
+      <location filename="dialogs/settings_page.py" line="49" />
       <source>The address must start with http:// or https://.</source>
       <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="51" />
+      <location filename="dialogs/settings_page.py" line="52" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Maps and print layouts</source>
       <translation>Maps and print layouts</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="72" />
+      <location filename="dialogs/settings_page.py" line="69" />
       <source>Cache and log</source>
       <translation>Cache and log</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="93" />
+      <location filename="dialogs/settings_page.py" line="90" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="93" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="98" />
+      <location filename="dialogs/settings_page.py" line="95" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
-      <source>Make and export</source>
-      <translation>Make and export</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="122" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="134" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="135" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
-      <source>Tick at least one map.</source>
-      <translation>Tick at least one map.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
-      <source>Choose an output folder.</source>
-      <translation>Choose an output folder.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Choose PDF per map, one PDF, or PNG.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="183" />
-      <source>Cancelling…</source>
-      <translation>Cancelling…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="205" />
-      <source>Cancelled: the project was closed before the maps were made.</source>
-      <translation>Cancelled: the project was closed before the maps were made.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="207" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>Cancelled; no maps were made.</source>
-      <translation>Cancelled; no maps were made.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="215" />
-      <source>No map could be made.</source>
-      <translation>No map could be made.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="216" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="41" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="51" />
-      <source>Map preset skipped: {0}</source>
-      <translation>Map preset skipped: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="57" />
-      <source>Maps:</source>
-      <translation>Maps:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
-      <source>Paper size:</source>
-      <translation>Paper size:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
-      <source>Orientation:</source>
-      <translation>Orientation:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="99" />
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="317" />
+      <location filename="dialogs/transitievisie_dialog.py" line="106" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="111" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="126" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="139" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="150" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="171" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="174" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="191" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Cancelled: the project was closed before the maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="215" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="218" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Cancelled; no maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="223" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="43" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="60" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <source>Paper size:</source>
+      <translation>Paper size:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="98" />
+      <source>Orientation:</source>
+      <translation>Orientation:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="411" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="144" />
-      <source>Adding “{0}” was cancelled.</source>
-      <translation>Adding “{0}” was cancelled.</translation>
+      <location filename="layers/credentials.py" line="28" />
+      <source>the authentication configuration “{0}” does not exist in this QGIS</source>
+      <translation>the authentication configuration “{0}” does not exist in this QGIS</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
-      <source>Could not add “{0}”: {1}</source>
-      <translation>Could not add “{0}”: {1}</translation>
+      <location filename="layers/credentials.py" line="35" />
+      <source>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</source>
+      <translation>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="157" />
-      <source>Adding DEGO layer “{0}”</source>
-      <translation>Adding DEGO layer “{0}”</translation>
+      <location filename="layers/credentials.py" line="39" />
+      <source>{0} is not an allowed server: the credentials of “{1}” are not sent there</source>
+      <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="57" />
-      <source>the service did not answer, or does not offer this layer</source>
-      <translation>the service did not answer, or does not offer this layer</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="80" />
-      <source>style not applied: {0}</source>
-      <translation>style not applied: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="87" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>the vector tile style is not valid JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="97" />
+      <location filename="layers/loader.py" line="107" />
       <source>style could not be fetched from {0} (details in the DEGO log)</source>
       <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="toolbelt/log.py" line="37" />
+      <location filename="layers/loader.py" line="154" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Adding “{0}” was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="158" />
+      <source>Could not add “{0}”: {1}</source>
+      <translation>Could not add “{0}”: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="167" />
+      <source>Adding DEGO layer “{0}”</source>
+      <translation>Adding DEGO layer “{0}”</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="61" />
+      <source>the service did not answer, or does not offer this layer</source>
+      <translation>the service did not answer, or does not offer this layer</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="86" />
+      <source>its style is refused: {0}</source>
+      <translation>its style is refused: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="90" />
+      <source>style not applied: {0}</source>
+      <translation>style not applied: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="97" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>the vector tile style is not valid JSON</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="122" />
+      <source>Warmteprogramma {0}</source>
+      <translation>Warmteprogramma {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="124" />
+      <source>Per CBS buurt: the heat alternative (what) and the period (when) of the municipality's warmteprogramma. A concept until the council decides.</source>
+      <translation>Per CBS buurt: the heat alternative (what) and the period (when) of the municipality's warmteprogramma. A concept until the council decides.</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="365" />
+      <source>the suggestions of “{0}” could not be read ({1}); the plan is made without new suggestions</source>
+      <translation>the suggestions of “{0}” could not be read ({1}); the plan is made without new suggestions</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="91" />
+      <source>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</source>
+      <translation>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_style.py" line="190" />
+      <source>Choose a value from the list</source>
+      <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="48" />
+      <source>it is not a QGIS style (QML)</source>
+      <translation>it is not a QGIS style (QML)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="49" />
+      <source>it carries form code or a form file</source>
+      <translation>it carries form code or a form file</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="50" />
+      <source>it carries actions</source>
+      <translation>it carries actions</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="51" />
+      <source>it carries a map tip</source>
+      <translation>it carries a map tip</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="52" />
+      <source>it carries custom properties</source>
+      <translation>it carries custom properties</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="53" />
+      <source>it names an image that is not embedded and not on an allowed server</source>
+      <translation>it names an image that is not embedded and not on an allowed server</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="54" />
+      <source>it carries an expression that reads this computer or runs in print layouts</source>
+      <translation>it carries an expression that reads this computer or runs in print layouts</translation>
+    </message>
+    <message>
+      <location filename="toolbelt/log.py" line="39" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>

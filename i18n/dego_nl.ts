@@ -4,104 +4,124 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="19" />
+      <location filename="algorithms/catalogue_access.py" line="21" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="29" />
+      <location filename="algorithms/catalogue_access.py" line="31" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="33" />
+      <location filename="algorithms/catalogue_access.py" line="35" />
       <source>Could not load the municipality: {0}</source>
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="104" />
+      <location filename="algorithms/export_maps.py" line="109" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="121" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="115" />
+      <location filename="algorithms/export_maps.py" line="132" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="117" />
+      <location filename="algorithms/export_maps.py" line="134" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="128" />
+      <location filename="algorithms/export_maps.py" line="147" />
+      <source>Warmteprogramma {0}: {1}</source>
+      <translation>Warmteprogramma {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="160" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="133" />
+      <location filename="algorithms/export_maps.py" line="162" />
+      <source>No warmteprogramma given: the maps {0} are skipped.</source>
+      <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="169" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="48" />
+      <location filename="algorithms/export_maps.py" line="173" />
+      <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
+      <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="50" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="51" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk.</source>
-      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk.</translation>
+      <location filename="algorithms/export_maps.py" line="53" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="59" />
+      <location filename="algorithms/export_maps.py" line="62" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="64" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="66" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="66" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="68" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="68" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="72" />
+      <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
+      <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="92" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
       <location filename="algorithms/load_layer.py" line="34" />
@@ -144,177 +164,262 @@
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/provider.py" line="23" />
+      <location filename="algorithms/plan_files.py" line="126" />
+      <source>Import warmteprogramma file</source>
+      <translation>Warmteprogrammabestand importeren</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="129" />
+      <source>Reads a warmteprogramma file (GeoPackage or GeoJSON of the schema dego-warmteprogramma, e.g. an older version) and writes its values into a plan GeoPackage, buurt by buurt (matched by buurtcode). Values outside the lists are kept and listed in a validation report.</source>
+      <translation>Leest een warmteprogrammabestand (GeoPackage of GeoJSON volgens het schema dego-warmteprogramma, bijvoorbeeld een oudere versie) en schrijft de waarden per buurt (op buurtcode) in een plan-GeoPackage. Waarden buiten de lijsten blijven behouden en staan in een validatierapport.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="134" />
+      <source>Warmteprogramma file (GeoPackage or GeoJSON)</source>
+      <translation>Warmteprogrammabestand (GeoPackage of GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="135" />
+      <source>Plan to import into (GeoPackage)</source>
+      <translation>Plan om in te importeren (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="137" />
+      <source>Buurten imported</source>
+      <translation>Geïmporteerde buurten</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="153" />
+      <source>Validation of the import into {0}</source>
+      <translation>Validatie van de import in {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="156" />
+      <source>{0} buurten imported into {1}.</source>
+      <translation>{0} buurten geïmporteerd in {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="30" />
+      <source>{0} values do not follow the schema; validation report: {1}</source>
+      <translation>{0} waarden volgen het schema niet; validatierapport: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="57" />
+      <source>Export warmteprogramma as open data</source>
+      <translation>Warmteprogramma exporteren als open data</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="60" />
+      <source>Writes a municipality's warmteprogramma (the plan GeoPackage the Warmteprogramma button makes) as open data: a GeoPackage and a GeoJSON following the schema dego-warmteprogramma, with the municipality code, the version date and the licence in the metadata. Values that do not follow the schema are exported as they are and listed in a validation report.</source>
+      <translation>Schrijft het warmteprogramma van een gemeente (de plan-GeoPackage die de knop Warmteprogramma maakt) als open data: een GeoPackage en een GeoJSON volgens het schema dego-warmteprogramma, met gemeentecode, versiedatum en licentie in de metadata. Waarden die het schema niet volgen, worden ongewijzigd geëxporteerd en staan in een validatierapport.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="66" />
+      <source>Warmteprogramma (GeoPackage)</source>
+      <translation>Warmteprogramma (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="67" />
+      <source>Version date (YYYY-MM-DD; empty: today)</source>
+      <translation>Versiedatum (JJJJ-MM-DD; leeg: vandaag)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="71" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="72" />
+      <source>GeoJSON</source>
+      <translation>GeoJSON</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="73" />
+      <source>Values that do not follow the schema</source>
+      <translation>Waarden die het schema niet volgen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="86" />
+      <source>“{0}” is not a date (YYYY-MM-DD).</source>
+      <translation>“{0}” is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="algorithms/plan_files.py" line="96" />
+      <source>Validation of the warmteprogramma {0}</source>
+      <translation>Validatie van het warmteprogramma {0}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/provider.py" line="24" />
       <source>DEGO energy-transition data</source>
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="177" />
+      <location filename="compositions/export.py" line="173" />
       <source>the folder {0} cannot be written</source>
       <translation>de map {0} is niet beschrijfbaar</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="182" />
+      <location filename="compositions/export.py" line="176" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="230" />
+      <location filename="compositions/export.py" line="225" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="237" />
+      <location filename="compositions/export.py" line="232" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="451" />
+      <location filename="compositions/export.py" line="406" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="453" />
+      <location filename="compositions/export.py" line="408" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="455" />
+      <location filename="compositions/export.py" line="410" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="456" />
+      <location filename="compositions/export.py" line="411" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="140" />
+      <location filename="compositions/layout.py" line="142" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="154" />
+      <location filename="compositions/layout.py" line="156" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="158" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="72" />
+      <location filename="compositions/layout.py" line="73" />
       <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="86" />
+      <location filename="compositions/layout.py" line="87" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="88" />
+      <location filename="compositions/layout.py" line="89" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="119" />
+      <location filename="compositions/map_set.py" line="149" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="137" />
+      <location filename="compositions/map_set.py" line="167" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="148" />
+      <location filename="compositions/map_set.py" line="178" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="164" />
+      <location filename="compositions/map_set.py" line="194" />
       <source>the export failed: {0}</source>
       <translation>de export is mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="197" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="222" />
+      <location filename="compositions/map_set.py" line="252" />
       <source>Preparing the layers…</source>
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="242" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>De lagen konden niet worden voorbereid: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="246" />
+      <location filename="compositions/map_set.py" line="276" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="247" />
+      <location filename="compositions/map_set.py" line="277" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
-      <source>map not made: {0}</source>
-      <translation>kaart niet gemaakt: {0}</translation>
+      <location filename="compositions/map_set.py" line="302" />
+      <source>Map not made: {0}</source>
+      <translation>Kaart niet gemaakt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="307" />
       <source>Exporting {0} maps…</source>
       <translation>{0} kaarten exporteren…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="288" />
-      <source>export failed: {0}</source>
-      <translation>export mislukt: {0}</translation>
+      <location filename="compositions/map_set.py" line="318" />
+      <source>Export failed: {0}</source>
+      <translation>Export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="311" />
+      <location filename="compositions/map_set.py" line="341" />
       <source>The maps could not be made: {0}.</source>
       <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="62" />
+      <location filename="compositions/map_set.py" line="75" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="46" />
+      <location filename="compositions/wijk_pages.py" line="47" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="52" />
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>the wijken layer has no field “{0}”</source>
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="95" />
+      <location filename="compositions/wijk_pages.py" line="96" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="68" />
+      <location filename="controllers/catalogue_refresh.py" line="69" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="72" />
+      <location filename="controllers/catalogue_refresh.py" line="75" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="88" />
+      <location filename="controllers/catalogue_refresh.py" line="92" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -324,172 +429,182 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="100" />
+      <location filename="controllers/messages.py" line="102" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="107" />
+      <location filename="controllers/messages.py" line="109" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="115" />
+      <location filename="controllers/messages.py" line="117" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="116" />
+      <location filename="controllers/messages.py" line="118" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="122" />
+      <location filename="controllers/messages.py" line="124" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="123" />
+      <location filename="controllers/messages.py" line="125" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="124" />
+      <location filename="controllers/messages.py" line="126" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="127" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="128" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="129" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="130" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="131" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="132" />
+      <source>unsafe style</source>
+      <translation>onveilige stijl</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="141" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="141" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="138" />
+      <location filename="controllers/messages.py" line="141" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="139" />
+      <location filename="controllers/messages.py" line="142" />
       <source>Vector tiles</source>
       <translation>Vectortegels</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Building</source>
       <translation>Pand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 posities)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="145" />
+      <location filename="controllers/messages.py" line="148" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 cijfers)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Neighbourhood</source>
       <translation>Buurt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>District</source>
       <translation>Wijk</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="146" />
+      <location filename="controllers/messages.py" line="149" />
       <source>Municipality</source>
       <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Province</source>
       <translation>Provincie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Grid</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="147" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Line</source>
       <translation>Lijn</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="148" />
+      <location filename="controllers/messages.py" line="151" />
       <source>Point</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="154" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="154" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="160" />
+      <location filename="controllers/messages.py" line="163" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="162" />
+      <location filename="controllers/messages.py" line="165" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="167" />
+      <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
+      <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="169" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="168" />
+      <location filename="controllers/messages.py" line="174" />
       <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
       <translation>{0} kon niet worden bewaard voor offline gebruik (de DEGO-cachemap is niet beschrijfbaar); tot QGIS sluit wordt hij gebruikt.</translation>
     </message>
@@ -574,182 +689,452 @@
       <translation>het catalogusadres is geen http(s)-URL</translation>
     </message>
     <message>
+      <location filename="controllers/messages.py" line="43" />
+      <source>the catalogue address is not on an allowed server</source>
+      <translation>het adres van de catalogus staat niet op een toegestane server</translation>
+    </message>
+    <message>
       <location filename="controllers/messages.py" line="44" />
+      <source>the DEGO service redirected to a server that is not allowed</source>
+      <translation>de DEGO-dienst verwees door naar een server die niet is toegestaan</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="46" />
       <source>the catalogue could not be loaded ({0})</source>
       <translation>de catalogus kon niet worden geladen ({0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="50" />
+      <location filename="controllers/messages.py" line="52" />
       <source>Check the network or proxy settings, then press Refresh.</source>
       <translation>Controleer het netwerk of de proxy-instellingen en klik dan op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="52" />
+      <location filename="controllers/messages.py" line="54" />
       <source>Check the catalogue address in the DEGO settings.</source>
       <translation>Controleer het catalogusadres in de DEGO-instellingen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="54" />
+      <location filename="controllers/messages.py" line="56" />
       <source>Update the DEGO plugin in the Plugin Manager.</source>
       <translation>Werk de DEGO-plugin bij via Plugins beheren.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="56" />
+      <location filename="controllers/messages.py" line="58" />
       <source>Press Refresh later.</source>
       <translation>Klik later op Vernieuwen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="57" />
+      <location filename="controllers/messages.py" line="59" />
       <source>Press Refresh later; if this persists, tell the catalogue's publisher.</source>
       <translation>Klik later op Vernieuwen; meld het aan de uitgever van de catalogus als het zo blijft.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="63" />
+      <location filename="controllers/messages.py" line="65" />
       <source>unknown date</source>
       <translation>onbekende datum</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="77" />
+      <location filename="controllers/messages.py" line="79" />
       <source>the catalogue saved on {0}</source>
       <translation>de catalogus bewaard op {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="78" />
+      <location filename="controllers/messages.py" line="80" />
       <source>the built-in catalogue of {0}</source>
       <translation>de ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="85" />
+      <location filename="controllers/messages.py" line="87" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="87" />
+      <location filename="controllers/messages.py" line="89" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="89" />
+      <location filename="controllers/messages.py" line="91" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="92" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="95" />
+      <location filename="controllers/messages.py" line="97" />
       <source>{0}; checking for a newer one…</source>
       <translation>{0}; controleren op een nieuwere versie…</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="131" />
+      <location filename="controllers/municipality_choice.py" line="134" />
       <source>the municipality list</source>
       <translation>de gemeentelijst</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="134" />
+      <location filename="controllers/municipality_choice.py" line="137" />
       <source>The municipality list could not be loaded: {0}.</source>
       <translation>De gemeentelijst kon niet worden geladen: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="141" />
+      <location filename="controllers/municipality_choice.py" line="144" />
       <source>The boundary service could not be reached; showing the municipality list saved on {0}.</source>
       <translation>De grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="144" />
+      <location filename="controllers/municipality_choice.py" line="147" />
       <source>The municipality list</source>
       <translation>De gemeentelijst</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="147" />
+      <location filename="controllers/municipality_choice.py" line="150" />
       <source>Loading the municipality list</source>
       <translation>Gemeentelijst laden</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="158" />
+      <location filename="controllers/municipality_choice.py" line="161" />
       <source>“{0}” is not a municipality code or name.</source>
       <translation>“{0}” is geen gemeentecode of gemeentenaam.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="167" />
+      <location filename="controllers/municipality_choice.py" line="170" />
       <source>fetching the boundary of {0} was cancelled</source>
       <translation>het ophalen van de grens van {0} is geannuleerd</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="173" />
+      <location filename="controllers/municipality_choice.py" line="176" />
       <source>{0}; the layers keep their current clipping.</source>
       <translation>{0}; de lagen houden hun huidige inperking.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="179" />
+      <location filename="controllers/municipality_choice.py" line="182" />
       <source>The boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
       <translation>De grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="183" />
+      <location filename="controllers/municipality_choice.py" line="186" />
       <source>The boundary of {0}</source>
       <translation>De grens van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="191" />
+      <location filename="controllers/municipality_choice.py" line="195" />
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="221" />
+      <location filename="controllers/municipality_choice.py" line="225" />
       <source>{0} layers clipped to {1}.</source>
       <translation>{0} lagen ingeperkt tot {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="314" />
+      <location filename="controllers/municipality_choice.py" line="319" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="315" />
+      <location filename="controllers/municipality_choice.py" line="320" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="353" />
+      <location filename="controllers/municipality_choice.py" line="356" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="136" />
+      <location filename="controllers/plan.py" line="109" />
+      <source>No warmteprogramma: {0}.</source>
+      <translation>Geen warmteprogramma: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="129" />
+      <source>The warmteprogramma could not be made: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="146" />
+      <source>Making the warmteprogramma of {0}</source>
+      <translation>Warmteprogramma van {0} maken</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="151" />
+      <source>cancelled</source>
+      <translation>geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="178" />
+      <source>The warmteprogramma could not be exported: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="181" />
+      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
+      <translation>Warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="184" />
+      <source>{0} values do not follow the schema.</source>
+      <translation>{0} waarden volgen het schema niet.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="189" />
+      <source>Exporting the warmteprogramma of {0}</source>
+      <translation>Warmteprogramma van {0} exporteren</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="226" />
+      <source>The file could not be imported: {0}.</source>
+      <translation>Het bestand kon niet worden geïmporteerd: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="230" />
+      <source>The plan layer changed meanwhile; import again.</source>
+      <translation>De planlaag is intussen gewijzigd; importeer opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="240" />
+      <source>Importing a warmteprogramma</source>
+      <translation>Warmteprogramma importeren</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="257" />
+      <source>The warmteprogramma could not be checked: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="260" />
+      <source>{0} values of the warmteprogramma do not follow the schema.</source>
+      <translation>{0} waarden van het warmteprogramma volgen het schema niet.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="261" />
+      <source>Every value of the warmteprogramma follows the schema.</source>
+      <translation>Alle waarden van het warmteprogramma volgen het schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="264" />
+      <source>Checking the warmteprogramma of {0}</source>
+      <translation>Warmteprogramma van {0} controleren</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="268" />
+      <source>Validation of the warmteprogramma of {0} ({1})</source>
+      <translation>Validatie van het warmteprogramma van {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="272" />
+      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>De waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="275" />
+      <source>The file is the plan of {0} ({1}).</source>
+      <translation>Het bestand is het plan van {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="278" />
+      <source>{0} buurten of the file are not in this plan: {1}.</source>
+      <translation>{0} buurten uit het bestand staan niet in dit plan: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="281" />
+      <source>{0} buurten of the plan are not in the file and kept their values.</source>
+      <translation>{0} buurten van het plan staan niet in het bestand en houden hun waarden.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="74" />
+      <source>Choose a municipality on the DEGO toolbar first.</source>
+      <translation>Kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="94" />
+      <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
+      <translation>De laag van het warmteprogramma wordt bewerkt: sla de bewerkingen eerst op of maak ze ongedaan.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="107" />
+      <source>File: {0}</source>
+      <translation>Bestand: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="108" />
+      <source>Checked on {0} against the warmteprogramma schema.</source>
+      <translation>Op {0} gecontroleerd tegen het schema van het warmteprogramma.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Buurt</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="110" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="111" />
+      <source>Finding</source>
+      <translation>Bevinding</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="112" />
+      <source>No findings: every value follows the schema.</source>
+      <translation>Geen bevindingen: alle waarden volgen het schema.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="24" />
+      <source>the buurten could not be fetched: {0}</source>
+      <translation>de buurten konden niet worden opgehaald: {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="27" />
+      <source>the DEGO catalogue has no buurten layer to make a plan from</source>
+      <translation>de DEGO-catalogus heeft geen buurtenlaag om een plan van te maken</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="28" />
+      <source>the catalogue's buurten layer has no buurten of {0}</source>
+      <translation>de buurtenlaag van de catalogus heeft geen buurten van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="29" />
+      <source>the catalogue's buurten layer has no buurtcode field</source>
+      <translation>de buurtenlaag van de catalogus heeft geen veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="30" />
+      <source>the file does not exist</source>
+      <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="31" />
+      <source>the file is not a warmteprogramma (it lacks the table or the fields of the schema); nothing was changed</source>
+      <translation>het bestand is geen warmteprogramma (de tabel of de velden van het schema ontbreken); er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="33" />
+      <source>the file could not be read</source>
+      <translation>het bestand kon niet worden gelezen</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="34" />
+      <source>the file is the plan of another municipality; nothing was changed</source>
+      <translation>het bestand is het plan van een andere gemeente; er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="35" />
+      <source>the plan file cannot be written</source>
+      <translation>het planbestand kan niet worden beschreven</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="36" />
+      <source>the plan could not be written</source>
+      <translation>het plan kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="47" />
+      <source>{0} and {1} more</source>
+      <translation>{0} en nog {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="54" />
+      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
+      <translation>Warmteprogramma {0}: {1} buurten, opgeslagen in {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="57" />
+      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
+      <translation>Warmteprogramma {0} bijgewerkt: {1} buurten, {2} nieuw; alle ingevoerde waarden zijn behouden.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="60" />
+      <source>{0} buurten renamed by CBS: {1}.</source>
+      <translation>{0} buurten door het CBS hernoemd: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="64" />
+      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
+      <translation>{0} buurten horen niet meer bij de CBS-buurten; ze blijven met hun waarden in het plan: {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="67" />
+      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>{0} buurten hebben een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="75" />
+      <source>not one of the values of the list; kept as it is</source>
+      <translation>geen waarde uit de lijst; ongewijzigd behouden</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="76" />
+      <source>no value</source>
+      <translation>geen waarde</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="77" />
+      <source>of the wrong kind (e.g. text where yes/no is expected); not stored</source>
+      <translation>van de verkeerde soort (bijvoorbeeld tekst waar ja/nee hoort); niet opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="78" />
+      <source>not a date (YYYY-MM-DD); not stored</source>
+      <translation>geen datum (JJJJ-MM-DD); niet opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="79" />
+      <source>not a valid code</source>
+      <translation>geen geldige code</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="80" />
+      <source>this buurtcode occurs more than once</source>
+      <translation>deze buurtcode komt meer dan eens voor</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan_texts.py" line="81" />
+      <source>cannot be stored in this field</source>
+      <translation>kan niet in dit veld worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="dego_plugin.py" line="154" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Laag “{0}” staat niet in de catalogus.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="63" />
+      <location filename="dego_plugin.py" line="67" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="65" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO layers</source>
       <translation>DEGO lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="66" />
+      <location filename="dego_plugin.py" line="70" />
       <source>Show or hide the DEGO layer catalogue</source>
       <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="72" />
+      <location filename="dego_plugin.py" line="76" />
       <source>Transitievisiekaarten…</source>
       <translation>Transitievisiekaarten…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="73" />
+      <location filename="dego_plugin.py" line="77" />
       <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
       <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="78" />
+      <location filename="dego_plugin.py" line="91" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
@@ -859,352 +1244,502 @@
       <translation>(geen gemeente: heel Nederland)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="101" />
-      <source>Any server</source>
-      <translation>Elke server</translation>
+      <location filename="dialogs/plan_actions.py" line="31" />
+      <source>Warmteprogramma</source>
+      <translation>Warmteprogramma</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>Server names the catalogue's layers may come from, separated by spaces or commas; empty allows any server</source>
-      <translation>Namen van servers waar de lagen uit de catalogus vandaan mogen komen, gescheiden door spaties of komma's; leeg staat elke server toe</translation>
+      <location filename="dialogs/plan_actions.py" line="32" />
+      <source>Make or update the warmteprogramma of the chosen municipality: per buurt what replaces natural gas, and when</source>
+      <translation>Het warmteprogramma van de gekozen gemeente maken of bijwerken: per buurt wat het aardgas vervangt, en wanneer</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="105" />
+      <location filename="dialogs/plan_actions.py" line="36" />
+      <source>Make or update the warmteprogramma</source>
+      <translation>Warmteprogramma maken of bijwerken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="37" />
+      <source>Make the warmteprogramma in a file of my choice…</source>
+      <translation>Warmteprogramma maken in een bestand naar keuze…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="38" />
+      <source>Export plan as open data…</source>
+      <translation>Plan exporteren als open data…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="39" />
+      <source>Import a plan file…</source>
+      <translation>Planbestand importeren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="40" />
+      <source>Check the plan (validation report)</source>
+      <translation>Plan controleren (validatierapport)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="68" />
+      <source>Save the warmteprogramma as</source>
+      <translation>Warmteprogramma opslaan als</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="69" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="78" />
+      <source>Export the warmteprogramma to folder</source>
+      <translation>Warmteprogramma exporteren naar map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="87" />
+      <source>Import a warmteprogramma</source>
+      <translation>Warmteprogramma importeren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="89" />
+      <source>Warmteprogramma (*.gpkg *.geojson *.json)</source>
+      <translation>Warmteprogramma (*.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="98" />
+      <source>Open report</source>
+      <translation>Rapport openen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="100" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="103" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="107" />
+      <location filename="dialogs/settings_page.py" line="105" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="109" />
-      <source>Allowed servers</source>
-      <translation>Toegestane servers</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="115" />
+      <location filename="dialogs/settings_page.py" line="113" />
       <source>Colour outside the municipality</source>
       <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="120" />
+      <location filename="dialogs/settings_page.py" line="118" />
       <source>As each map suggests</source>
       <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="123" />
+      <location filename="dialogs/settings_page.py" line="121" />
       <source>Logo for DEGO maps</source>
       <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="124" />
+      <location filename="dialogs/settings_page.py" line="122" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="128" />
+      <location filename="dialogs/settings_page.py" line="126" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="133" />
+      <location filename="dialogs/settings_page.py" line="131" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="134" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="139" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Clear cache</source>
       <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="138" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="149" />
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="150" />
+      <location filename="dialogs/settings_page.py" line="148" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="178" />
+      <location filename="dialogs/settings_page.py" line="176" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="209" />
+      <location filename="dialogs/settings_page.py" line="207" />
       <source>Setting not saved: {0}</source>
       <translation>Instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="225" />
+      <location filename="dialogs/settings_page.py" line="223" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="226" />
+      <location filename="dialogs/settings_page.py" line="224" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="231" />
+      <location filename="dialogs/settings_page.py" line="229" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Het legen van de cache is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="233" />
+      <location filename="dialogs/settings_page.py" line="231" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="233" />
       <source>The cache was already empty.</source>
       <translation>De cache was al leeg.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="237" />
+      <location filename="dialogs/settings_page.py" line="235" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="246" />
+      <location filename="dialogs/settings_page.py" line="244" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="46" />
+      <location filename="dialogs/settings_page.py" line="47" />
       <source>This is not a valid web address.</source>
       <translation>Dit is geen geldig webadres.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="47" />
+      <location filename="dialogs/settings_page.py" line="48" />
       <source>The address has no server name.</source>
       <translation>In het adres ontbreekt de servernaam.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="48" />
+      <location filename="dialogs/settings_page.py" line="49" />
       <source>The address must start with http:// or https://.</source>
       <translation>Het adres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="51" />
+      <location filename="dialogs/settings_page.py" line="52" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Services</source>
       <translation>Diensten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="68" />
       <source>Maps and print layouts</source>
       <translation>Kaarten en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="72" />
+      <location filename="dialogs/settings_page.py" line="69" />
       <source>Cache and log</source>
       <translation>Cache en logboek</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="93" />
+      <location filename="dialogs/settings_page.py" line="90" />
       <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
       <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="93" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="98" />
+      <location filename="dialogs/settings_page.py" line="95" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="103" />
-      <source>A PDF per map</source>
-      <translation>Een pdf per kaart</translation>
+      <location filename="dialogs/settings_page.py" line="98" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>All maps in one PDF</source>
-      <translation>Alle kaarten in één pdf</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>Also PNG images</source>
-      <translation>Ook png-afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>Pages per wijk</source>
-      <translation>Pagina's per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="122" />
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="134" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="135" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="170" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="183" />
-      <source>Cancelling…</source>
-      <translation>Bezig met annuleren…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="205" />
-      <source>Cancelled: the project was closed before the maps were made.</source>
-      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="207" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>Cancelled; no maps were made.</source>
-      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="215" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="216" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="41" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="51" />
-      <source>Map preset skipped: {0}</source>
-      <translation>Kaartsjabloon overgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="57" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="94" />
-      <source>Paper size:</source>
-      <translation>Papierformaat:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
-      <source>Orientation:</source>
-      <translation>Oriëntatie:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="99" />
+      <location filename="dialogs/transitievisie_dialog.py" line="102" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="317" />
+      <location filename="dialogs/transitievisie_dialog.py" line="106" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="108" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="110" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="111" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="126" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="138" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="139" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="150" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="167" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="171" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="174" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="191" />
+      <source>Cancelling…</source>
+      <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="213" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="215" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="218" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="223" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="43" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="60" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <source>Paper size:</source>
+      <translation>Papierformaat:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="98" />
+      <source>Orientation:</source>
+      <translation>Oriëntatie:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="411" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="144" />
-      <source>Adding “{0}” was cancelled.</source>
-      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
+      <location filename="layers/credentials.py" line="28" />
+      <source>the authentication configuration “{0}” does not exist in this QGIS</source>
+      <translation>de authenticatieconfiguratie “{0}” bestaat niet in deze QGIS</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
-      <source>Could not add “{0}”: {1}</source>
-      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+      <location filename="layers/credentials.py" line="35" />
+      <source>the authentication configuration “{0}” is for {1}, not for {2}: its credentials are not sent there</source>
+      <translation>de authenticatieconfiguratie “{0}” is voor {1}, niet voor {2}: de inloggegevens worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="157" />
-      <source>Adding DEGO layer “{0}”</source>
-      <translation>DEGO-laag “{0}” toevoegen</translation>
+      <location filename="layers/credentials.py" line="39" />
+      <source>{0} is not an allowed server: the credentials of “{1}” are not sent there</source>
+      <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="57" />
-      <source>the service did not answer, or does not offer this layer</source>
-      <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="80" />
-      <source>style not applied: {0}</source>
-      <translation>opmaak niet toegepast: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="87" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="97" />
+      <location filename="layers/loader.py" line="107" />
       <source>style could not be fetched from {0} (details in the DEGO log)</source>
       <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="toolbelt/log.py" line="37" />
+      <location filename="layers/loader.py" line="154" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="158" />
+      <source>Could not add “{0}”: {1}</source>
+      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="167" />
+      <source>Adding DEGO layer “{0}”</source>
+      <translation>DEGO-laag “{0}” toevoegen</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="61" />
+      <source>the service did not answer, or does not offer this layer</source>
+      <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="86" />
+      <source>its style is refused: {0}</source>
+      <translation>de stijl is geweigerd: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="90" />
+      <source>style not applied: {0}</source>
+      <translation>opmaak niet toegepast: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="97" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="122" />
+      <source>Warmteprogramma {0}</source>
+      <translation>Warmteprogramma {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="124" />
+      <source>Per CBS buurt: the heat alternative (what) and the period (when) of the municipality's warmteprogramma. A concept until the council decides.</source>
+      <translation>Per CBS-buurt: het warmtealternatief (wat) en de periode (wanneer) van het warmteprogramma van de gemeente. Een concept tot de raad besluit.</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="365" />
+      <source>the suggestions of “{0}” could not be read ({1}); the plan is made without new suggestions</source>
+      <translation>de suggesties uit “{0}” konden niet worden gelezen ({1}); het plan is gemaakt zonder nieuwe suggesties</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_layer.py" line="91" />
+      <source>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</source>
+      <translation>dit project heeft geen warmteprogramma van {0}: maak het eerst met “Warmteprogramma” op de DEGO-werkbalk</translation>
+    </message>
+    <message>
+      <location filename="layers/plan_style.py" line="190" />
+      <source>Choose a value from the list</source>
+      <translation>Kies een waarde uit de lijst</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="48" />
+      <source>it is not a QGIS style (QML)</source>
+      <translation>het is geen QGIS-stijl (QML)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="49" />
+      <source>it carries form code or a form file</source>
+      <translation>hij bevat formuliercode of een formulierbestand</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="50" />
+      <source>it carries actions</source>
+      <translation>hij bevat acties</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="51" />
+      <source>it carries a map tip</source>
+      <translation>hij bevat een kaarttip</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="52" />
+      <source>it carries custom properties</source>
+      <translation>hij bevat eigen eigenschappen (custom properties)</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="53" />
+      <source>it names an image that is not embedded and not on an allowed server</source>
+      <translation>hij noemt een afbeelding die niet is ingesloten en niet op een toegestane server staat</translation>
+    </message>
+    <message>
+      <location filename="layers/qml_safety.py" line="54" />
+      <source>it carries an expression that reads this computer or runs in print layouts</source>
+      <translation>hij bevat een expressie die deze computer uitleest of in afdruklay-outs wordt uitgevoerd</translation>
+    </message>
+    <message>
+      <location filename="toolbelt/log.py" line="39" />
       <source>an unexpected error occurred (details in the DEGO log)</source>
       <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>

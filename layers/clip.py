@@ -12,14 +12,20 @@
 
 A spatial filter uses the boundary as exactly as FILTER_BUDGET_BYTES allows: simplified (Douglas-Peucker,
 tolerance t) and then buffered outward by t, which covers the original boundary (checked), so no feature
-inside is lost; what comes extra lies within t of the border.
+inside is lost; what comes extra lies within t of the border. A boundary of more than FILTER_VERTEX_CAP
+vertices, one whose filter takes longer than FILTER_SECONDS to build (a hostile zig-zag border makes every
+buffer cost seconds and gigabytes), or a build that is cancelled, gets its bounding box instead: the server
+filters by that, OGC API Features layers are filtered exactly in QGIS, and the mask hides the rest of a WFS
+layer (said in the log).
 """
 from __future__ import annotations
 
 import json
+import math
+import threading
+import time
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Tuple
 from urllib.parse import quote
 
 from qgis.core import (
@@ -44,6 +50,7 @@ from ..model.catalogue import LayerEntry, ServiceType
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from ..model.urls import with_query
 from ..toolbelt.geometry import boundary_extent, transformed_wkt
+from ..toolbelt.log import log
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:
@@ -51,6 +58,9 @@ if TYPE_CHECKING:
 
 ATTRIBUTE, SPATIAL, MASK = "attribute", "spatial", "mask"
 FILTER_BUDGET_BYTES = 20_000  # the spatial filter as sent in the GetFeature URL (servers refuse long URLs)
+FILTER_VERTEX_CAP = 100_000  # a Dutch municipal border has up to some 30,000; more is refused outright
+FILTER_SECONDS = 4.0  # time to build a spatial filter before the bounding box is used instead
+BOUNDING_BOX = math.inf  # the tolerance of a filter that fell back to the boundary's bounding box
 RECIPE_PROPERTY = "dego/clip_recipe"  # how to clip this layer (JSON), kept in the project
 CLIPPED_TO_PROPERTY = "dego/clipped_to"  # the municipality code the layer is clipped to ('' = not clipped)
 ROLE_PROPERTY = "dego/role"  # marks the project's mask and outline layers
@@ -93,14 +103,17 @@ class ClipFilter:
     attribute: str = ""
     value: str = ""  # the code as the attribute spells it
     area_wkt: str = ""  # SPATIAL: the area features must intersect, in BOUNDARY_CRS
-    tolerance_m: float = 0.0  # SPATIAL: how far the area may reach beyond the border
+    tolerance_m: float = 0.0  # SPATIAL: how far the area may reach beyond the border (BOUNDING_BOX: any)
+    local_wkt: str = ""  # SPATIAL, bounding box fallback: the exact boundary, for filters evaluated in QGIS
 
-    def expression(self, crs: str = BOUNDARY_CRS) -> str:
-        """The QGIS expression (a WFS subset string) for a layer in `crs`."""
+    def expression(self, crs: str = BOUNDARY_CRS, local: bool = False) -> str:
+        """The QGIS expression for a layer in `crs`: the server's (a WFS subset string), or with `local` the one
+        QGIS evaluates itself (OGC API Features), which needs no URL and so may use the exact boundary."""
         if self.method == ATTRIBUTE:
             return QgsExpression.createFieldEqualityExpression(self.attribute, self.value)
         if self.method == SPATIAL:
-            wkt = self.area_wkt if crs == BOUNDARY_CRS else transformed_wkt(self.area_wkt, crs)
+            area = self.local_wkt if local and self.local_wkt else self.area_wkt
+            wkt = area if crs == BOUNDARY_CRS else transformed_wkt(area, crs)
             return f"intersects($geometry, geom_from_wkt({QgsExpression.quotedString(wkt)}))"
         return ""
 
@@ -116,53 +129,119 @@ def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER
     if recipe.attribute:
         return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, recipe.code_format))
     area, tolerance = municipality_area(municipality, budget)
+    if tolerance == BOUNDING_BOX:
+        return ClipFilter(SPATIAL, area_wkt=area, tolerance_m=tolerance, local_wkt=municipality.boundary().wkt)
     return ClipFilter(SPATIAL, area_wkt=area, tolerance_m=tolerance)
 
 
-def municipality_area(municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> Tuple[str, float]:
+_areas: Dict[Tuple[bytes, int], Tuple[str, float]] = {}
+_areas_lock = threading.Lock()
+
+
+def municipality_area(municipality: Municipality, budget: int = FILTER_BUDGET_BYTES,
+                      cancelled: Callable[[], bool] = lambda: False) -> Tuple[str, float]:
     """spatial_area of the municipality's boundary, computed once (seconds for a detailed border): the
-    boundary task calls it in the background, so re-clipping on the GUI thread finds it ready."""
-    return _area_of(bytes(municipality.boundary_wkb), budget)
-
-
-@lru_cache(maxsize=8)
-def _area_of(boundary_wkb: bytes, budget: int) -> Tuple[str, float]:
+    boundary task calls it in the background, so re-clipping on the GUI thread finds it ready. A cancelled
+    build is not kept."""
+    key = (bytes(municipality.boundary_wkb), budget)
+    with _areas_lock:
+        if key in _areas:
+            return _areas[key]
     from shapely import wkb  # shapely loads numpy: imported when first used, not at QGIS start
 
-    return spatial_area(wkb.loads(boundary_wkb), budget)
+    area = spatial_area(wkb.loads(key[0]), budget, cancelled=cancelled)
+    if not cancelled():
+        with _areas_lock:
+            while len(_areas) >= 8:
+                _areas.pop(next(iter(_areas)))
+            _areas[key] = area
+    return area
 
 
-def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES) -> Tuple[str, float]:
+class _OutOfTimeError(Exception):
+    """The filter took too long to build, or its build was cancelled; the text says which (for the log)."""
+
+
+class _Clock:
+    """FILTER_SECONDS for one build, checked before every expensive step. A buffer cannot be interrupted, so
+    one is not started when the slowest so far, scaled to the new distance, would overrun the time left."""
+
+    def __init__(self, seconds: float, cancelled: Callable[[], bool]):
+        self._ends = time.monotonic() + seconds
+        self._cancelled = cancelled
+        self._slowest = (0.0, 0.0)  # (seconds, distance) of the slowest buffer so far
+
+    def check(self, distance: float = 0.0) -> None:
+        if self._cancelled():
+            raise _OutOfTimeError("cancelled")
+        seconds, at = self._slowest
+        if time.monotonic() + seconds * max(1.0, distance / max(at, 0.5)) > self._ends:
+            raise _OutOfTimeError(f"more than {FILTER_SECONDS:.0f} s")
+
+    def timed(self, distance: float, work: Callable, *args, **kwargs):
+        self.check(distance)
+        started = time.monotonic()
+        result = work(*args, **kwargs)
+        self._slowest = max(self._slowest, (time.monotonic() - started, distance))
+        return result
+
+
+def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES, seconds: float = FILTER_SECONDS,
+                 cancelled: Callable[[], bool] = lambda: False) -> Tuple[str, float]:
     """(WKT, tolerance): the smallest tolerance whose simplified, outward-buffered boundary fits the budget
-    as an OGC filter. Tolerance 0 is the boundary itself (to the centimetre)."""
-    exact = _covering(boundary, 0.0)
-    if filter_bytes(exact) <= budget:
-        return exact, 0.0
-    low, high = 0.0, 1.0
-    while filter_bytes(_covering(boundary, high)) > budget:
-        low, high = high, high * 2
-        if high > 100_000:  # cannot happen for a real boundary: its bounding box alone is tiny
-            return _covering(boundary.envelope, 0.0), high
-    for _ in range(6):  # bisect: a tolerance within ~2% of the smallest that fits
-        middle = (low + high) / 2
-        if filter_bytes(_covering(boundary, middle)) <= budget:
-            high = middle
-        else:
-            low = middle
-    return _covering(boundary, high), high
+    as an OGC filter. Tolerance 0 is the boundary itself (to the centimetre). Over FILTER_VERTEX_CAP vertices,
+    over `seconds`, or when `cancelled()`: (the bounding box, BOUNDING_BOX)."""
+    vertices = _vertex_count(boundary)
+    if vertices > FILTER_VERTEX_CAP:
+        return _bounding_box(boundary, f"{vertices} vertices, more than {FILTER_VERTEX_CAP}")
+    clock = _Clock(seconds, cancelled)
+    try:
+        exact = _covering(boundary, 0.0, clock)
+        if filter_bytes(exact) <= budget:
+            return exact, 0.0
+        low, high = 0.0, 1.0
+        while filter_bytes(_covering(boundary, high, clock)) > budget:
+            low, high = high, high * 2
+            if high > 100_000:  # cannot happen for a real boundary: its bounding box alone is tiny
+                return _bounding_box(boundary, "no simplification fits")
+        for _ in range(6):  # bisect: a tolerance within ~2% of the smallest that fits
+            middle = (low + high) / 2
+            if filter_bytes(_covering(boundary, middle, clock)) <= budget:
+                high = middle
+            else:
+                low = middle
+        return _covering(boundary, high, clock), high
+    except _OutOfTimeError as reason:
+        return _bounding_box(boundary, str(reason))
 
 
-def _covering(boundary: BaseGeometry, tolerance: float) -> str:
+def _covering(boundary: BaseGeometry, tolerance: float, clock: _Clock) -> str:
     """WKT of the boundary simplified by `tolerance` and buffered outward until it covers the original."""
     from shapely import wkt as shapely_wkt
 
     reach = tolerance + 0.01  # + 1 cm: coordinates are written to the centimetre
     while True:
+        clock.check(reach)
         area = boundary.simplify(tolerance, preserve_topology=True) if tolerance else boundary
-        wkt = shapely_wkt.dumps(area.buffer(reach, join_style=_MITRE, mitre_limit=5.0), rounding_precision=2)
+        covering = clock.timed(reach, area.buffer, reach, join_style=_MITRE, mitre_limit=5.0)
+        wkt = shapely_wkt.dumps(covering, rounding_precision=2)
+        clock.check()
         if shapely_wkt.loads(wkt).covers(boundary):
             return wkt
         reach *= 1.5
+
+
+def _vertex_count(geometry: BaseGeometry) -> int:
+    return sum(len(ring.coords) for polygon in getattr(geometry, "geoms", [geometry])
+               for ring in [polygon.exterior, *polygon.interiors])
+
+
+def _bounding_box(boundary: BaseGeometry, reason: str) -> Tuple[str, float]:
+    from shapely import wkt as shapely_wkt
+
+    log(f"spatial filter: the boundary's bounding box instead of its shape ({reason}); OGC API Features layers "
+        "are still filtered exactly in QGIS, WFS layers show what lies outside under the mask")
+    return shapely_wkt.dumps(boundary.envelope, rounding_precision=2), BOUNDING_BOX
 
 
 def filter_bytes(area_wkt: str) -> int:
@@ -214,7 +293,7 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
         uri.setParam("url", with_query(uri.param("url"), {"bbox": bbox}))
         uri.removeParam("restrictToRequestBBOX")
         uri.setParam("restrictToRequestBBOX", "0")
-        return uri.uri(False), clip.expression(_WGS84)
+        return uri.uri(False), clip.expression(_WGS84, local=True)
     return base_source, ""
 
 

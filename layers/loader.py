@@ -26,9 +26,13 @@ from ..i18n import tr
 from ..model.catalogue import LayerEntry
 from ..model.errors import CodedError
 from ..model.municipality import Municipality
+from ..service import settings
 from ..toolbelt.log import log, unexpected_text
+from ..toolbelt.outside_text import inert
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .clip import clip_new_layer, clipped_source
+from .credentials import credentials_refusal
+from .qml_safety import style_refusal
 from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
 
@@ -60,6 +64,9 @@ def layer_error(layer: QgsMapLayer) -> str:
 def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSource] = None) -> BuiltLayer:
     """Blocking (network): make the layer (from `source`, default the entry's) and style it.
     Raises LayerBuildError with a user-readable text."""
+    refusal = credentials_refusal(entry.service, settings.allowed_hosts())
+    if refusal:  # before any request: QGIS would send the credentials with the first one
+        raise LayerBuildError(refusal)
     source = source or data_source_for(entry)
     if source.kind == RASTER:
         layer = QgsRasterLayer(source.uri, entry.title, source.provider)
@@ -74,6 +81,9 @@ def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSourc
     qml = style.qml
     if style.qml_url and not qml:
         qml = _fetch_text(fetch, style.qml_url, warnings)
+    refusal = style_refusal(qml, settings.allowed_hosts()) if qml else None
+    if refusal is not None:  # a style that could run code or fetch from elsewhere: not this layer at all
+        raise LayerBuildError(tr("its style is refused: {0}").format(refusal.text()))
     if qml:
         error = apply_qml(layer, qml)
         if error:
@@ -83,7 +93,7 @@ def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSourc
         if text:
             try:
                 warnings.extend(apply_mapbox_gl(layer, json.loads(text)))
-            except ValueError:
+            except (ValueError, RecursionError):
                 warnings.append(tr("the vector tile style is not valid JSON"))
     apply_entry_properties(layer, entry)
     return BuiltLayer(layer, warnings)
@@ -154,4 +164,4 @@ class LayerLoader:
             if on_added is not None:
                 on_added(built.layer)
 
-        return self._tasks.run(tr("Adding DEGO layer “{0}”").format(entry.title), work, done)
+        return self._tasks.run(tr("Adding DEGO layer “{0}”").format(inert(entry.title)), work, done)

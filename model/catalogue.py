@@ -135,6 +135,7 @@ class Catalogue:
     layers: Tuple[LayerEntry, ...] = ()
     presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
     boundaries: Mapping[str, Any] = field(default_factory=dict)  # boundary service, see docs
+    warmteprogramma: Mapping[str, Any] = field(default_factory=dict)  # plan sources (model/plan.py), kept as given
     problems: Tuple[Problem, ...] = ()
 
     def entry(self, layer_id: str) -> Optional[LayerEntry]:
@@ -199,8 +200,13 @@ def _build(cls, **values):
     return instance
 
 
-def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalogue:
-    """Parse a catalogue from bytes, text or an already decoded JSON object."""
+StyleCheck = Callable[[str], Optional[str]]  # an inline QML style -> why it is refused (English), or None
+
+
+def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_check: Optional[StyleCheck] = None
+                    ) -> Catalogue:
+    """Parse a catalogue from bytes, text or an already decoded JSON object. `style_check` screens inline QML
+    styles (layers/qml_safety.py; the model itself reads no XML): an entry whose style it refuses is skipped."""
     data = _decode(document)
     version = str(data.get("version", "")).strip()
     major = _major(version)
@@ -220,10 +226,12 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
     themes = _parse_themes(data.get("themes"), problems)
     theme_ids = {t.id for t in themes}
     hosts = tuple(allowed_hosts)
-    layers = parse_each(raw_layers, "layers", "entry", lambda raw: _parse_layer(raw, theme_ids, hosts), problems)
+    layers = parse_each(raw_layers, "layers", "entry", lambda raw: _parse_layer(raw, theme_ids, hosts, style_check),
+                        problems)
 
     presets = data.get("presets")
     boundaries = data.get("boundaries")
+    plan = data.get("warmteprogramma")
     return Catalogue(
         version=version,
         generated=_text(data.get("generated")),
@@ -232,6 +240,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = ()) -> Catalog
         layers=layers,
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
         boundaries=boundaries if isinstance(boundaries, dict) else {},
+        warmteprogramma=plan if isinstance(plan, dict) else {},
         problems=tuple(problems),
     )
 
@@ -399,7 +408,8 @@ def _check_service(kind: ServiceType, raw: Mapping[str, Any], url: str, layers: 
         raise EntryError("bad_url", "a vectortile url must be a {z}/{x}/{y} template")
 
 
-def _parse_style(raw: Any, kind: ServiceType, hosts: Tuple[str, ...]) -> Style:
+def _parse_style(raw: Any, kind: ServiceType, hosts: Tuple[str, ...], style_check: Optional[StyleCheck]
+                 ) -> Style:
     if raw is None:
         return Style()
     if not isinstance(raw, dict):
@@ -413,6 +423,9 @@ def _parse_style(raw: Any, kind: ServiceType, hosts: Tuple[str, ...]) -> Style:
         raise EntryError("bad_field", f"a QML style needs a wfs or oapif service, not {kind}")
     if mapbox and kind != ServiceType.VECTOR_TILE:
         raise EntryError("bad_field", "'mapbox_gl_url' is for vectortile services only")
+    refusal = style_check(qml) if qml.strip() and style_check is not None else None
+    if refusal:
+        raise EntryError("unsafe_style", f"the style is refused ({refusal})")
     return _build(
         Style,
         qml=qml.strip(),
@@ -422,7 +435,7 @@ def _parse_style(raw: Any, kind: ServiceType, hosts: Tuple[str, ...]) -> Style:
     )
 
 
-def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...]) -> LayerEntry:
+def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...], style_check: Optional[StyleCheck]) -> LayerEntry:
     if not isinstance(raw, dict):
         raise EntryError("bad_entry", "the entry is not an object")
     layer_id = _required(raw, "id", "the entry")
@@ -440,7 +453,7 @@ def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...]) -> LayerEntry
         title=title,
         theme=theme,
         service=service,
-        style=_parse_style(raw.get("style"), service.type, hosts),
+        style=_parse_style(raw.get("style"), service.type, hosts, style_check),
         abstract=_text(raw.get("abstract")),
         source=_text(raw.get("source")),
         licence=_text(raw.get("licence")),

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any, List, Mapping, Optional, Tuple
 
 from .catalogue import Catalogue, EntryError, Problem, parse_each
+from .plan import LAYER_NAME as PLAN_LAYER
+from .plan import STYLE_NAMES as PLAN_STYLES
 
 PAPER_SIZES = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -25,6 +27,22 @@ class PresetLayer:
     # are hidden beyond 1:25,000 in the canvas to spare the server; a council map of a whole municipality
     # is drawn at 1:50,000 or smaller).
     all_scales: bool = False
+    # For the municipality's own plan (id PLAN_LAYER, not a catalogue entry): its named style, "Wat" or "Wanneer".
+    style: str = ""
+
+    @property
+    def is_plan(self) -> bool:
+        return self.id == PLAN_LAYER
+
+    @property
+    def print_id(self) -> str:
+        """The id of its print layer (compositions/print_layers.py): the entry id, or the plan's per style."""
+        return plan_print_id(self.style) if self.is_plan else self.id
+
+
+def plan_print_id(style: str) -> str:
+    """The print layer id of the municipality's plan drawn in a named style: "warmteprogramma/Wat"."""
+    return f"{PLAN_LAYER}/{style}"
 
 
 @dataclass(frozen=True)
@@ -45,13 +63,19 @@ class Preset:
     def subtitle_for(self, municipality_name: str) -> str:
         return self.subtitle.replace(NAME_PLACEHOLDER, municipality_name)
 
+    @property
+    def uses_plan(self) -> bool:
+        """Does the map draw the municipality's own warmteprogramma (not a catalogue layer)?"""
+        return any(layer.is_plan for layer in self.layers)
+
     def layer_ids(self) -> Tuple[str, ...]:
         return tuple(layer.id for layer in self.layers)
 
-    def source_lines(self, catalogue: Catalogue) -> Tuple[str, ...]:
-        """The preset's own lines, else each distinct `source` of its layers and background, in order."""
+    def source_lines(self, catalogue: Catalogue, municipality_name: str = "") -> Tuple[str, ...]:
+        """The preset's own lines (NAME_PLACEHOLDER filled in), else each distinct `source` of its layers and
+        background, in order."""
         if self.sources:
-            return self.sources
+            return tuple(line.replace(NAME_PLACEHOLDER, municipality_name) for line in self.sources)
         lines: List[str] = []
         for layer_id in self.layer_ids() + ((self.background,) if self.background else ()):
             entry = catalogue.entry(layer_id)
@@ -93,9 +117,14 @@ def _layer(raw: Any, catalogue: Catalogue) -> PresetLayer:
     if not isinstance(raw, Mapping) or not _text(raw.get("id")):
         raise EntryError("bad_field", "every item of 'layers' needs an 'id'")
     layer_id = _text(raw["id"])
-    if catalogue.entry(layer_id) is None:
+    style = ""
+    if layer_id == PLAN_LAYER:
+        style = _text(raw.get("style"))
+        if style not in PLAN_STYLES:
+            raise EntryError("bad_field", f"the {PLAN_LAYER} layer needs a 'style': one of {', '.join(PLAN_STYLES)}")
+    elif catalogue.entry(layer_id) is None:
         raise EntryError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
-    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True)
+    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True, style)
 
 
 def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:

@@ -15,7 +15,8 @@ Feature = Tuple[Dict[str, Any], Any]  # (properties, shapely geometry in BOUNDAR
 
 
 class BoundaryError(CodedError):
-    """`code`: service_down (no answer and nothing cached), unknown_code, bad_answer, no_boundary."""
+    """`code`: service_down (no answer and nothing cached), not_allowed (the service is not on an allowed server
+    and nothing cached), unknown_code, bad_answer, no_boundary."""
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,8 @@ def _url(service: BoundaryService, path: str, params: Dict[str, str]) -> str:
 def _json(body: bytes) -> Any:
     try:
         return json.loads(body)
-    except ValueError:
-        raise BoundaryError("bad_answer", "the boundary service did not answer with JSON") from None
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's reader recurses
+        raise BoundaryError("bad_answer", "the boundary service did not answer with usable JSON") from None
 
 
 # ------------------------------------------------------------------------------------------ GeoJSON

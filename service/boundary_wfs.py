@@ -1,7 +1,8 @@
 """Municipality list and boundaries from a WFS (PDOK Bestuurlijke Gebieden by default). Blocking.
 
 Requests are WFS 1.1.0 GetFeature with GML: every WFS answers that, and GML keeps the boundary in RD
-(GeoJSON answers are often WGS84 with six decimals). GML is read with QtXml, never xml.etree.
+(GeoJSON answers are often WGS84 with six decimals). GML is read with QtXml (toolbelt.xml.parsed_xml, which refuses
+documents nested deep enough to crash it), never xml.etree.
 """
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """Where the catalogue comes from: the live service, else the last good cached copy, else the bundled one.
 
 At start-up the saved copy (`load_saved`, disk only) is shown while the live request (`load_catalogue`) runs;
-`replaces` says whether the live outcome brings something new enough to rebuild what is shown.
+`replaces` says whether the live outcome brings something new enough to rebuild what is shown. Callers hand
+in the allowed servers and the style check (layers/qml_safety.py), so an entry with an unsafe inline style is
+skipped with its reason, as any bad entry.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Tuple
 
-from ..model.catalogue import BUNDLED, CACHED, LIVE, Catalogue, CatalogueError, parse_catalogue
+from ..model.catalogue import BUNDLED, CACHED, LIVE, Catalogue, CatalogueError, StyleCheck, parse_catalogue
 from ..toolbelt.resources import resource_path
 from . import cache
 from .http import FetchError, fetch
@@ -46,24 +48,24 @@ _memo_lock = threading.Lock()
 _memo: Tuple[tuple, Optional[Catalogue]] = ((), None)
 
 
-def _cached_catalogue(path: Path, hosts: Tuple[str, ...]) -> Optional[Catalogue]:
+def _cached_catalogue(path: Path, hosts: Tuple[str, ...], style_check: Optional[StyleCheck]) -> Optional[Catalogue]:
     global _memo
     try:
         stat = path.stat()
     except OSError:
         return None
-    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, hosts)
+    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, hosts, style_check is not None)
     with _memo_lock:
         if _memo[0] != key:
-            _memo = (key, _parse_or_none(cache.read_bytes(path), hosts))
+            _memo = (key, _parse_or_none(cache.read_bytes(path), hosts, style_check))
         return _memo[1]
 
 
-def _parse_or_none(raw: Optional[bytes], hosts) -> Optional[Catalogue]:
+def _parse_or_none(raw: Optional[bytes], hosts, style_check: Optional[StyleCheck]) -> Optional[Catalogue]:
     if not raw:
         return None
     try:
-        catalogue = parse_catalogue(raw, hosts)
+        catalogue = parse_catalogue(raw, hosts, style_check)
     except CatalogueError:
         return None
     return catalogue if catalogue.layers else None
@@ -73,12 +75,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None) -> CatalogueState:
+def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None,
+                   style_check: Optional[StyleCheck] = None) -> CatalogueState:
     """Blocking: call from a background task. Never raises for network, content or cache-disk problems."""
     hosts = tuple(allowed_hosts)
     data_path, meta_path = _cache_files(cache_dir or cache.cache_dir())
     meta = cache.read_json(meta_path)
-    cached = _cached_catalogue(data_path, hosts)
+    cached = _cached_catalogue(data_path, hosts, style_check)
     # Ask for "changed since" only when the cached copy is the one from this URL and still usable.
     conditional = cached is not None and meta.get("url") == url
     status = 0
@@ -92,7 +95,7 @@ def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optio
             meta["fetched"] = _now()
             _save(lambda: cache.write_json(meta_path, meta))
             return CatalogueState(cached, LIVE, meta["fetched"], unchanged=True)
-        catalogue = parse_catalogue(answer.body, hosts)
+        catalogue = parse_catalogue(answer.body, hosts, style_check)
         if not catalogue.layers:
             raise CatalogueError("no_usable_layers", "The catalogue holds no usable layer.")
         # Cache only what parsed and holds layers: a bad answer never replaces a good copy.
@@ -106,19 +109,20 @@ def load_catalogue(url: str, allowed_hosts: Iterable[str] = (), cache_dir: Optio
         failure_code, failure = error.code, str(error)
     if cached is not None:
         return CatalogueState(cached, CACHED, str(meta.get("fetched", "")), failure_code, failure, status)
-    bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts)
+    bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts, style_check)
     return CatalogueState(bundled, BUNDLED, bundled.generated, failure_code, failure, status)
 
 
-def load_saved(allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None) -> CatalogueState:
+def load_saved(allowed_hosts: Iterable[str] = (), cache_dir: Optional[Path] = None,
+               style_check: Optional[StyleCheck] = None) -> CatalogueState:
     """The last good cached catalogue, else the bundled one: disk only, so it is quick whatever the network does.
     Blocking: call from a background task. Carries no failure: whether the live one is usable is not known yet."""
     hosts = tuple(allowed_hosts)
     data_path, meta_path = _cache_files(cache_dir or cache.cache_dir())
-    cached = _cached_catalogue(data_path, hosts)
+    cached = _cached_catalogue(data_path, hosts, style_check)
     if cached is not None:
         return CatalogueState(cached, CACHED, str(cache.read_json(meta_path).get("fetched", "")))
-    bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts)
+    bundled = parse_catalogue(BUNDLED_PATH.read_bytes(), hosts, style_check)
     return CatalogueState(bundled, BUNDLED, bundled.generated)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from typing import Tuple
+from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
@@ -35,14 +36,49 @@ def set_catalogue_url(url: str) -> None:
     _set("catalogue_url", url.strip())
 
 
+# The servers of the bundled catalogue (resources/catalogue.json) and of the DEGO, PDOK and CBS services it names:
+# the plugin talks to these, and to the servers municipal IT ($DEGO_ALLOWED_HOSTS) or the user adds.
+DEFAULT_ALLOWED_HOSTS = (
+    "files.commondatafactory.nl", "maps.commondatafactory.nl", "tileserver.commondatafactory.nl",  # DEGO, CBS
+    "dego.vng.nl",  # DEGO (VNG)
+    "service.pdok.nl", "api.pdok.nl", "geodata.nationaalgeoregister.nl",  # PDOK (the last one retired)
+    "apps.geodan.nl", "data.rivm.nl",  # third-party WMS of the bundled catalogue
+)
+ALLOWED_HOSTS_ENV = "DEGO_ALLOWED_HOSTS"
+
+
+def host_list(text: str) -> Tuple[str, ...]:
+    """Host names from text separated by spaces or commas, lower case, each once."""
+    return tuple(dict.fromkeys(h.strip().lower() for h in text.replace(",", " ").split() if h.strip()))
+
+
 def allowed_hosts() -> Tuple[str, ...]:
-    """Hosts catalogue URLs may point at; empty means any host."""
-    text = _value("allowed_hosts", "", str)
-    return tuple(h.strip().lower() for h in text.replace(",", " ").split() if h.strip())
+    """Every host catalogue URLs may point at: the built-in ones, municipal IT's and the user's additions."""
+    return tuple(dict.fromkeys(DEFAULT_ALLOWED_HOSTS + host_list(os.environ.get(ALLOWED_HOSTS_ENV, ""))
+                               + added_hosts()))
 
 
-def set_allowed_hosts(hosts) -> None:
+def added_hosts() -> Tuple[str, ...]:
+    """The hosts the user added to the built-in list (Settings ▸ Options ▸ DEGO); never narrows it."""
+    return host_list(_value("allowed_hosts", "", str))
+
+
+def set_added_hosts(hosts) -> None:
     _set("allowed_hosts", " ".join(hosts))
+
+
+def trusted_hosts() -> Tuple[str, ...]:
+    """Hosts the plugin's own requests may reach: the allowed hosts, and those of the catalogue and boundary
+    service addresses the user or municipal IT set (their choice, not the catalogue's)."""
+    own = tuple(_host(url) for url in (catalogue_url(), boundary_service_url()))
+    return tuple(dict.fromkeys(allowed_hosts() + tuple(h for h in own if h)))
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # not a URL at all: nothing to trust
+        return ""
 
 
 def connect_timeout_s() -> float:

@@ -13,6 +13,8 @@ os.environ["DEGO_CACHE_DIR"] = os.path.join(_HOME, "dego-cache")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 os.environ.pop("DEGO_CATALOGUE_URL", None)
+# The reference service and the test servers listen on 127.0.0.1; hostile "other" servers use 127.0.0.2.
+os.environ["DEGO_ALLOWED_HOSTS"] = "127.0.0.1 service.example.nl"  # + the fault catalogues' stand-in (never asked)
 
 import pytest  # noqa: E402
 

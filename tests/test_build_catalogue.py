@@ -382,7 +382,11 @@ def test_the_reference_catalogue_is_this_tool_run_on_the_reference_project(refer
     assert {**result.document, "generated": ""} == {**served, "generated": ""}
     assert [e["id"] for e in served["layers"]] == [
         "energielabel-wfs", "energielabel-oapif", "energielabel-wms", "energielabel-wmts", "energielabel-vt",
-        "buurten-woz-wfs", "woningcorporatie-wfs", "gasverbruik-wfs", "lagerinkomen-wfs", "wijken", "gemeentegrenzen-wms"]
+        "buurten-woz-wfs", "woningcorporatie-wfs", "gasverbruik-wfs", "startanalyse-wfs", "lagerinkomen-wfs", "wijken",
+        "buurten", "gemeentegrenzen-wms"]
+    # dego_warmteprogramma on two layers: where a municipality's plan comes from (model/plan.py).
+    assert served["warmteprogramma"] == {"buurten": "buurten", "cbs_jaar": 2020,
+                                         "suggestie": {"layer": "startanalyse-wfs", "attribute": "strategievariant"}}
 
 
 # ---------------------------------------------------------------- real-world projects are messy
@@ -516,3 +520,24 @@ def test_command_line_refuses_a_project_without_service_layers(tmp_path, qgis_ap
     assert "NOT written" in done.stderr and "Schets: a memory (scratch) layer" in done.stdout
     missing = run_cli(tmp_path / "nope.qgs", "-o", out)
     assert missing.returncode == 1 and "cannot read the QGIS project" in missing.stderr
+
+
+def test_the_warmteprogramma_section_comes_from_layer_variables_once_each(qgis_app):
+    project = QgsProject()
+    group = project.layerTreeRoot().addGroup("Grenzen")
+    base = "http://127.0.0.1:9"
+    roles = [("Buurten 2024", "cbs:buurten_2024", {"dego_warmteprogramma": "buurten", "dego_cbs_jaar": "2024"}),
+             ("Buurten 2023", "cbs:buurten_2023", {"dego_warmteprogramma": "buurten"}),
+             ("Startanalyse", "pbl:startanalyse", {"dego_warmteprogramma": "suggestie",
+                                                    "dego_suggestie_attribute": "strategie"}),
+             ("Iets anders", "x:y", {"dego_warmteprogramma": "wat"})]
+    for title, typename, variables in roles:
+        layer = wfs_layer(base + "/wfs", typename, title)
+        for key, value in variables.items():
+            QgsExpressionContextUtils.setLayerVariable(layer, key, value)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    result = tool.catalogue_from_project(project)
+    assert result.document["warmteprogramma"] == {"buurten": "buurten-2024", "cbs_jaar": 2024,
+                                                  "suggestie": {"layer": "startanalyse", "attribute": "strategie"}}
+    assert [w.split(":")[0] for w in result.warnings] == ["Grenzen / Buurten 2023", "Grenzen / Iets anders"]

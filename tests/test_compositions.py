@@ -24,7 +24,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import COMPOSITION_PROPERTY, ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, is_plugin_layout
-from dego_plugin.model.presets import parse_presets
+from dego_plugin.model.presets import PLAN_LAYER, parse_presets
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import clip_layer
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
@@ -99,6 +99,7 @@ def made(reference_service, tmp_path_factory, qgis_app):
     catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
     presets, problems = parse_presets(catalogue)
     assert not problems
+    presets = [p for p in presets if not p.uses_plan]  # the Wat- and Wanneer-kaarten: tests/test_plan_maps.py
     choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     municipality = load_boundary(service_for(catalogue.boundaries), DEMO, folder / "cache").municipality
     choice.apply(municipality, zoom=False)
@@ -127,9 +128,12 @@ def test_reference_and_bundled_catalogues_ship_seven_presets_that_parse_cleanly(
         eigendom = next(p for p in presets if p.id == "eigendom")
         assert [catalogue.entry(i).level for i in eigendom.layer_ids()] == ["buurt"]
         assert "woningcorporatie_woningen_percentage" in catalogue.entry(eigendom.layer_ids()[0]).style.qml
-        for preset in presets:  # every layer a preset names exists in that catalogue
-            assert all(catalogue.entry(i) is not None for i in preset.layer_ids())
+        for preset in presets:  # every layer a preset names exists in that catalogue (or is the municipality's plan)
+            assert all(catalogue.entry(i) is not None for i in preset.layer_ids() if i != PLAN_LAYER)
             assert preset.source_lines(catalogue), preset.id
+        # The two maps every warmteprogramma holds, drawn from the municipality's own plan layer.
+        plan_maps = {p.id: [(item.id, item.style) for item in p.layers] for p in presets if p.uses_plan}
+        assert plan_maps == {"wat": [(PLAN_LAYER, "Wat")], "wanneer": [(PLAN_LAYER, "Wanneer")]}
 
 
 def test_a_bad_preset_is_skipped_with_a_reason_the_others_load(reference_service):
@@ -307,3 +311,25 @@ def test_a_label_the_user_added_with_layout_variables_prints_them(made, tmp_path
         assert f"Kaart: {layout.name()} ({made['municipality'].code})" in text
     finally:
         layout.removeLayoutItem(label)
+
+
+def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(made, tmp_path, qtbot):
+    from qgis.PyQt.QtCore import Qt
+
+    from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+
+    messages = []
+    dialog = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"],
+                                  lambda url: fetch(url).body,
+                                  lambda level, text: messages.append(text))
+    qtbot.addWidget(dialog)
+    for row in range(dialog.preset_list.count()):
+        item = dialog.preset_list.item(row)
+        wanted = item.data(Qt.ItemDataRole.UserRole) in ("wat", made["presets"][0].id)
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    dialog.folder.setFilePath(str(tmp_path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
+    assert ("Map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
+            "make it with “Warmteprogramma” on the DEGO toolbar first") in messages
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{file_stem(made['presets'][0].title + ' – Demodorp')}.pdf"]

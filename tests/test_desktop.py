@@ -4,21 +4,17 @@ Leaves output/desktop.png."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from desktop_runner import QGIS, XVFB_RUN, run_in_desktop
 from dego_plugin.tools import package
 from dego_plugin.tools.refservice import demo_data
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE.parent / "output"
-QGIS, XVFB_RUN = shutil.which("qgis"), shutil.which("xvfb-run")
 LAYER_ID = "energielabel-wfs"
 PYTHON_ERROR_TAG = "Python error"
 SESSION_SECONDS = 60  # the session script gives up after this and quits QGIS
@@ -43,27 +39,13 @@ def test_the_zip_runs_in_the_real_qgis_desktop(reference_service, tmp_path):
     OUTPUT.mkdir(exist_ok=True)
     shot, result, log = OUTPUT / "desktop.png", tmp_path / "result.json", tmp_path / "messages.jsonl"
     shot.unlink(missing_ok=True)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "QT_QPA_PLATFORM", "DEGO_CACHE_DIR")}
-    env.update(DEGO_CATALOGUE_URL=reference_service.catalogue_url, DEGO_CACHE_DIR=str(tmp_path / "cache"),
+    centre = demo_data.landmark_buildings()[0]["geometry"].centroid  # a village centre with labelled panden
+    env = dict(DEGO_CATALOGUE_URL=reference_service.catalogue_url, DEGO_CACHE_DIR=str(tmp_path / "cache"),
                DEGO_DESKTOP_OUT=str(result), DEGO_DESKTOP_SHOT=str(shot), DEGO_DESKTOP_LAYER=LAYER_ID,
                DEGO_DESKTOP_LOG=str(log), DEGO_DESKTOP_SECONDS=str(SESSION_SECONDS),
-               PYQGIS_STARTUP=str(HERE / "desktop_log_collector.py"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
-               XDG_RUNTIME_DIR=str(tmp_path / "runtime"))
-    centre = demo_data.landmark_buildings()[0]["geometry"].centroid  # a village centre with labelled panden
-    env["DEGO_DESKTOP_CENTRE"] = f"{centre.x},{centre.y}"
-    (tmp_path / "runtime").mkdir(mode=0o700)
-    command = [XVFB_RUN, "-a", "-s", "-screen 0 1366x768x24", QGIS, "--nologo", "--noversioncheck",
-               "--profiles-path", str(tmp_path / "profiles"), "--code", str(HERE / "desktop_session.py")]
-    # own process group: on a hang, xvfb-run, Xvfb and QGIS all go
-    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          cwd=tmp_path, start_new_session=True) as qgis:
-        try:
-            _, stderr = qgis.communicate(timeout=SESSION_SECONDS + 60)
-        except subprocess.TimeoutExpired:
-            os.killpg(qgis.pid, signal.SIGKILL)
-            _, stderr = qgis.communicate()
-    assert result.exists(), f"QGIS ended ({qgis.returncode}) without a result:\n{stderr[-3000:]}"
+               PYQGIS_STARTUP=str(HERE / "desktop_log_collector.py"), DEGO_DESKTOP_CENTRE=f"{centre.x},{centre.y}")
+    code, stderr = run_in_desktop(HERE / "desktop_session.py", tmp_path / "profiles", tmp_path, env, SESSION_SECONDS)
+    assert result.exists(), f"QGIS ended ({code}) without a result:\n{stderr[-3000:]}"
     seen = json.loads(result.read_text(encoding="utf-8"))
     messages = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()] if log.exists() else []
 

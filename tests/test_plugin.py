@@ -45,8 +45,13 @@ def test_load_shows_toolbar_and_dock_with_the_bundled_catalogue_then_unload_leav
 
     toolbars, docks = _visible_ui(window)
     assert "DegoToolbar" in toolbars and "DegoCatalogueDock" in docks
-    # Web menu: "DEGO layers" and "Transitievisiekaarten…"
-    assert [action.text() for _, action in iface.web_menu] == ["DEGO layers", "Transitievisiekaarten…"]
+    # Web menu: "DEGO layers", "Transitievisiekaarten…" and "Warmteprogramma" (with its menu)
+    assert [action.text() for _, action in iface.web_menu] == ["DEGO layers", "Transitievisiekaarten…",
+                                                                "Warmteprogramma"]
+    plan = iface.web_menu[-1][1]
+    assert plan in plugin.toolbar.actions() and [a.text() for a in plan.menu().actions()] == [
+        "Make or update the warmteprogramma", "Make the warmteprogramma in a file of my choice…",
+        "Export plan as open data…", "Import a plan file…", "Check the plan (validation report)"]
     assert len(iface.drop_handlers) == len(handlers_before) + 1
     assert plugin.catalogue is not None and len(plugin.catalogue.layers) > 10
     assert plugin.dock.model.rowCount() == len({e.theme for e in plugin.catalogue.layers})

@@ -2,6 +2,7 @@
 service and writes the layer's features to a GeoPackage; the plugin registers the provider and removes it."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -129,6 +130,9 @@ def test_exportmaps_writes_the_transitievisie_maps_as_pdfs(qgis_process):
     assert done.returncode == 0, done.stdout + done.stderr
     catalogue = parse_catalogue(requests.get(qgis_process.catalogue_url, timeout=30).json())
     presets, _ = parse_presets(catalogue)
+    # Without a warmteprogramma (PLAN) the maps of the plan are skipped, and the user is told.
+    assert "No warmteprogramma given: the maps wat, wanneer are skipped." in done.stdout
+    presets = [p for p in presets if not p.uses_plan]
     pdfs = sorted(folder.glob("*.pdf"))
     assert len(pdfs) == len(presets) + 1 and not list(folder.glob(".*"))  # one per map, one combined, no leftovers
     for path in pdfs:
@@ -169,3 +173,75 @@ def test_exportmaps_adds_a_page_per_wijk_after_the_municipality_page(qgis_proces
         place = "Gemeente Demodorp" if wijk is None else f"{wijk['wijknaam']} – Gemeente Demodorp"
         assert place in " ".join(text.split()), (page, text[:300])
 
+
+
+@pytest.fixture(scope="module")
+def plan_file(reference_service, tmp_path_factory):
+    """A warmteprogramma of Demodorp as the Warmteprogramma button makes it, one buurt decided."""
+    from dego_plugin.layers.plan_files import PlanFile, import_values
+    from dego_plugin.layers.plan_layer import make_or_update_plan, open_plan
+    from dego_plugin.model.catalogue import parse_catalogue
+    from dego_plugin.model.plan import PlanMetadata, plan_sources
+    from dego_plugin.service.boundaries import load_boundary, service_for
+
+    folder = tmp_path_factory.mktemp("plan")
+    catalogue = parse_catalogue(requests.get(reference_service.catalogue_url, timeout=30).json())
+    municipality = load_boundary(service_for(catalogue.boundaries), "GM9901", folder / "cache").municipality
+    path = folder / "warmteprogramma-GM9901.gpkg"
+    make_or_update_plan(str(path), municipality, plan_sources(catalogue))
+    decided = PlanFile([{"buurtcode": "BU99010101", "strategie": "warmtenet_mt_ht", "periode": "voor_2030",
+                         "startbuurt": True, "gewijzigd": "2026-11-20"}], PlanMetadata("GM9901"))
+    import_values(open_plan(str(path)), decided, commit=True)
+    return path
+
+
+def test_exportplan_and_importplan_share_the_plan_from_the_command_line(qgis_process, plan_file):
+    from dego_plugin.layers.plan_layer import feature_records, open_plan
+
+    out = qgis_process.home / "open-data"
+    done = qgis_process("run", "dego:exportplan", "--", f"PLAN={plan_file}", "VERSION=2026-12-01",
+                        f"OUTPUT_FOLDER={out}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    geojson = out / "warmteprogramma-GM9901-2026-12-01.geojson"
+    document = json.loads(geojson.read_text(encoding="utf-8"))
+    assert document["warmteprogramma"]["gemeentenaam"] == "Demodorp" and document["warmteprogramma"]["licentie"] == \
+        "CC BY 4.0"
+    assert f"Written: {geojson}" in done.stdout
+    decided = next(f["properties"] for f in document["features"] if f["properties"]["buurtcode"] == "BU99010101")
+    assert (decided["strategie"], decided["startbuurt"], decided["gewijzigd"]) == ("warmtenet_mt_ht", True, "2026-11-20")
+
+    # Back into an empty copy of the plan: the decision returns; a bad value is reported, not an error.
+    target = qgis_process.home / "empty-plan.gpkg"
+    target.write_bytes(plan_file.read_bytes())
+    layer = open_plan(str(target))
+    layer.startEditing()
+    for feature in layer.getFeatures():
+        layer.changeAttributeValues(feature.id(), {layer.fields().indexOf("strategie"): "nog_geen_voorkeur"}, {}, True)
+    assert layer.commitChanges()
+    del layer
+    document["features"][1]["properties"]["periode"] = "ooit"
+    geojson.write_text(json.dumps(document), encoding="utf-8")
+    done = qgis_process("run", "dego:importplan", "--", f"INPUT={geojson}", f"PLAN={target}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "9 buurten imported into" in done.stdout and "1 values do not follow the schema" in done.stdout + done.stderr
+    back = {r["buurtcode"]: r for _, r, _ in feature_records(open_plan(str(target)))}
+    assert back["BU99010101"]["strategie"] == "warmtenet_mt_ht" and back["BU99010101"]["gewijzigd"] == "2026-11-20"
+    assert (qgis_process.home / "empty-plan-validatie.html").exists()
+
+    not_a_plan = qgis_process("run", "dego:importplan", "--", f"INPUT={target}", f"PLAN={qgis_process.home}/x.gpkg")
+    assert not_a_plan.returncode != 0
+
+
+def test_exportmaps_prints_the_wat_kaart_from_the_plan(qgis_process, plan_file):
+    folder = qgis_process.home / "wat"
+    done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=wat", f"PLAN={plan_file}",
+                        f"OUTPUT_FOLDER={folder}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    [path] = sorted(folder.glob("*.pdf"))
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Wat: warmtealternatief per buurt" in text and "Warmtenet midden-/hoge temperatuur" in text
+    assert "Nog geen voorkeur" in text and "Startbuurt" in text and "Individueel elektrisch" not in text
+    missing = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=wat",
+                           f"OUTPUT_FOLDER={folder}")
+    assert missing.returncode != 0 and "give its GeoPackage as PLAN" in missing.stdout + missing.stderr

@@ -56,7 +56,8 @@ def test_what_the_user_sets_is_what_the_plugin_reads(page, qtbot, tmp_path):
 
     assert settings.catalogue_url() == "https://dego.example.nl/catalogus.json"
     assert settings.boundary_service_url() == "https://service.pdok.nl/kadaster/bestuurlijkegebieden/wfs/v1_0"
-    assert settings.allowed_hosts() == ("dego.example.nl", "service.pdok.nl")
+    assert settings.added_hosts() == ("dego.example.nl", "service.pdok.nl")
+    assert set(settings.DEFAULT_ALLOWED_HOSTS) < set(settings.allowed_hosts())  # widened, never narrowed
     assert settings.mask_colour() == "#336699" and settings.mask_opacity() == pytest.approx(0.4)
     assert (settings.paper_size(), settings.paper_orientation()) == ("A3", "portrait")
     assert settings.logo_path() == str(tmp_path / "gemeentelogo.svg")

@@ -14,14 +14,16 @@ from qgis.core import Qgis, QgsMessageLog
 
 from ..i18n import tr
 from ..model.urls import without_credentials
+from .outside_text import html_text
 
 LOG_TAG = "DEGO"
 _debug = False
 
 
 def log(message: str, level=Qgis.MessageLevel.Info) -> None:
-    """Thread-safe: QGIS hands messages from worker threads to the GUI thread."""
-    QgsMessageLog.logMessage(message, LOG_TAG, level)
+    """To the log panel (tag DEGO), which shows messages as HTML: outside text in them shows literally.
+    Thread-safe: QGIS hands messages from worker threads to the GUI thread."""
+    QgsMessageLog.logMessage(html_text(message), LOG_TAG, level)
 
 
 def log_exception(context: str, error: BaseException, trace: Optional[str] = None) -> None:

@@ -27,7 +27,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-11-30T12:00:00Z"
+GENERATED = "2026-12-01T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -64,6 +64,12 @@ LIANDER_WMS = "https://service.pdok.nl/liander/elektriciteitsnetten/wms/v1_0"
 RIONED_WMS = "https://geodata.nationaalgeoregister.nl/rioned/gwsw/wms/v1_0"
 PLU_WMS = "https://service.pdok.nl/kadaster/plu/wms/v1_0"  # was geodata.nationaalgeoregister.nl/plu/wms
 BRT_WMTS = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0"
+
+# A municipality's warmteprogramma (model/plan.py) is made from the CBS buurten of 2022. No `suggestie`: the PBL
+# Startanalyse (cheapest strategy per buurt) is published only as a download per municipality (CSV, and in the 2026
+# edition a GeoPackage) and in PBL's own viewer, not as a WMS, WFS or OGC API service (checked 2026-12-01); a
+# catalogue that serves it adds {"layer": <entry id>, "attribute": <strategy field>} (docs/catalogue.md).
+WARMTEPROGRAMMA = {"buurten": "buurtgrenzen-2022", "cbs_jaar": 2022}
 
 BOUNDARIES = {"type": "wfs", "url": GEMEENTEN["url"], "typename": GEMEENTEN["typename"], "version": "2.0.0",
               "code_attribute": "code", "name_attribute": "naam", "crs": "EPSG:28992"}
@@ -471,6 +477,7 @@ def build_catalogue(generated: str = GENERATED) -> dict:
         "layers": layers,
         "boundaries": BOUNDARIES,
         "presets": presets(),
+        "warmteprogramma": WARMTEPROGRAMMA,
     }
 
 
@@ -508,7 +515,21 @@ def presets() -> list:
                "Energielabels per pand over het aandeel lage inkomens per buurt."),
         preset("buurten", "Buurten", ["buurtgrenzen-2022"], "De buurten van de gemeente, de eenheid van de "
                "transitievisie.", background="brt-achtergrondkaart-standaard"),
+        plan_preset("wat", "Wat: warmtealternatief per buurt", "Wat",
+                    "Het warmtealternatief dat de gemeente per buurt kiest (uit de laag Warmteprogramma); startbuurten "
+                    "omlijnd."),
+        plan_preset("wanneer", "Wanneer: van het aardgas af per buurt", "Wanneer",
+                    "De periode waarin elke buurt van het aardgas af gaat (uit de laag Warmteprogramma); startbuurten "
+                    "omlijnd."),
     ]
+
+
+def plan_preset(preset_id: str, title: str, style: str, description: str) -> dict:
+    """A map of the municipality's own warmteprogramma (the plan layer in the project, in one of its named styles)."""
+    made = preset(preset_id, title, [{"id": "warmteprogramma", "style": style}], description)
+    made["subtitle"] = "Gemeente {gemeente} – warmteprogramma (concept)"
+    made["sources"] = ["Bron: Gemeente {gemeente}, warmteprogramma (concept)", "Buurtgrenzen: CBS, Wijk- en buurtkaart 2022"]
+    return made
 
 
 def render(catalogue: dict) -> str:

@@ -24,6 +24,9 @@ everything a catalogue entry needs is in the project file. The mapping (docs/pub
   `dego_data_date`, `dego_municipality_attribute`, `dego_municipality_code_format`, `dego_qml_url`.
   A WFS / OGC API layer with `dego_role` = `boundaries` is the municipality boundary service
   (`dego_code_attribute`, default "code"; `dego_name_attribute`, default "naam"), not an entry.
+  `dego_warmteprogramma` = `buurten` marks the entry a municipality's warmteprogramma is made from (one feature
+  per CBS buurt; `dego_cbs_jaar` the year of its boundaries), `suggestie` the strategy layer per buurt whose
+  `dego_suggestie_attribute` becomes the plan's suggestion: the catalogue's `warmteprogramma` section.
 - project: publisher from the project variable `dego_publisher` (else the project title) and `dego_publisher_url`.
 
 Needs a running QgsApplication for the function API (`build_catalogue`); `main` starts one.
@@ -57,12 +60,18 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 try:
+    from ..layers.qml_safety import style_refusal
+    from ..layers.style import STYLE_CATEGORIES
     from ..model.catalogue import check_url, parse_catalogue
+    from ..model.plan import LAYER_NAME as PLAN_LAYER
     from . import qml_styles
 except ImportError:  # run as a script: python tools/build_catalogue.py (the plugin as dego_plugin on the path)
     sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / ".build" / "plugins")]
     import qml_styles
+    from dego_plugin.layers.qml_safety import style_refusal
+    from dego_plugin.layers.style import STYLE_CATEGORIES
     from dego_plugin.model.catalogue import check_url, parse_catalogue
+    from dego_plugin.model.plan import LAYER_NAME as PLAN_LAYER
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "resources" / "catalogue.schema.json"
@@ -74,8 +83,6 @@ AUTH_READ_AS = "degoauthid"  # must not contain "authcfg=": QGIS looks for that 
 WFS_VERSIONS = ("1.0.0", "1.1.0", "2.0.0", "auto")
 # Hosts that were retired; the catalogue would hand municipalities a dead address.
 RETIRED_HOSTS = {"geodata.nationaalgeoregister.nl": "service.pdok.nl"}
-STYLE_CATEGORIES = QgsMapLayer.StyleCategories(QgsMapLayer.StyleCategory.Symbology)
-STYLE_CATEGORIES |= QgsMapLayer.StyleCategory.Labeling
 LOCAL_PROVIDERS = {"ogr", "gdal", "spatialite", "delimitedtext", "gpx", "virtual", "virtualraster", "mdal",
                    "ept", "mesh_memory", "pdal"}
 DATABASE_PROVIDERS = {"postgres", "postgresraster", "mssql", "oracle", "hana", "db2"}
@@ -178,6 +185,8 @@ def catalogue_from_project(project: QgsProject, presets: Sequence[Dict[str, Any]
     document["layers"] = builder.layers
     if builder.boundaries:
         document["boundaries"] = builder.boundaries
+    if builder.plan:
+        document["warmteprogramma"] = builder.plan
     if presets:
         document["presets"] = list(presets)
         builder.warnings += _preset_warnings(presets, {entry["id"] for entry in builder.layers})
@@ -237,6 +246,7 @@ class _Builder:
         self.skipped: List[Skipped] = []
         self.warnings: List[str] = []
         self.boundaries: Dict[str, Any] = {}
+        self.plan: Dict[str, Any] = {}  # the catalogue's `warmteprogramma` section
         self._ids: Dict[str, int] = {}
 
     def walk(self, group: QgsLayerTreeGroup, path: Tuple[Tuple[str, str], ...]) -> None:
@@ -287,6 +297,22 @@ class _Builder:
             self.skipped.append(Skipped(name, str(reason)))
             return
         self.layers.append(entry)
+        self._plan_role(entry, variable, name)
+
+    def _plan_role(self, entry: Dict[str, Any], variable, name: str) -> None:
+        role = variable("dego_warmteprogramma")
+        if not role:
+            return
+        if role not in ("buurten", "suggestie") or role in self.plan or entry["service"]["type"] not in ("wfs", "oapif"):
+            self.warnings.append(f"{name}: dego_warmteprogramma '{role}' ignored (buurten or suggestie, once each, "
+                                 "on a WFS or OGC API Features layer)")
+            return
+        if role == "buurten":
+            self.plan["buurten"] = entry["id"]
+            if variable("dego_cbs_jaar").isdigit():
+                self.plan["cbs_jaar"] = int(variable("dego_cbs_jaar"))
+        else:
+            self.plan["suggestie"] = {"layer": entry["id"], "attribute": variable("dego_suggestie_attribute")}
 
     # -- service and style per provider
 
@@ -406,7 +432,14 @@ class _Builder:
         self._embed_svgs(document, name)
         self._keep_fonts(layer, document, name)
         qml_styles._compact(document)  # noqa: SLF001 (the project's own QML compaction)
-        return qml_styles._stable_text(document.toString(-1))  # noqa: SLF001
+        qml = qml_styles._stable_text(document.toString(-1))  # noqa: SLF001
+        # Symbology and labels only (STYLE_CATEGORIES, as the plugin imports them); what the plugin would still
+        # refuse (an image outside the embedded and QGIS's own, an expression reading the machine) is not written.
+        refusal = style_refusal(qml, ())
+        if refusal is not None:
+            reason = f"{refusal.code.replace('_', ' ')} ({refusal.detail})"
+            raise _Skip(f"its style would be refused by the plugin: {reason}")
+        return qml
 
     def _embed_svgs(self, document: QDomDocument, name: str) -> None:
         """SVG markers and fills travel inside the QML (base64): a municipality has the team's files nowhere.
@@ -424,7 +457,8 @@ class _Builder:
                 continue
             if path.is_file():
                 option.setAttribute("value", "base64:" + base64.b64encode(path.read_bytes()).decode("ascii"))
-            else:
+            else:  # the team's path means nothing elsewhere, and the plugin refuses styles naming local files
+                option.setAttribute("value", "")
                 self.warnings.append(f"{name}: SVG '{value}' was not found; QGIS draws a question mark there")
 
     def _keep_fonts(self, layer: QgsMapLayer, document: QDomDocument, name: str) -> None:
@@ -549,7 +583,7 @@ def _preset_warnings(presets: Iterable[Dict[str, Any]], ids: set) -> List[str]:
     for index, preset in enumerate(presets):
         layers = preset.get("layers")
         names = [x.get("id") if isinstance(x, dict) else x for x in layers] if isinstance(layers, list) else []
-        missing = [n for n in names if isinstance(n, str) and n not in ids]
+        missing = [n for n in names if isinstance(n, str) and n not in ids and n != PLAN_LAYER]
         if missing:
             label = preset.get("id") or preset.get("title") or f"presets[{index}]"
             warnings.append(f"preset '{label}' names layers not in the catalogue: {', '.join(missing)}")

@@ -95,8 +95,9 @@ def main() -> int:
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch
-    from dego_plugin.tools.refservice import ReferenceService
+    from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
 
+    allow_reference_service()
     try:
         service = ReferenceService.start(port_static=SERVE_PORTS[0], port_ows=SERVE_PORTS[1])
     except OSError:  # `make serve` is running already, or the ports are taken: any free port will do

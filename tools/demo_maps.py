@@ -1,7 +1,8 @@
 """`make demo`, part two: the full transitievisie map set of the demo municipality as PDFs under output/maps/.
 
 Goes through the plugin's own functions (compositions/map_set.py), exactly as the "Transitievisiekaarten"
-dialog does: boundary, print layers in a background task, layouts in the project, export task.
+dialog does: boundary, print layers in a background task, layouts in the project, export task. The Wat- and
+Wanneer-kaarten draw the demo's warmteprogramma (tools/demo_plan.py), made first.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject
 
 
-def _wait(condition, timeout_s: float) -> bool:
+def wait_until(condition, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while not condition() and time.monotonic() < deadline:
         QgsApplication.processEvents()
@@ -38,10 +39,13 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     municipality = load_boundary(service_for(catalogue.boundaries), code, out / "cache").municipality
     choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=out / "cache")
     choice.apply(municipality, zoom=False)
+    from dego_plugin.tools.demo_plan import make_demo_plan
+
+    make_demo_plan(catalogue, municipality, out)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
                                  TaskOwner(), ready.append, wijk_pages=True)
-    _wait(lambda: ready, timeout_s)
+    wait_until(lambda: ready, timeout_s)
     made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
     for failure in made.failures:
         print(f"map not made: {failure}")
@@ -49,7 +53,7 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     map_set.export_layouts(made.layouts, ExportOptions(str(out / "maps"), pdf_per_map=True, combined_pdf=True, wijk_pages=True,
                                                        combined_name=f"transitievisiekaarten-{municipality.name}"),
                            outcome.append)
-    if not _wait(lambda: outcome, timeout_s):
+    if not wait_until(lambda: outcome, timeout_s):
         raise SystemExit("the map export did not finish in time")
     for failure in outcome[0].failures:
         print(f"export failed: {failure}")

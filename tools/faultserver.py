@@ -2,7 +2,9 @@
 
 `GET /<fault>/catalogue.json` answers with that fault (see FAULTS); `/ok/catalogue.json` is a good catalogue
 with an ETag (a matching If-None-Match gets a 304). Every request is recorded; stalls and trickles end when
-the server stops, and the server stops by itself after `max_seconds`.
+the server stops, and the server stops by itself after `max_seconds`. Hostile boundary services live under
+`/deep-json/` and `/zigzag/` (an OGC API Features landing page each). A second server on `host="127.0.0.2"` is
+"another server" for tests of the allowed servers: it records what reaches it.
 
     python -m dego_plugin.tools.faultserver [--port N] [--max-seconds S]     # prints one URL per fault
 
@@ -15,6 +17,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import math
 import socket
 import struct
 import threading
@@ -57,7 +60,7 @@ UNSAFE_LAYERS = [
     layer("file-style", "File style", service={"type": "wfs", "url": "https://service.example.nl/wfs",
                                                 "typename": "x"}, style={"qml_url": "file:///etc/passwd"}),
     layer("javascript-style", "JavaScript style",
-          service={"type": "vectortile", "url": "https://tiles.example.nl/{z}/{x}/{y}.pbf"},
+          service={"type": "vectortile", "url": "https://service.example.nl/tiles/{z}/{x}/{y}.pbf"},
           style={"mapbox_gl_url": "javascript:alert(1)"}),
 ]
 
@@ -108,14 +111,33 @@ FAULTS = {
     "and credential URLs", "unsafe-mixed": "one good entry and the unsafe ones", "html-titles": "HTML and script in titles",
     "many": "10,000 entries", "duplicate-ids": "entries repeating earlier ids", "not-object": "a JSON list",
     "no-layers": "a catalogue without a layers list",
+    "drip-headers": "status line and headers one byte per ?interval=S seconds (default 1), for ever",
+    "redirect-away": "302 to the URL in ?to=",
+    "deep-json": "an OGC API Features service whose every answer is JSON nested 100,000 deep",
+    "zigzag": "an OGC API Features boundary service (collection gemeenten, RD) whose municipality 9901 has a "
+              "border of ?vertices= (default 20,000) zig-zag vertices",
 }
+DEEP = 100_000
+ZIGZAG_CENTRE, ZIGZAG_RADIUS, ZIGZAG_AMPLITUDE = (155_000.0, 463_000.0), 5_000.0, 200.0
+RD_URI = "http://www.opengis.net/def/crs/EPSG/0/28992"
+
+
+def zigzag_ring(vertices: int) -> List[List[float]]:
+    """A closed ring around ZIGZAG_CENTRE whose vertices jump ZIGZAG_AMPLITUDE in and out, one after the other."""
+    x0, y0 = ZIGZAG_CENTRE
+    ring = []
+    for i in range(vertices):
+        angle = 2 * math.pi * i / vertices
+        radius = ZIGZAG_RADIUS + (ZIGZAG_AMPLITUDE if i % 2 else -ZIGZAG_AMPLITUDE)
+        ring.append([round(x0 + radius * math.cos(angle), 2), round(y0 + radius * math.sin(angle), 2)])
+    return ring + [ring[0]]
 
 
 class FaultServer:
     """`boundaries`: a catalogue `boundaries` object put into every document (e.g. the reference service's)."""
 
     def __init__(self, port: int = 0, max_seconds: float = 600.0, stall_seconds: float = 60.0,
-                 boundaries: Optional[dict] = None):
+                 boundaries: Optional[dict] = None, host: str = "127.0.0.1"):
         self.boundaries = boundaries
         self.good = catalogue(GOOD_LAYERS, boundaries=boundaries)
         self.stall_seconds = stall_seconds
@@ -125,7 +147,7 @@ class FaultServer:
         self._requests: List[Tuple[str, Dict[str, str]]] = []
         self._sent: Dict[str, int] = {}
         self._lock = threading.Lock()
-        self._httpd = _QuietServer(("127.0.0.1", port), _handler_for(self))
+        self._httpd = _QuietServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, name="dego-faults", daemon=True).start()
         self._stopper = threading.Timer(max_seconds, self.stop)  # never outlives a forgotten test or demo
@@ -134,7 +156,8 @@ class FaultServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
 
     def url(self, fault: str = "ok", **query) -> str:
         tail = "?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else ""
@@ -195,7 +218,9 @@ def _handler_for(server: FaultServer):
             fault = parts.path.strip("/").split("/")[0]
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
             answer = getattr(self, "_" + fault.replace("-", "_"), None)
-            if fault in server.documents:
+            if fault in ("deep-json", "zigzag"):  # services: every path below them
+                getattr(self, "_" + fault.replace("-", "_"))(parts.path, query)
+            elif fault in server.documents:
                 self._send(200, server.documents[fault])
             elif fault == "many":
                 self._send(200, server.many())
@@ -266,6 +291,33 @@ def _handler_for(server: FaultServer):
 
         def _huge_chunked(self, query) -> None:
             self._stream_huge("huge-chunked", announce=False)
+
+        def _drip_headers(self, query) -> None:
+            interval = float(query.get("interval", "1"))
+            head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + b"".join(b"X-Drip-%d: %s\r\n" % (n, b"x" * 40) for n in range(1000)))
+            self.close_connection = True
+            for byte in head:  # the headers never end
+                if not self._write("drip-headers", bytes([byte])) or server.stopping.wait(interval):
+                    return
+
+        def _redirect_away(self, query) -> None:
+            self._send(302, b"", headers={"Location": query.get("to", "/ok/catalogue.json")})
+
+        def _deep_json(self, path, query) -> None:
+            self._send(200, b"[" * DEEP + b"]" * DEEP)
+
+        def _zigzag(self, path, query) -> None:
+            """Landing page, the collection (it offers RD) and its items: one municipality, 9901 Zigzagdorp."""
+            if path.rstrip("/").endswith("/items"):
+                ring = zigzag_ring(int(query.get("vertices", "20000")))
+                feature = {"type": "Feature", "id": 1, "properties": {"code": "9901", "naam": "Zigzagdorp"},
+                           "geometry": {"type": "Polygon", "coordinates": [ring]}}
+                document = {"type": "FeatureCollection", "features": [feature], "links": []}
+            else:
+                document = {"id": "gemeenten", "crs": [RD_URI, "http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+                            "links": []}
+            self._send(200, json.dumps(document).encode("utf-8"), "application/geo+json")
 
         # --- plumbing ----------------------------------------------------------------------------
         def _stream_huge(self, fault: str, announce: bool) -> None:

@@ -72,7 +72,9 @@ def main() -> int:
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch
-    from dego_plugin.tools.refservice import ReferenceService
+    from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
+
+    allow_reference_service()
 
     os.environ["DEGO_CACHE_DIR"] = "/home/gebruiker/.cache/dego-qgis-plugin"  # shown on the settings page only
     shoot(DegoSettingsPage(), "settings-page.png", 620, 450)

@@ -12,6 +12,19 @@ static_server, proxy, mapserver_cgi, service.
 """
 from __future__ import annotations
 
+import os
+
 from .service import ReferenceService, default_workdir
 
-__all__ = ["ReferenceService", "default_workdir"]
+__all__ = ["ReferenceService", "allow_reference_service", "default_workdir"]
+LOOPBACK = "127.0.0.1"
+
+
+def allow_reference_service() -> None:
+    """Let the plugin in this process reach the reference service: 127.0.0.1 is not a server it allows by default
+    (service/settings.py). `make demo`, the benchmarks and the screenshots call this; the tests set it themselves."""
+    from ...service.settings import ALLOWED_HOSTS_ENV
+
+    hosts = os.environ.get(ALLOWED_HOSTS_ENV, "").split()
+    if LOOPBACK not in hosts:
+        os.environ[ALLOWED_HOSTS_ENV] = " ".join(hosts + [LOOPBACK])

@@ -82,6 +82,11 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("gasverbruik_per_huis_gemiddeld", "real"), ("elektriciteitsverbruik_per_huis_gemiddeld", "real"),
         ("lagerinkomen_percentage_huishouden", "real"), ("hogerinkomen_percentage_huishouden", "real"),
     ),
+    # A fictional "PBL Startanalyse" per buurt: the cheapest strategy variant, with PBL's literal quotes ("'s2b'").
+    "startanalyse": (
+        ("buurtcode", "str"), ("buurtnaam", "str"), ("gemeentecode", "str"), ("strategievariant", "str"),
+        ("omschrijving", "str"),
+    ),
     "Energie_gegevens": (
         ("gid", "int"), ("identificatie", "str"), ("gemeentecode", "str"), ("buurtcode", "str"),
         ("bouwjaar", "int"), ("woningtype", "str"), ("elabel_definitief", "str"), ("elabel_voorlopig", "str"),
@@ -119,6 +124,37 @@ def buurten() -> List[Record]:
 
 def buildings() -> List[Record]:
     return [dict(r) for r in _data().buildings]
+
+
+# Startanalyse variants (code, description) the fictional layer draws from; '' is "geen doorrekening".
+STRATEGY_VARIANTS = {
+    "s1a": "Elektrische warmtepomp (lucht)", "s1b": "Elektrische warmtepomp (bodem)",
+    "s2a": "MT-warmtenet (restwarmte)", "s2b": "MT-warmtenet (geothermie)",
+    "s3a": "LT-warmtenet (30 °C)", "s3c": "LT-warmtenet (TEO)",
+    "s4a": "Hybride warmtepomp met klimaatneutraal gas", "": "Geen doorrekening",
+}
+NO_STRATEGY_BUURT = "BU99020402"  # the one buurt without a computed strategy
+
+
+def startanalyse() -> List[Record]:
+    """One record per buurt: a deterministic, plausible cheapest strategy. Town centres (wijk 01) lean to a
+    warmtenet, the island to electric heat pumps, the rest to heat pumps and hybrids."""
+    records = []
+    for buurt in _data().buurten:
+        rng = _rng("startanalyse", buurt["buurtcode"])
+        if buurt["buurtcode"] == NO_STRATEGY_BUURT:
+            variant = ""
+        elif buurt["wijkcode"] == ISLAND_WIJK:
+            variant = rng.choice(("s1a", "s1b"))
+        elif buurt["wijkcode"].endswith("01"):
+            variant = rng.choice(("s2a", "s2b", "s2b", "s3c"))
+        else:
+            variant = rng.choice(("s1a", "s1b", "s4a", "s4a", "s3a"))
+        records.append({"geometry": buurt["geometry"], "buurtcode": buurt["buurtcode"],
+                        "buurtnaam": buurt["buurtnaam"], "gemeentecode": buurt["gemeentecode"],
+                        "strategievariant": f"'{variant}'" if variant else "",
+                        "omschrijving": STRATEGY_VARIANTS[variant]})
+    return records
 
 
 def municipality(code: Any) -> Optional[Record]:

@@ -24,6 +24,7 @@ GEOMETRY_TYPES = {
     "Gemeentegebied": QgsWkbTypes.MultiPolygon,
     "wijken": QgsWkbTypes.MultiPolygon,
     "buurten": QgsWkbTypes.MultiPolygon,
+    "startanalyse": QgsWkbTypes.MultiPolygon,
     "Energie_gegevens": QgsWkbTypes.Polygon,
 }
 
@@ -32,6 +33,7 @@ def layer_records():
     """(layer name, records) for every layer, in drawing order bottom to top."""
     return (
         ("buurten", demo_data.buurten()),
+        ("startanalyse", demo_data.startanalyse()),
         ("wijken", demo_data.wijken()),
         ("Energie_gegevens", demo_data.buildings()),
         ("Gemeentegebied", demo_data.municipalities()),

@@ -61,6 +61,8 @@ LAYER_TITLES = {
     "wijken": ("CBS wijken (demo)", "Wijkgrenzen."),
     "Energie_gegevens": ("Energielabel definitief (demo)", "Panden met energiegegevens, gekleurd naar energielabel."),
     "Gemeentegebied": ("Gemeentegrenzen (demo)", "Gemeentegebied volgens het PDOK-schema."),
+    "startanalyse": ("Startanalyse (fictief): goedkoopste strategie per buurt",
+                     "Fictieve strategie met de laagste nationale kosten per buurt, als in PBL's Startanalyse."),
 }
 # The style each served layer has in the project (a graduated style file name for buurten).
 PROJECT_STYLES = {"buurten": "buurten-woz.qml"}
@@ -91,6 +93,14 @@ def energy_label_renderer() -> QgsCategorizedSymbolRenderer:
     return QgsCategorizedSymbolRenderer("elabel_definitief", categories)
 
 
+def startanalyse_renderer() -> QgsCategorizedSymbolRenderer:
+    """The fictional Startanalyse by variant ("'s2b'"), in PBL's strategy colours."""
+    categories = [QgsRendererCategory(f"'{variant}'" if variant else "", _fill(styles.STARTANALYSE_COLOURS[variant[:2]],
+                                                                               (255, 255, 255), 0.2), label)
+                  for variant, label in demo_data.STRATEGY_VARIANTS.items()]
+    return QgsCategorizedSymbolRenderer("strategievariant", categories)
+
+
 def graduated_renderer(style_file: str) -> QgsGraduatedSymbolRenderer:
     _, attribute, classes = styles.GRADUATED_STYLES[style_file]
     # Panden keep outlines in their own colour; buurten get a thin white edge between neighbours.
@@ -110,6 +120,8 @@ def style_layer(layer: QgsVectorLayer) -> None:
         layer.renderer().setSymbol(_outline_only(styles.WIJK_COLOUR, 0.4, dashed=True))
     elif name == "Gemeentegebied":
         layer.renderer().setSymbol(_outline_only(styles.BOUNDARY_COLOUR, 0.8))
+    elif name == "startanalyse":
+        layer.setRenderer(startanalyse_renderer())
     title, abstract = LAYER_TITLES[name]
     layer.setTitle(title)
     layer.setAbstract(abstract)
@@ -142,7 +154,7 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
     root = project.layerTreeRoot()
     layers: Dict[str, QgsVectorLayer] = {}
     # Added top to bottom: the layer tree order is the WMS drawing order.
-    for name in ("Gemeentegebied", "wijken", "Energie_gegevens", "buurten"):
+    for name in ("Gemeentegebied", "wijken", "Energie_gegevens", "buurten", "startanalyse"):
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         if not layer.isValid():
             raise RuntimeError(f"cannot open {name} in {gpkg}")
@@ -230,6 +242,16 @@ PUBLISHED_LAYERS = (
     ("achtergrond", "wijken", "Wijken", "Grenzen van de wijken, met wijkcode en wijknaam.", ["wijk", "grenzen"],
      ("wfs", "wijken"), "outline", {"dego_level": "wijk", "source": "Bron: demodata (fictief); CBS, Wijk- en buurtkaart",
                                     "licence": "CC BY 4.0", "dego_municipality_attribute": "gemeentecode"}),
+    # The buurten a municipality's warmteprogramma is made of (model/plan.py), and the fictional Startanalyse whose
+    # cheapest strategy becomes the plan's suggestion: the catalogue's `warmteprogramma` section.
+    ("achtergrond", "buurten", "Buurten", "Grenzen van de buurten, met buurtcode en buurtnaam.", ["buurt", "grenzen"],
+     ("wfs", "buurten"), "buurt-outline", dict(_BUURT, dego_warmteprogramma="buurten", dego_cbs_jaar="2020",
+                                               source="Bron: demodata (fictief); CBS, Wijk- en buurtkaart")),
+    ("energie", "startanalyse-wfs", "Startanalyse: goedkoopste strategie per buurt (fictief)",
+     "Fictieve strategie met de laagste nationale kosten per buurt, als in de Startanalyse aardgasvrije buurten van "
+     "het PBL.", ["startanalyse", "strategie", "pbl", "warmtenet", "warmtepomp"], ("wfs", "startanalyse"),
+     "startanalyse", dict(_BUURT, dego_warmteprogramma="suggestie", dego_suggestie_attribute="strategievariant",
+                          source="Bron: demodata (fictief); PBL, Startanalyse aardgasvrije buurten")),
     ("achtergrond", "gemeentegrenzen-wms", "Gemeentegrenzen", "Grenzen van de (fictieve) demogemeenten.", [],
      ("wms", "Gemeentegebied"), "", {"dego_level": "gemeente", "source": "Bron: demodata (fictief)"}),
     # Not an entry: the municipality boundary service of the catalogue.
@@ -299,6 +321,10 @@ def build_publishing_project(project_path: Path, zmin: int, zmax: int, server: P
             layer.setRenderer(energy_label_renderer())
         elif style == "outline":
             layer.setRenderer(QgsSingleSymbolRenderer(_outline_only(styles.WIJK_COLOUR, 0.4, dashed=True)))
+        elif style == "buurt-outline":
+            layer.setRenderer(QgsSingleSymbolRenderer(_outline_only(styles.BUURT_LINE_COLOUR, 0.25)))
+        elif style == "startanalyse":
+            layer.setRenderer(startanalyse_renderer())
         elif style.startswith("qml_url:"):
             layer.setRenderer(graduated_renderer(style.split(":", 1)[1]))
             QgsExpressionContextUtils.setLayerVariable(layer, "dego_qml_url", endpoints.style(style.split(":", 1)[1]))

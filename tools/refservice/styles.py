@@ -66,6 +66,11 @@ WONINGCORPORATIE_CLASSES: Tuple[Tuple[float, float, str, RGB], ...] = (
     (75, 100, "75 - 100%", (74, 20, 134)),
 )
 
+# The fictional Startanalyse layer, coloured as PBL's viewer colours the strategies (s1 .. s4), by variant value.
+STARTANALYSE_COLOURS: Dict[str, RGB] = {"s1": (38, 136, 174), "s2": (200, 62, 40), "s3": (157, 0, 100),
+                                        "s4": (61, 92, 60), "": (156, 156, 156)}
+
+
 # Graduated styles exported as QML: file name -> (layer, attribute, classes).
 GRADUATED_STYLES = {
     "buurten-woz.qml": ("buurten", "woningwaarde_gemiddeld", WOZ_CLASSES),

@@ -2,12 +2,12 @@
 
 Threading: QGIS's own "Export print layout" algorithm runs on the main thread ("layouts are not thread
 safe"): a layout is a QGraphicsScene the designer may be editing. So the export never touches the project's
-layouts or layers: on the GUI thread `LayoutExport` writes each layout to XML and each layer it shows to a layer
-definition, and the worker reads them into a project, layers and layouts of its own (created in, owned by and
-deleted in the worker thread, so no QObject crosses threads), which nobody else can see, edit, re-clip or close.
-QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the GUI thread. The
-copies' legends get their classes from compositions/legend_content.py instead of QGIS's filter-by-map hit
-test, which a fresh copy would otherwise run on every export.
+layouts or layers: on the GUI thread `LayoutExport` writes each layout to XML and copies each layer it shows
+into a project of the export's own; the worker fills the vector copies from feature sources and reads its own
+layouts from the XML (created in, owned by and deleted in the worker thread), which nobody else can see, edit,
+re-clip or close. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the
+GUI thread. The copies' legends get their classes from compositions/legend_content.py instead of QGIS's
+filter-by-map hit test, which a fresh copy would otherwise run on every export.
 
 No half-written file is ever left behind: each file is written to a hidden temporary name in the target folder
 and renamed when complete; on cancel or failure the temporary file is deleted.

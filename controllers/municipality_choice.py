@@ -336,25 +336,31 @@ class MunicipalityChoice(QObject):
     def _extent_in(self, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
         return boundary_extent(self.current, crs, self.project.transformContext())
 
-    def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
+    def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality, confirmed: bool = False) -> None:
         """In the background: say which re-clipped vector layers have nothing inside the municipality. The worker
         reads each layer through a feature source taken here (as QGIS's render jobs do), never the layer itself;
         no throwaway layer is made (tearing down a WFS layer whose download thread is still starting aborts
-        QGIS 3.22)."""
-        checks = [(layer.name(), QgsVectorLayerFeatureSource(layer), probe_request(layer))
+        QGIS 3.22). A layer found empty is checked once more before the user is told: a fresh WFS/OAPIF source
+        read while its first download starts can come back empty (seen once under heavy load)."""
+        checks = [(layer.id(), QgsVectorLayerFeatureSource(layer), probe_request(layer))
                   for layer in layers if isinstance(layer, QgsVectorLayer) and layer.isValid()]
         if not checks:
             return
 
         def work(task):
-            return [name for name, source, request in checks if not any_feature(source, request)]
+            return [layer_id for layer_id, source, request in checks if not any_feature(source, request)]
 
         def done(outcome: Outcome):
-            for name in outcome.result if outcome.ok else []:
-                self._notify(Qgis.MessageLevel.Info, f"{name}: {no_features_text(municipality)}")
+            empty = [self.project.mapLayer(layer_id) for layer_id in (outcome.result if outcome.ok else [])]
+            empty = [layer for layer in empty
+                     if layer is not None and layer.customProperty(CLIPPED_TO_PROPERTY, "") == municipality.code]
+            if not confirmed:
+                self._report_empty(empty, municipality, confirmed=True)
+                return
+            for layer in empty:
+                self._notify(Qgis.MessageLevel.Info, f"{layer.name()}: {no_features_text(municipality)}")
 
         self._checking.run(tr("Checking the clipped layers"), work, done)
-
 
 
 def _capitalised(text: str) -> str:

@@ -332,4 +332,4 @@ def test_re_clipping_to_a_municipality_without_features_says_which_layers_are_em
                            for i in ("energielabel-wfs", "energielabel-oapif"))
     messages.clear()
     choose(choice, "GM9902", qtbot)
-    assert not any("no features inside" in text for _, text in messages)
+    assert not any("no features inside" in text for _, text in messages), messages

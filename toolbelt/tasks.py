@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, List, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QThreadPool, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 
 from ..model.errors import CodedError
 from .log import debug, log, log_exception, never_raises
@@ -108,6 +108,9 @@ class BackgroundTask(QgsTask):
             return False
         finally:
             self._seconds = time.monotonic() - started
+            # What QGIS's providers left to this thread for deletion (network replies and connections) goes now,
+            # while what they are connected to still exists, not in some later task's nested event loop.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     # -- GUI thread -------------------------------------------------------------------------------
     def finished(self, result: bool) -> None:  # noqa: ARG002 (the outcome says more than QGIS's bool)

@@ -26,7 +26,7 @@ from ..model.presets import PAPER_SIZES
 
 # The enum values, "" = as the preset says. Their order is the algorithm's interface (scripts pass the index).
 PAPERS = ("",) + PAPER_SIZES
-ORIENTATIONS = ("", "portrait", "landscape")
+ORIENTATIONS = ("", "portrait", "landscape", "auto")
 
 
 class ExportMapsAlgorithm(QgsProcessingAlgorithm):
@@ -80,11 +80,13 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         from ..compositions.map_set import make_layouts, print_layer_specs
         from ..compositions.print_layers import (
             add_print_layers,
+            backgrounds_only,
             build_plan_print_layers,
             build_print_layers,
+            name_sources,
             plan_styles,
         )
-        from ..layers.clip import OUTLINE_ROLE, boundary_layer, style_outline
+        from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, boundary_layer, style_mask, style_outline
         from ..service.http import fetch
         from .catalogue_access import dego_catalogue, municipality_for
 
@@ -99,7 +101,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         wijk_pages = self.parameterAsBoolean(parameters, self.WIJK_PAGES, context)
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
         layers, failures = build_print_layers(print_layer_specs(catalogue, presets, wijk_pages), municipality,
-                                              lambda url: fetch(url).body, feedback.isCanceled)
+                                              lambda url: fetch(url).body, feedback.isCanceled,
+                                              backgrounds_only(presets), name_sources(catalogue, presets))
         if plan and plan_styles(presets):
             self._add_plan(project, plan, municipality)
             plan_layers, plan_failures = build_plan_print_layers(plan, plan_styles(presets))
@@ -111,6 +114,9 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         outline = boundary_layer(municipality, OUTLINE_ROLE, tr("Municipal boundary {0}").format(municipality.name))
         style_outline(outline)
         project.addMapLayer(outline)
+        mask = boundary_layer(municipality, MASK_ROLE, tr("Outside {0} (mask)").format(municipality.name))
+        style_mask(mask, "#ffffff", 1.0)  # as the dialog's project has one: the maps paint what lies outside white
+        project.addMapLayer(mask)
         made = make_layouts(project, catalogue, presets, municipality,
                             PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)],
                             ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)],

@@ -24,6 +24,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsFeedback,
@@ -47,7 +48,7 @@ from ..i18n import tr
 from ..toolbelt.log import log
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
-from .wijk_pages import WIJK_PAGES_PROPERTY
+from .wijk_pages import wijk_layout_names
 
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
 PNG_DPI = 150
@@ -85,27 +86,32 @@ def temporary_path(final: Path) -> Path:
 class _Pages(QgsAbstractLayoutIterator):
     """Several layouts as one iterator, so QgsLayoutExporter's own multi-page export writes one combined PDF
     (vector output, each page at its own paper size), with cancel through its feedback. A map with per-wijk pages
-    is its layout's page followed by every feature page of its wijk layout's atlas."""
+    is its layout's page followed by every feature page of its wijk layouts' atlases (one per page orientation),
+    in the atlases' sort order."""
 
-    def __init__(self, layouts: Sequence[QgsPrintLayout], wijk_layouts: Sequence[Optional[QgsPrintLayout]] = ()):
+    def __init__(self, layouts: Sequence[QgsPrintLayout], wijk_layouts: Sequence[Sequence[QgsPrintLayout]] = ()):
         super().__init__()
-        self._maps = list(zip(layouts, list(wijk_layouts) + [None] * (len(layouts) - len(wijk_layouts))))
+        self._maps = list(zip(layouts, list(wijk_layouts) + [()] * (len(layouts) - len(wijk_layouts))))
         self._pages: List[tuple] = []  # (layout, atlas feature index or -1)
         self._index = -1
 
     def beginRender(self) -> bool:  # noqa: N802 (QGIS's name)
         self._index = -1
         self._pages = []
-        for layout, wijken in self._maps:
+        for layout, wijk_layouts in self._maps:
             self._pages.append((layout, -1))
-            if wijken is not None and wijken.atlas().enabled() and wijken.atlas().beginRender():
-                self._pages.extend((wijken, feature) for feature in range(wijken.atlas().count()))
+            pages = []
+            for wijken in wijk_layouts:
+                if wijken.atlas().enabled() and wijken.atlas().beginRender():
+                    pages.extend(_atlas_pages(wijken, sort=len(wijk_layouts) > 1))
+            self._pages.extend((wijken, feature) for _, wijken, feature in sorted(pages, key=lambda page: page[0]))
         return True
 
     def endRender(self) -> bool:  # noqa: N802
-        for _, wijken in self._maps:
-            if wijken is not None and wijken.atlas().enabled():
-                wijken.atlas().endRender()
+        for _, wijk_layouts in self._maps:
+            for wijken in wijk_layouts:
+                if wijken.atlas().enabled():
+                    wijken.atlas().endRender()
         return True
 
     def count(self) -> int:
@@ -125,6 +131,20 @@ class _Pages(QgsAbstractLayoutIterator):
 
     def layout(self):
         return self._pages[max(self._index, 0)][0] if self._pages else None
+
+
+def _atlas_pages(layout: QgsPrintLayout, sort: bool) -> List[tuple]:
+    """[(sort key, layout, feature index)] of a rendering atlas; the key is its sort expression's value on each page
+    when pages of several atlases are merged (else the page number)."""
+    atlas = layout.atlas()
+    pages = []
+    for feature in range(atlas.count()):
+        key: tuple = (feature,)
+        if sort and atlas.seekTo(feature):
+            value = QgsExpression(atlas.sortExpression()).evaluate(layout.createExpressionContext())
+            key = ("" if value is None else str(value), feature)
+        pages.append((key, layout, feature))
+    return pages
 
 
 def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
@@ -148,10 +168,10 @@ class LayoutExport:
 
     def __init__(self, layouts: Sequence[QgsPrintLayout], options: ExportOptions):
         self.documents = [_as_xml(layout) for layout in layouts]
-        wijk_layouts = [_wijk_layout(layout, options) for layout in layouts]
-        self.wijk_documents = [_as_xml(wijken) if wijken is not None else None for wijken in wijk_layouts]
+        wijk_layouts = [_wijk_layouts(layout, options) for layout in layouts]
+        self.wijk_documents = [[_as_xml(wijken) for wijken in found] for found in wijk_layouts]
         self.names = [layout.name() for layout in layouts]
-        every = list(layouts) + [wijken for wijken in wijk_layouts if wijken is not None]
+        every = list(layouts) + [wijken for found in wijk_layouts for wijken in found]
         self.map_layers = _map_layer_sets(every)  # map item uuid → layer ids, top first, as drawn now
         self.copies = _ExportProject(layouts[0].project() if layouts else None, _layers_of(every))
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
@@ -179,8 +199,8 @@ class LayoutExport:
         project = self.copies.project
         try:
             layouts = [self._layout(project, document) for document in self.documents]
-            wijk_layouts = [self._layout(project, document) if document is not None else None
-                            for document in self.wijk_documents]
+            wijk_layouts = [[self._layout(project, document) for document in documents]
+                            for documents in self.wijk_documents]
             for layout in layouts:
                 fix_legends(layout, self.snapshots, feedback.isCanceled)
             self._export_all(folder, layouts, wijk_layouts)
@@ -199,7 +219,7 @@ class LayoutExport:
                 item.setKeepLayerSet(True)
         return layout
 
-    def _export_all(self, folder: Path, layouts: List[QgsLayout], wijk_layouts: List[Optional[QgsLayout]]) -> None:
+    def _export_all(self, folder: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> None:
         for layout, wijken, name in zip(layouts, wijk_layouts, self.names):
             if self.options.pdf_per_map and not self._write(
                     folder / f"{file_stem(name)}.pdf", name,
@@ -239,8 +259,8 @@ class LayoutExport:
         self._done_steps += count
         self._progress(100.0 * self._done_steps / self._steps)
 
-    def _pdf(self, layout: QgsLayout, path: Path, wijken: Optional[QgsLayout] = None) -> str:
-        if wijken is None:
+    def _pdf(self, layout: QgsLayout, path: Path, wijken: Sequence[QgsLayout] = ()) -> str:
+        if not wijken:
             result, error = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings()), ""
         else:
             result, error = QgsLayoutExporter.exportToPdf(_Pages([layout], [wijken]), str(path), pdf_settings(),
@@ -258,7 +278,7 @@ class LayoutExport:
         self._step()
         return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
 
-    def _combined(self, path: Path, layouts: List[QgsLayout], wijk_layouts: List[Optional[QgsLayout]]) -> str:
+    def _combined(self, path: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> str:
         pages = _Pages(layouts, wijk_layouts)
         done, share = self._done_steps, len(layouts)
 
@@ -378,11 +398,12 @@ def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     return document
 
 
-def _wijk_layout(layout: QgsPrintLayout, options: ExportOptions) -> Optional[QgsPrintLayout]:
-    """The layout's per-wijk atlas layout, when the options ask for wijk pages and it has one."""
-    name = layout.customProperty(WIJK_PAGES_PROPERTY, "") if options.wijk_pages else ""
-    wijken = layout.project().layoutManager().layoutByName(name) if name and layout.project() else None
-    return wijken if isinstance(wijken, QgsPrintLayout) else None
+def _wijk_layouts(layout: QgsPrintLayout, options: ExportOptions) -> List[QgsPrintLayout]:
+    """The layout's per-wijk atlas layouts (one per page orientation), when the options ask for wijk pages."""
+    if not options.wijk_pages or not layout.project():
+        return []
+    found = [layout.project().layoutManager().layoutByName(name) for name in wijk_layout_names(layout)]
+    return [wijken for wijken in found if isinstance(wijken, QgsPrintLayout)]
 
 
 def _from_xml(project, document: QDomDocument) -> QgsLayout:

@@ -1,17 +1,19 @@
 """Preset + municipality + print layers → a QgsPrintLayout in the project, from a template in resources/layouts.
 
-The template (tools/build_layout_templates.py) places the items; this module fills them by id: title,
-subtitle with the municipality's name, the map on the municipality (its extent, its layers in the preset's
-order, clipped to the municipality's shape by layout item clipping), the legend filtered to what the map
-shows, source lines, data and print date, the BRT attribution when a background map is used, the logo (a
-setting) and the disclaimer. Everything runs on the GUI thread and needs no network: the layers exist already.
+The template (tools/build_layout_templates.py; with "auto" the orientation the municipality fills best,
+compositions/page_shape.py) places the items; this module fills them by id: title, subtitle with the municipality's
+name, the map on the municipality (its extent, the buurt and wijk names over its layers in the preset's order over the
+background map, clipped to the municipality's shape by layout item clipping, the outside left blank by the project's
+mask drawn white), the legend filtered to what the map
+shows (with counts where the preset asks, compositions/legend_content.py), source lines, data and print date, the
+background map's attribution, the logo (a setting) and the disclaimer. Everything runs on the GUI thread and needs no
+network: the layers exist already.
 
 The plugin marks its layouts with COMPOSITION_PROPERTY: re-running replaces them, never a user's layout.
 """
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
@@ -31,18 +33,21 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF
 from qgis.PyQt.QtGui import QPolygonF
 
 from ..i18n import tr
+from ..layers.clip import white_mask_style
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.outside_text import layout_text
-from ..toolbelt.resources import resource_path
 from ..toolbelt.xml import parsed_xml
+from .legend_content import COUNTS_PROPERTY
+from .page_shape import page_orientation, template_path
 from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
 from .scale_bar import keep_fitted
 
@@ -52,17 +57,12 @@ ITEM_SOURCES, ITEM_DATES, ITEM_ATTRIBUTION = "dego-sources", "dego-dates", "dego
 ITEM_DISCLAIMER = "dego-disclaimer"
 COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
 MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
-TEMPLATES = resource_path("layouts")
 MAP_MARGIN = 0.04  # room around the municipality inside the map frame
-BRT_ATTRIBUTION = "Achtergrondkaart: BRT Achtergrondkaart © Kadaster (CC BY 4.0)"
+BRIDGE_WIDTH_M, BRIDGE_OVERLAP_M = 1.0, 5.0  # between the parts of a municipality in its clip ring (clip_ring)
 
 
 class LayoutError(Exception):
     """The layout could not be made; the text is for the user."""
-
-
-def template_path(paper: str, orientation: str) -> Path:
-    return TEMPLATES / f"{paper}-{orientation}.qpt"
 
 
 def layout_name(preset: Preset, municipality: Municipality) -> str:
@@ -76,11 +76,17 @@ def default_disclaimer() -> str:
 def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
                  layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
                  paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
-                 name: str = "") -> QgsPrintLayout:
+                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None
+                 ) -> QgsPrintLayout:
     """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
-    top first; `outline` the municipal border drawn above them; `background` the bottom layer."""
+    top first; `outline` the municipal border drawn above them; `mask` the project's mask, drawn in white over
+    everything outside the border (what the clip shape lets through beyond it); `names` the buurt and wijk names
+    (labels only); `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the
+    municipality fills best."""
     layout = QgsPrintLayout(project)
-    path = template_path(paper or preset.paper, orientation or preset.orientation)
+    paper = paper or preset.paper
+    box = _padded(municipality)
+    path = template_path(paper, page_orientation(orientation or preset.orientation, paper, box.width(), box.height()))
     try:
         document = parsed_xml(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -95,20 +101,30 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
 
     map_item = _item(layout, ITEM_MAP, QgsLayoutItemMap)
-    map_layers = ([outline] if outline is not None else []) + list(layers) + ([background] if background else [])
+    map_layers = [layer for layer in (outline, mask) if layer is not None] + list(names) + list(layers) + (
+        [background] if background else [])
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     map_item.setLayers(map_layers)
     map_item.setKeepLayerSet(True)
-    map_item.setExtent(_fitted(_padded(municipality), map_item.rect().width(), map_item.rect().height()))
+    if isinstance(mask, QgsVectorLayer):
+        map_item.setLayerStyleOverrides({mask.id(): white_mask_style(mask)})
+        map_item.setKeepLayerStyles(True)
+    map_item.setExtent(_fitted(box, map_item.rect().width(), map_item.rect().height()))
     keep_fitted(layout)  # scale bar in 1-2-5 steps, also after the designer or an atlas moves the map
-    _clip_to(layout, map_item, municipality)
+    if isinstance(mask, QgsVectorLayer) and _parts(municipality) > 1:
+        # One clip shape cannot hold an island without a seam to it that lets a line of the background through;
+        # the white mask alone leaves the outside blank. The frame would be a rectangle: none, as for one part.
+        map_item.setFrameEnabled(False)
+    else:
+        _clip_to(layout, map_item, municipality)
 
     # Catalogue and boundary texts print literally (toolbelt.outside_text.layout_text): labels evaluate [% … %].
     _set_text(layout, ITEM_TITLE, layout_text(preset.title))
     _set_text(layout, ITEM_SUBTITLE, layout_text(preset.subtitle_for(municipality.name)))
     _set_text(layout, ITEM_SOURCES, layout_text("\n".join(preset.source_lines(catalogue, municipality.name))))
     _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
-    _set_text(layout, ITEM_ATTRIBUTION, BRT_ATTRIBUTION if background is not None else "")
+    attribution = attribution_text(catalogue.entry(preset.background)) if background else ""
+    _set_text(layout, ITEM_ATTRIBUTION, layout_text(attribution))
     _set_text(layout, ITEM_DISCLAIMER, layout_text(preset.disclaimer or default_disclaimer()))
     _logo(layout, logo)
     _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
@@ -148,6 +164,15 @@ def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
     if isinstance(label, QgsLayoutItemLabel):
         label.setText(text)
         label.setVisibility(bool(text))
+
+
+def attribution_text(entry) -> str:
+    """The background map's credit line: its title, source and licence as the catalogue gives them, e.g.
+    "Achtergrondkaart: BRT Achtergrondkaart grijs © Kadaster (CC BY 4.0)"."""
+    if entry is None:
+        return ""
+    credit = " ".join(part for part in (entry.title, entry.source) if part)
+    return tr("Background map: {0}").format(f"{credit} ({entry.licence})" if entry.licence else credit)
 
 
 def _dates_text(data_date: str) -> str:
@@ -197,9 +222,8 @@ def _fitted(box: QgsRectangle, width: float, height: float) -> QgsRectangle:
 
 
 def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: Municipality) -> None:
-    """Layout item clipping: a polygon item (invisible) tracing the municipality in layout coordinates. One
-    item holds one ring, so islands and holes are joined into it by zero-width corridors (drawn out and back,
-    they enclose nothing)."""
+    """Layout item clipping: a polygon item (invisible) around the municipality in layout coordinates (clip_ring:
+    one valid ring; the print mask, where there is one, paints over what its filled holes let through)."""
     extent = map_item.extent()
     rect = map_item.sceneBoundingRect()
 
@@ -207,7 +231,11 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
         return QPointF(rect.left() + (x - extent.xMinimum()) / extent.width() * rect.width(),
                        rect.top() + (extent.yMaximum() - y) / extent.height() * rect.height())
 
-    polygon = QPolygonF([to_layout(x, y) for x, y in single_ring(municipality.boundary())])
+    polygon = QPolygonF([to_layout(x, y) for x, y in clip_ring(municipality.boundary())])
+    # The map's frame follows the clip shape, its bridges too (a line from the mainland to an island): only a
+    # municipality of one part keeps it. The municipal border layer draws the border either way.
+    if _parts(municipality) > 1:
+        map_item.setFrameEnabled(False)
     old = layout.itemById(ITEM_CLIP)
     if old is not None:
         layout.removeLayoutItem(old)
@@ -219,25 +247,35 @@ def _clip_to(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, municipality: M
     settings.setEnabled(True)
     settings.setSourceItem(clip)
     settings.setFeatureClippingType(QgsMapClippingRegion.FeatureClippingType.ClipPainterOnly)
-    # Labels may cross the border: forcing them inside buffers the corridor ring, which crashes GEOS in 3.22.
-    settings.setForceLabelsInsideClipPath(False)
+    settings.setForceLabelsInsideClipPath(False)  # a name may cross the border
 
 
-def single_ring(geometry) -> List[tuple]:
-    """All rings of a (Multi)Polygon as one closed ring: the first exterior, then each other ring reached by a
-    corridor from the first point and back (even-odd filling makes holes holes and islands islands)."""
-    polygons = list(getattr(geometry, "geoms", [geometry]))
-    rings = []
-    for polygon in polygons:
-        rings.append(list(polygon.exterior.coords))
-        rings.extend(list(interior.coords) for interior in polygon.interiors)
-    start = rings[0][0]
-    points = list(rings[0])
-    for ring in rings[1:]:
-        points.extend(ring)
-        points.append(ring[0])
-        points.append(start)
-    return points
+def _parts(municipality: Municipality) -> int:
+    boundary = municipality.boundary()
+    return len(getattr(boundary, "geoms", [boundary]))
+
+
+def clip_ring(geometry) -> List[tuple]:
+    """One valid ring around every part of a (Multi)Polygon, as a layout polygon item holds: the outlines of the
+    parts joined by bridges 1 m wide (each part to the nearest of those joined before), holes filled. QGIS clips the
+    labels with it, which fails on an invalid ring (an island's names went missing). A municipality of several parts
+    is only clipped so when there is no print mask to leave the outside blank (build_layout)."""
+    from shapely.geometry import LineString, Polygon
+    from shapely.ops import nearest_points, unary_union
+
+    parts = sorted((Polygon(p.exterior) for p in getattr(geometry, "geoms", [geometry])), key=lambda p: -p.area)
+    joined, rest = parts[0], parts[1:]
+    while rest:
+        part = min(rest, key=joined.distance)
+        rest.remove(part)
+        a, b = nearest_points(joined, part)
+        length = a.distance(b) or 1.0
+        dx, dy = (b.x - a.x) / length * BRIDGE_OVERLAP_M, (b.y - a.y) / length * BRIDGE_OVERLAP_M
+        bridge = LineString([(a.x - dx, a.y - dy), (b.x + dx, b.y + dy)]).buffer(BRIDGE_WIDTH_M / 2, cap_style=2)
+        joined = unary_union([joined, part, bridge])
+    if not isinstance(joined, Polygon):  # the bridges did not hold: the hull surely does
+        joined = joined.convex_hull
+    return list(joined.exterior.coords)
 
 
 def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:
@@ -273,6 +311,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
         legend.setWmsLegendHeight(height * fit)
     legend.setTitle(preset.legend_title)
     legend.setColumnCount(preset.legend_columns)
+    legend.setCustomProperty(COUNTS_PROPERTY, preset.legend_counts)  # the export counts (legend_content.py)
     legend.setLegendFilterByMapEnabled(True)
     if len(root.children()) == 1:  # one layer: its name is the legend's heading, not a second line under "Legenda"
         QgsLegendRenderer.setNodeLegendStyle(root.children()[0], QgsLegendStyle.Style.Subgroup)

@@ -10,9 +10,15 @@ fixed node order and switches the copy's filter off. Like QGIS's own filter, the
 and the layer stay the same (a layer's source, filter and style are part of the key), so exporting the same
 maps again costs no more than QGIS exporting them.
 
+A legend marked COUNTS_PROPERTY (a preset's `legend.counts`) gets each class's number of features in the same pass,
+then over every feature rather than until each class has been seen: "A (1.234)", Dutch digit grouping. The print
+layers are clipped to the municipality (by the server's filter, or QGIS's for a spatial one), so these are the
+features of the municipality; nothing is downloaded again.
+
 Thread use follows QGIS's render jobs: `snapshot_layers` runs on the GUI thread and takes a feature source, a
 renderer clone and an expression scope of each layer; `fix_legends` runs in the worker on those and on the
-worker's own layout copy. Atlas layouts (the per-wijk pages) keep QGIS's filter: their map changes per page.
+worker's own layout copy. Atlas layouts (the per-wijk pages) keep QGIS's filter, without counts: their map changes
+per page.
 """
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterable, Sequence
+from typing import Dict, FrozenSet, Iterable, Mapping, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -39,10 +45,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
+from qgis.PyQt.QtCore import Qt
 
 _RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole
 _CACHE_SIZE = 128
-_drawn: "OrderedDict[tuple, FrozenSet[str]]" = OrderedDict()  # (layer state, map state) → legend keys drawn
+COUNTS_PROPERTY = "dego/legend_counts"  # on a legend item: list each class with its number of features
+Drawn = Tuple[FrozenSet[str], Mapping[str, int]]  # legend keys drawn, and per key its features (when counted)
+_drawn: "OrderedDict[tuple, Drawn]" = OrderedDict()  # (layer state, map state, counted) → Drawn
 _drawn_lock = threading.Lock()  # two exports may run at once, each in its own worker
 
 
@@ -87,49 +96,66 @@ def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cance
         if map_item is None or any(node.layerId() not in snapshots for node in vector_nodes):
             continue
         settings = map_item.mapSettings(map_item.extent(), map_item.rect().size(), 96.0, False)
+        counting = bool(legend.customProperty(COUNTS_PROPERTY, False))
         drawn = {}
         for node in vector_nodes:
             if is_cancelled():
                 return
-            drawn[node.layerId()] = drawn_keys(snapshots[node.layerId()], settings)
-        _keep_drawn(legend, vector_nodes, drawn)
+            drawn[node.layerId()] = drawn_classes(snapshots[node.layerId()], settings, counting)
+        _keep_drawn(legend, vector_nodes, drawn, counting)
 
 
-def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, FrozenSet[str]]) -> None:
-    """The legend lists, of each vector layer, only the classes in `drawn` (layer id → legend keys), fixed."""
+def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, Drawn], counting: bool) -> None:
+    """The legend lists, of each vector layer, only the classes in `drawn` (layer id → legend keys), fixed; with
+    `counting` each with its number of features."""
     legend.setLegendFilterByMapEnabled(False)
     model = legend.model()
     for node in vector_nodes:
-        keys = drawn[node.layerId()]
+        keys, counts = drawn[node.layerId()]
         originals = model.layerOriginalLegendNodes(node)
         keep = [i for i, item in enumerate(originals) if _kept(item, keys)]
         if not keep:  # nothing of this layer in the map: QGIS's filter leaves it out too
             node.parent().removeChildNode(node)
             continue
-        if len(keep) < len(originals):
+        if counting:
+            for index in keep:
+                rule_key = originals[index].data(_RULE_KEY_ROLE)
+                if rule_key:
+                    label = originals[index].data(Qt.ItemDataRole.DisplayRole)
+                    QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, counted(label, counts.get(rule_key, 0)))
+        if len(keep) < len(originals) or counting:
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
     legend.updateLegend()
 
 
-def drawn_keys(snapshot: LayerSnapshot, settings) -> FrozenSet[str]:
-    """The renderer's legend keys of the layer's features inside the map extent (cached per layer and map)."""
+def counted(label: str, count: int) -> str:
+    """ "A (1.234)": a legend label with its number, digits grouped by points as in Dutch."""
+    return f"{label} ({count:,})".replace(",", ".")
+
+
+def drawn_classes(snapshot: LayerSnapshot, settings, counting: bool) -> Drawn:
+    """The renderer's legend keys of the layer's features inside the map extent and, when `counting`, the number of
+    features per key (cached per layer, map and question)."""
     extent = settings.extent()
     key = (snapshot.state, settings.destinationCrs().authid(), round(settings.scale()),
-           tuple(round(v, 1) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())))
+           tuple(round(v, 1) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())),
+           counting)
     with _drawn_lock:
         if key in _drawn:
             _drawn.move_to_end(key)
             return _drawn[key]
-    keys = frozenset(_scan(snapshot, settings)) if _shows_at(snapshot.scale_range, settings.scale()) else frozenset()
+    counts: Dict[str, int] = {}
+    keys = frozenset(_scan(snapshot, settings, counts if counting else None)) \
+        if _shows_at(snapshot.scale_range, settings.scale()) else frozenset()
     with _drawn_lock:
-        _drawn[key] = keys
+        _drawn[key] = (keys, counts)
         while len(_drawn) > _CACHE_SIZE:
             _drawn.popitem(last=False)
-    return keys
+    return keys, counts
 
 
-def _scan(snapshot: LayerSnapshot, settings) -> set:
+def _scan(snapshot: LayerSnapshot, settings, counts=None) -> set:
     context = QgsRenderContext.fromMapSettings(settings)
     context.expressionContext().appendScope(QgsExpressionContextScope(snapshot.scope))
     layer_crs = snapshot.crs
@@ -147,8 +173,12 @@ def _scan(snapshot: LayerSnapshot, settings) -> set:
         keys: set = set()
         for feature in snapshot.source.getFeatures(request):
             context.expressionContext().setFeature(feature)
-            keys |= renderer.legendKeysForFeature(feature, context)
-            if keys >= all_keys:  # every class drawn: the rest cannot add one
+            found = renderer.legendKeysForFeature(feature, context)
+            keys |= found
+            if counts is not None:
+                for rule_key in found:
+                    counts[rule_key] = counts.get(rule_key, 0) + 1
+            elif keys >= all_keys:  # every class drawn: the rest cannot add one
                 break
         return keys
     finally:

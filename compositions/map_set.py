@@ -10,7 +10,7 @@ from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QTimer
 
 from ..i18n import tr
-from ..layers.clip import OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
+from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue
@@ -23,17 +23,21 @@ from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
     PrintLayerSpec,
     add_print_layers,
+    backgrounds_only,
     build_plan_print_layers,
     build_print_layers,
     drop_stale_plan_layers,
     missing_layers,
+    missing_names,
+    name_sources,
+    names_for,
     needed_layers,
     plan_styles,
     prepare_for,
     prepare_layer,
     print_layer,
 )
-from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name
+from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name, wijk_orientations
 
 
 @dataclass
@@ -50,15 +54,17 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
     cancelled or failed, nothing was added. Returns the task (None when nothing was missing: `on_ready` was
     called already). `wijk_pages`: also the wijken layer the per-wijk pages need. A preset of the municipality's
     own plan draws the project's plan layer of `municipality` (layers/plan_layer.py), read from its file once per
-    named style."""
+    named style; a preset with names prints those of the wijken and buurten (print_layers.name_sources)."""
     missing = missing_layers(project, print_layer_specs(catalogue, presets, wijk_pages))
+    names = missing_names(project, name_sources(catalogue, presets))
     plan, styles = _plan_needs(project, presets, municipality)
-    if not missing and not styles:
+    if not missing and not styles and not names:
         on_ready(Outcome(result={}))
         return None
 
     def work(task):
-        layers, failures = build_print_layers(missing, municipality, fetch, task.is_cancelled)
+        layers, failures = build_print_layers(missing, municipality, fetch, task.is_cancelled,
+                                              backgrounds_only(presets), names)
         if styles and not task.is_cancelled():
             plan_layers, plan_failures = build_plan_print_layers(plan, styles)
             layers += plan_layers
@@ -112,11 +118,14 @@ class LayoutContext:
     logo: str = ""
     wijk_pages: bool = False
     outline: Optional[QgsMapLayer] = None
+    mask: Optional[QgsMapLayer] = None
     wijken: Optional[QgsMapLayer] = None
 
     def __post_init__(self) -> None:
         outline = project_layers_with(self.project, ROLE_PROPERTY, OUTLINE_ROLE)
+        mask = project_layers_with(self.project, ROLE_PROPERTY, MASK_ROLE)
         self.outline = outline[0] if outline else None
+        self.mask = mask[0] if mask else None
 
 
 def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset], municipality: Municipality,
@@ -149,14 +158,15 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
         made.failures.append(tr("{0}: these layers are not available: {1}").format(
             preset.title, ", ".join(missing) or "–"))
         return
-    build_args = (layers, background, context.paper, context.orientation, context.logo, context.outline)
+    names = names_for(project, preset, municipality)
     try:
-        layout = build_layout(project, preset, context.catalogue, municipality, *build_args)
+        layout = build_layout(project, preset, context.catalogue, municipality, layers, background, context.paper,
+                              context.orientation, context.logo, context.outline, names=names, mask=context.mask)
     except LayoutError as error:
         made.failures.append(f"{preset.title}: {error}")
         return
     if context.wijken is not None:
-        _add_wijk_layout(project, context.catalogue, preset, municipality, layout, context.wijken, made, build_args)
+        _add_wijk_layouts(context, preset, layout, made, (layers, background, names))
     made.layouts.append(add_layout(project, layout))
 
 
@@ -168,16 +178,26 @@ def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Munic
     return layer
 
 
-def _add_wijk_layout(project, catalogue, preset, municipality, overview, wijken, made, build_args) -> None:
-    """The preset's per-wijk atlas layout, added to the project and named on the overview layout."""
-    name = wijk_layout_name(layout_name(preset, municipality))
-    try:
-        atlas_layout = build_layout(project, preset, catalogue, municipality, *build_args, name=name)
-        make_wijk_atlas(atlas_layout, preset, municipality, wijken)
-    except LayoutError as error:
-        made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))
-        return
-    overview.setCustomProperty(WIJK_PAGES_PROPERTY, add_layout(project, atlas_layout).name())
+def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrintLayout, made: MadeLayouts,
+                      drawn: tuple) -> None:
+    """The preset's per-wijk atlas layouts, one per page orientation its wijken take, added to the project and named
+    on the overview layout. `drawn`: the overview's (layers, background, names)."""
+    project, municipality, paper = context.project, context.municipality, context.paper
+    layers, background, names = drawn
+    shapes = wijk_orientations(context.wijken, context.orientation or preset.orientation, paper or preset.paper)
+    added = []
+    for page, only in shapes:
+        name = wijk_layout_name(layout_name(preset, municipality), page if len(shapes) > 1 else "")
+        try:
+            atlas_layout = build_layout(project, preset, context.catalogue, municipality, layers, background, paper,
+                                        page, context.logo, context.outline, name=name, names=names,
+                                        mask=context.mask)
+            make_wijk_atlas(atlas_layout, preset, municipality, context.wijken, only)
+        except LayoutError as error:
+            made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))
+            continue
+        added.append(add_layout(project, atlas_layout).name())
+    overview.setCustomProperty(WIJK_PAGES_PROPERTY, added)
 
 
 def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,

@@ -9,29 +9,35 @@ municipality choice re-clips them like every DEGO layer. A preset's `all_scales`
 scale although its catalogue `min_scale` hides it there) gets a print layer of its own, marked
 `dego/all_scales`: switching scale visibility off on a shared print layer would change every other map that
 shows it.
+
+Besides the catalogue's layers: the municipality's plan once per named style ("warmteprogramma/Wat"), and the names
+of its wijken and buurten ("namen/wijk", "namen/buurt": the catalogue's wijken and buurten, drawn as labels only).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Collection, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject
+from qgis.core import QgsFeatureRequest, QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.name_labels import BUURT, show_names_only
 from ..layers.plan_layer import open_plan, plan_path
 from ..layers.plan_style import apply_style
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.plan import STYLE_TITLES, PlanError
-from ..model.presets import PLAN_LAYER, Preset, plan_print_id
+from ..model.plan import STYLE_TITLES, PlanError, plan_sources
+from ..model.presets import NAMES_LAYER, PLAN_LAYER, Preset, names_print_id, plan_print_id
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
+from .wijk_pages import WIJK_LEVEL, WIJK_NAME_ATTRIBUTE, wijk_entry
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
 ALL_SCALES_PROPERTY = "dego/all_scales"  # "1" on a print layer shown at every scale
 # The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
+NAME_FIELD_PROPERTY = "dego/name_field"  # on a names print layer: the field holding the names
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,40 @@ def missing_layers(project: QgsProject, specs: Sequence[PrintLayerSpec]) -> List
     return [spec for spec in specs if print_layer(project, spec.entry.id, spec.all_scales) is None]
 
 
+def backgrounds_only(presets: Sequence[Preset]) -> Set[str]:
+    """The ids the presets use as background map and never as a map layer: they need no legend graphic."""
+    drawn = {layer_id for preset in presets for layer_id in preset.layer_ids()}
+    return {preset.background for preset in presets if preset.background} - drawn
+
+
+@dataclass(frozen=True)
+class NameSource:
+    """Where the names of one level come from: the catalogue's wijken (wijk_pages' coverage) or the buurten its
+    warmteprogramma is made of, and the field that holds the name."""
+    level: str
+    entry: LayerEntry
+    field: str
+
+    @property
+    def print_id(self) -> str:
+        return names_print_id(self.level)
+
+
+def name_sources(catalogue: Catalogue, presets: Iterable[Preset]) -> List[NameSource]:
+    """The names the presets print (none when no preset asks for names): wijken, then buurten."""
+    if not any(preset.names for preset in presets):
+        return []
+    sources = []
+    wijken = wijk_entry(catalogue)
+    if wijken is not None:
+        sources.append(NameSource(WIJK_LEVEL, wijken, WIJK_NAME_ATTRIBUTE))
+    try:
+        buurten = plan_sources(catalogue)
+    except PlanError:  # no buurten layer: no buurt names
+        return sources
+    return sources + [NameSource(BUURT, buurten.buurten, buurten.name_attribute)]
+
+
 def plan_styles(presets: Iterable[Preset]) -> List[str]:
     """The named styles of the municipality's plan the presets draw, once each."""
     styles: List[str] = []
@@ -112,14 +152,17 @@ def build_plan_print_layers(path: str, styles: Sequence[str]) -> Tuple[List[QgsM
 
 
 def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipality, fetch: FetchBytes,
-                       is_cancelled=lambda: False) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
-    """Blocking (network), for a worker thread: the layers, clipped, moved to the GUI thread; and the reason per
-    entry title that could not be made. A WMS/WMTS layer gets its legend graphic here (compositions/
-    raster_legend.py): the export cannot fetch it; without one the layer is left out of the legend."""
+                       is_cancelled=lambda: False, without_legend: Collection[str] = (),
+                       names: Sequence[NameSource] = ()) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+    """Blocking (network), for a worker thread: the layers of `specs` and the `names` layers, clipped, moved to the
+    GUI thread; and the reason per entry title that could not be made. A WMS/WMTS layer gets its legend graphic here
+    (compositions/raster_legend.py), unless its id is in `without_legend` (a background map): the export cannot
+    fetch it; without one the layer is left out of the legend."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
-    for spec in specs:
-        entry = spec.entry
+    wanted = [(spec.entry, spec.entry.id, spec.entry.id not in without_legend, spec.all_scales) for spec in specs]
+    wanted += [(source.entry, source.print_id, False, False) for source in names]
+    for entry, print_id, with_legend, all_scales in wanted:
         if is_cancelled():
             break
         try:
@@ -128,17 +171,32 @@ def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipali
             failures[entry.title] = str(error)
             continue
         clip_new_layer(built.layer, entry, municipality)
-        if entry.service.type.is_map_image:
+        if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
+            _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
+        if with_legend and entry.service.type.is_map_image:
             graphic = fetch_legend_graphic(entry, fetch)
             if graphic is not None:
                 set_legend_graphic(built.layer, graphic)
-        built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, entry.id)
-        if spec.all_scales:
+        built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, print_id)
+        if all_scales:
             built.layer.setScaleBasedVisibility(False)
             built.layer.setCustomProperty(ALL_SCALES_PROPERTY, "1")
+        source = next((s for s in names if s.print_id == print_id), None)
+        if source is not None:
+            built.layer.setCustomProperty(NAME_FIELD_PROPERTY, source.field)  # labelled when added (GUI thread)
         built.layer.moveToThread(main_thread)  # the last thing the worker does with it
         layers.append(built.layer)
     return layers, failures
+
+
+def _download(layer: QgsVectorLayer) -> None:
+    """Read every feature once: the provider keeps them, so later readers on the GUI thread wait for no server."""
+    for _ in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        pass
+
+
+def missing_names(project: QgsProject, sources: Sequence[NameSource]) -> List[NameSource]:
+    return [source for source in sources if print_layer(project, source.print_id) is None]
 
 
 def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None:
@@ -148,6 +206,9 @@ def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None
         kind, _, style = str(layer.customProperty(PRINT_LAYER_PROPERTY, "")).partition("/")
         if kind == PLAN_LAYER:  # the plan in one named style: styled here, not in the worker (see controllers/plan)
             apply_style(layer, style)
+            layer.setLabelsEnabled(False)  # its buurt names come from the names layers, as on every buurt map
+        elif kind == NAMES_LAYER and isinstance(layer, QgsVectorLayer):
+            show_names_only(layer, str(layer.customProperty(NAME_FIELD_PROPERTY, "")), style)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     group.setItemVisibilityCheckedRecursive(False)
@@ -179,6 +240,15 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     if preset.background and background is None:
         missing.append(preset.background)
     return layers, background, missing
+
+
+def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -> List[QgsMapLayer]:
+    """GUI thread: the names layers the preset prints (wijken, then buurten), clipped to `municipality`; those not
+    made are left out (the map is made without them)."""
+    if not preset.names:
+        return []
+    found = [prepare_layer(project, names_print_id(level), municipality) for level in (WIJK_LEVEL, BUURT)]
+    return [layer for layer in found if layer is not None]
 
 
 def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:

@@ -4,15 +4,18 @@ The wijken are the catalogue's first vector entry of level "wijk" (the reference
 CBS wijken in the bundled catalogue), made into a print layer like every map layer and so filtered to the
 municipality. A second layout per preset, built from the same template, carries the atlas over that layer: its
 map follows each wijk (atlas-driven, with a margin), is clipped to the wijk's shape (atlas clipping) and draws
-the wijk borders on top; the subtitle names the wijk. The export (compositions/export.py) writes the overview
-page and then these atlas pages into the preset's PDF; the overview layout names its wijk layout in
-WIJK_PAGES_PROPERTY. Everything here runs on the GUI thread and needs no network.
+the wijk borders on top; the subtitle names the wijk. With the orientation "auto" each wijk gets the page shape it
+fills best: one atlas layout per orientation, each filtered to the wijken whose proportions it suits. The export
+(compositions/export.py) writes the overview page and then these atlas pages, in wijk order, into the preset's PDF;
+the overview layout names its wijk layouts in WIJK_PAGES_PROPERTY. Everything here runs on the GUI thread and needs
+no network.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayerTreeUtils,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -26,14 +29,15 @@ from qgis.core import (
 from ..i18n import tr
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
-from ..model.presets import Preset
+from ..model.presets import AUTO_ORIENTATION, Preset
 from ..toolbelt.outside_text import layout_text
 from .layout import ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, ITEM_SUBTITLE, LayoutError
+from .page_shape import best_orientation, landscape_from
 
 WIJK_LEVEL = "wijk"
 WIJK_NAME_ATTRIBUTE = "wijknaam"  # CBS's name field, in the reference data and in PDOK's wijken alike
 WIJK_CODE_ATTRIBUTE = "wijkcode"
-WIJK_PAGES_PROPERTY = "dego/wijk_pages"  # on an overview layout: the name of its per-wijk layout
+WIJK_PAGES_PROPERTY = "dego/wijk_pages"  # on an overview layout: the names of its per-wijk layouts
 WIJK_MARGIN = 0.08  # room around the wijk inside the map frame
 IN_WIJK_EXPRESSION = "intersects(point_on_surface($geometry), @atlas_geometry)"
 
@@ -43,12 +47,41 @@ def wijk_entry(catalogue: Catalogue) -> Optional[LayerEntry]:
     return next((e for e in catalogue.layers if e.level == WIJK_LEVEL and e.service.type.is_vector), None)
 
 
-def wijk_layout_name(overview_name: str) -> str:
-    return tr("{0} (per wijk)").format(overview_name)
+def wijk_layout_name(overview_name: str, orientation: str = "") -> str:
+    """The name "… (per wijk)"; with an orientation (when the wijken take two) "… (per wijk, staand)" or liggend."""
+    if not orientation:
+        return tr("{0} (per wijk)").format(overview_name)
+    shape = tr("portrait") if orientation == "portrait" else tr("landscape")
+    return tr("{0} (per wijk, {1})").format(overview_name, shape)
 
 
-def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Municipality, wijken: QgsMapLayer) -> None:
-    """Turn `layout` (a fresh build_layout result for `preset`) into the per-wijk atlas over `wijken`."""
+def wijk_layout_names(overview: QgsPrintLayout) -> List[str]:
+    """The names of the overview's per-wijk layouts (one name in projects made before the orientation was chosen
+    per wijk)."""
+    value = overview.customProperty(WIJK_PAGES_PROPERTY, [])
+    return [value] if isinstance(value, str) and value else [str(v) for v in value or [] if v]
+
+
+def wijk_orientations(wijken: QgsMapLayer, orientation: str, paper: str) -> List[Tuple[str, str]]:
+    """[(page orientation, atlas filter expression)]: one entry for a fixed orientation (no filter); for "auto" one
+    per orientation the wijken take, each filtered to its wijken by their proportions (no filter when all take the
+    same)."""
+    if orientation != AUTO_ORIENTATION or not isinstance(wijken, QgsVectorLayer):
+        return [(orientation if orientation != AUTO_ORIENTATION else "landscape", "")]
+    taken = set()
+    for feature in wijken.getFeatures(QgsFeatureRequest().setNoAttributes()):  # read by print_layers' task
+        box = feature.geometry().boundingBox()
+        taken.add(best_orientation(box.width(), box.height(), paper))
+    if len(taken) < 2:
+        return [(taken.pop() if taken else "landscape", "")]
+    wide = f"bounds_width($geometry) >= {landscape_from(paper)!r} * bounds_height($geometry)"
+    return [("landscape", wide), ("portrait", f"NOT ({wide})")]
+
+
+def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Municipality, wijken: QgsMapLayer,
+                    only: str = "") -> None:
+    """Turn `layout` (a fresh build_layout result for `preset`) into the per-wijk atlas over `wijken`; `only`: an
+    expression that picks the wijken this layout's pages show."""
     if not isinstance(wijken, QgsVectorLayer) or wijken.fields().indexOf(WIJK_NAME_ATTRIBUTE) < 0:
         raise LayoutError(tr("the wijken layer has no field “{0}”").format(WIJK_NAME_ATTRIBUTE))
     map_item = layout.itemById(ITEM_MAP)
@@ -69,6 +102,8 @@ def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Munici
     code_field = WIJK_CODE_ATTRIBUTE if wijken.fields().indexOf(WIJK_CODE_ATTRIBUTE) >= 0 else WIJK_NAME_ATTRIBUTE
     atlas.setSortFeatures(True)
     atlas.setSortExpression(f'"{code_field}"')
+    atlas.setFilterFeatures(bool(only))
+    atlas.setFilterExpression(only)
     atlas.setEnabled(True)
 
     map_item.setAtlasDriven(True)

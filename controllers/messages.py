@@ -154,7 +154,8 @@ def level_name(level: str) -> str:
 
 def orientation_name(orientation: str) -> str:
     """Human name of a paper orientation (model/presets.py ORIENTATIONS)."""
-    return {"landscape": tr("Landscape"), "portrait": tr("Portrait")}.get(orientation, orientation)
+    return {"landscape": tr("Landscape"), "portrait": tr("Portrait"),
+            "auto": tr("Fitting the municipality")}.get(orientation, orientation)
 
 
 def boundary_failure_text(error: BoundaryError, what: str) -> str:

@@ -19,47 +19,47 @@
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="109" />
+      <location filename="algorithms/export_maps.py" line="112" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="121" />
+      <location filename="algorithms/export_maps.py" line="127" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="132" />
+      <location filename="algorithms/export_maps.py" line="138" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="134" />
+      <location filename="algorithms/export_maps.py" line="140" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="147" />
+      <location filename="algorithms/export_maps.py" line="153" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="160" />
+      <location filename="algorithms/export_maps.py" line="166" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="162" />
+      <location filename="algorithms/export_maps.py" line="168" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="169" />
+      <location filename="algorithms/export_maps.py" line="175" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="173" />
+      <location filename="algorithms/export_maps.py" line="179" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
@@ -254,57 +254,62 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="173" />
+      <location filename="compositions/export.py" line="193" />
       <source>the folder {0} cannot be written</source>
       <translation>the folder {0} cannot be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="176" />
+      <location filename="compositions/export.py" line="196" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="225" />
+      <location filename="compositions/export.py" line="245" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="232" />
+      <location filename="compositions/export.py" line="252" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: the file {1} could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="406" />
+      <location filename="compositions/export.py" line="427" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="408" />
+      <location filename="compositions/export.py" line="429" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="410" />
+      <location filename="compositions/export.py" line="431" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="411" />
+      <location filename="compositions/export.py" line="432" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="142" />
+      <location filename="compositions/layout.py" line="158" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="175" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="181" />
       <source>Data date: {0}</source>
       <translation>Data date: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/layout.py" line="183" />
       <source>Map date: {0}</source>
       <translation>Map date: {0}</translation>
     </message>
@@ -314,99 +319,114 @@
       <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="93" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="89" />
+      <location filename="compositions/layout.py" line="95" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="149" />
+      <location filename="compositions/map_set.py" line="158" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="177" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="178" />
+      <location filename="compositions/map_set.py" line="197" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="194" />
+      <location filename="compositions/map_set.py" line="214" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="197" />
+      <location filename="compositions/map_set.py" line="217" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="252" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
+      <location filename="compositions/map_set.py" line="292" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>The layers could not be prepared: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="276" />
+      <location filename="compositions/map_set.py" line="296" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="297" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="302" />
+      <location filename="compositions/map_set.py" line="322" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="307" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="318" />
+      <location filename="compositions/map_set.py" line="338" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="341" />
+      <location filename="compositions/map_set.py" line="361" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="75" />
+      <location filename="compositions/map_set.py" line="81" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="47" />
+      <location filename="compositions/wijk_pages.py" line="131" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="53" />
-      <source>the wijken layer has no field “{0}”</source>
-      <translation>the wijken layer has no field “{0}”</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>portrait</source>
+      <translation>portrait</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="96" />
-      <source>{0} – {1}</source>
-      <translation>{0} – {1}</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>landscape</source>
+      <translation>landscape</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="55" />
+      <source>{0} (per wijk, {1})</source>
+      <translation>{0} (per wijk, {1})</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="86" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
       <location filename="controllers/catalogue_refresh.py" line="69" />
@@ -584,27 +604,32 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="158" />
+      <source>Fitting the municipality</source>
+      <translation>Fitting the municipality</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="164" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="166" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="168" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="170" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="174" />
+      <location filename="controllers/messages.py" line="175" />
       <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
       <translation>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</translation>
     </message>
@@ -839,7 +864,7 @@
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="356" />
+      <location filename="controllers/municipality_choice.py" line="363" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
@@ -1619,7 +1644,7 @@
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="411" />
+      <location filename="layers/clip.py" line="422" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -1699,7 +1724,7 @@
       <translation>this project has no warmteprogramma of {0}: make it with “Warmteprogramma” on the DEGO toolbar first</translation>
     </message>
     <message>
-      <location filename="layers/plan_style.py" line="190" />
+      <location filename="layers/plan_style.py" line="163" />
       <source>Choose a value from the list</source>
       <translation>Choose a value from the list</translation>
     </message>

@@ -19,47 +19,47 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="109" />
+      <location filename="algorithms/export_maps.py" line="112" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="121" />
+      <location filename="algorithms/export_maps.py" line="127" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="132" />
+      <location filename="algorithms/export_maps.py" line="138" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="134" />
+      <location filename="algorithms/export_maps.py" line="140" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="147" />
+      <location filename="algorithms/export_maps.py" line="153" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="160" />
+      <location filename="algorithms/export_maps.py" line="166" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="162" />
+      <location filename="algorithms/export_maps.py" line="168" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="169" />
+      <location filename="algorithms/export_maps.py" line="175" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="173" />
+      <location filename="algorithms/export_maps.py" line="179" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
@@ -254,57 +254,62 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="173" />
+      <location filename="compositions/export.py" line="193" />
       <source>the folder {0} cannot be written</source>
       <translation>de map {0} is niet beschrijfbaar</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="176" />
+      <location filename="compositions/export.py" line="196" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="225" />
+      <location filename="compositions/export.py" line="245" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="232" />
+      <location filename="compositions/export.py" line="252" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="406" />
+      <location filename="compositions/export.py" line="427" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="408" />
+      <location filename="compositions/export.py" line="429" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="410" />
+      <location filename="compositions/export.py" line="431" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="411" />
+      <location filename="compositions/export.py" line="432" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="142" />
+      <location filename="compositions/layout.py" line="158" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="156" />
+      <location filename="compositions/layout.py" line="175" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="181" />
       <source>Data date: {0}</source>
       <translation>Datum gegevens: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/layout.py" line="183" />
       <source>Map date: {0}</source>
       <translation>Kaartdatum: {0}</translation>
     </message>
@@ -314,99 +319,114 @@
       <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="87" />
+      <location filename="compositions/layout.py" line="93" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="89" />
+      <location filename="compositions/layout.py" line="95" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="149" />
+      <location filename="compositions/map_set.py" line="158" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="177" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="178" />
+      <location filename="compositions/map_set.py" line="197" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="194" />
+      <location filename="compositions/map_set.py" line="214" />
       <source>the export failed: {0}</source>
       <translation>de export is mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="197" />
+      <location filename="compositions/map_set.py" line="217" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="252" />
+      <location filename="compositions/map_set.py" line="272" />
       <source>Preparing the layers…</source>
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
+      <location filename="compositions/map_set.py" line="292" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>De lagen konden niet worden voorbereid: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="276" />
+      <location filename="compositions/map_set.py" line="296" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="297" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="302" />
+      <location filename="compositions/map_set.py" line="322" />
       <source>Map not made: {0}</source>
       <translation>Kaart niet gemaakt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="307" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Exporting {0} maps…</source>
       <translation>{0} kaarten exporteren…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="318" />
+      <location filename="compositions/map_set.py" line="338" />
       <source>Export failed: {0}</source>
       <translation>Export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="341" />
+      <location filename="compositions/map_set.py" line="361" />
       <source>The maps could not be made: {0}.</source>
       <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="75" />
+      <location filename="compositions/map_set.py" line="81" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="47" />
+      <location filename="compositions/wijk_pages.py" line="131" />
+      <source>{0} – {1}</source>
+      <translation>{0} – {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="53" />
       <source>{0} (per wijk)</source>
       <translation>{0} (per wijk)</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="53" />
-      <source>the wijken layer has no field “{0}”</source>
-      <translation>de wijkenlaag heeft geen veld “{0}”</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>portrait</source>
+      <translation>staand</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="96" />
-      <source>{0} – {1}</source>
-      <translation>{0} – {1}</translation>
+      <location filename="compositions/wijk_pages.py" line="54" />
+      <source>landscape</source>
+      <translation>liggend</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="55" />
+      <source>{0} (per wijk, {1})</source>
+      <translation>{0} (per wijk, {1})</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="86" />
+      <source>the wijken layer has no field “{0}”</source>
+      <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
       <location filename="controllers/catalogue_refresh.py" line="69" />
@@ -584,27 +604,32 @@
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="163" />
+      <location filename="controllers/messages.py" line="158" />
+      <source>Fitting the municipality</source>
+      <translation>Passend bij de gemeente</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="164" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="166" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="168" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="170" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="174" />
+      <location filename="controllers/messages.py" line="175" />
       <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
       <translation>{0} kon niet worden bewaard voor offline gebruik (de DEGO-cachemap is niet beschrijfbaar); tot QGIS sluit wordt hij gebruikt.</translation>
     </message>
@@ -839,7 +864,7 @@
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="356" />
+      <location filename="controllers/municipality_choice.py" line="363" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
@@ -1619,7 +1644,7 @@
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="411" />
+      <location filename="layers/clip.py" line="422" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1699,7 +1724,7 @@
       <translation>dit project heeft geen warmteprogramma van {0}: maak het eerst met “Warmteprogramma” op de DEGO-werkbalk</translation>
     </message>
     <message>
-      <location filename="layers/plan_style.py" line="190" />
+      <location filename="layers/plan_style.py" line="163" />
       <source>Choose a value from the list</source>
       <translation>Kies een waarde uit de lijst</translation>
     </message>

@@ -38,6 +38,7 @@ from qgis.core import (
     QgsGeometry,
     QgsInvertedPolygonRenderer,
     QgsMapLayer,
+    QgsMapLayerStyle,
     QgsOgcUtils,
     QgsRectangle,
     QgsSingleSymbolRenderer,
@@ -365,6 +366,16 @@ def style_mask(layer: QgsVectorLayer, colour: str, opacity: float) -> None:
     layer.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(fill)))
     layer.setOpacity(opacity)
     layer.triggerRepaint()
+
+
+def white_mask_style(layer: QgsVectorLayer) -> str:
+    """The mask's style as an opaque white mask (XML): a layout map's style override, so a print hides what lies
+    outside the border in white whatever colour the mask has on screen."""
+    copy = layer.clone()
+    style_mask(copy, "#ffffff", 1.0)
+    style = QgsMapLayerStyle()
+    style.readFromLayer(copy)
+    return style.xmlData()
 
 
 def style_outline(layer: QgsVectorLayer) -> None:

@@ -11,22 +11,17 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from qgis.core import (
-    Qgis,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpression,
     QgsFieldConstraints,
     QgsFillSymbol,
     QgsMapLayerStyle,
-    QgsPalLayerSettings,
     QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
 from ..model.plan import (
@@ -42,6 +37,7 @@ from ..model.plan import (
     Choice,
     PlanField,
 )
+from .name_labels import BUURT, name_labels
 
 # (field, choices, legend text of a value outside the list) per style.
 _STYLED = {WAT: ("strategie", STRATEGIES), WANNEER: ("periode", PERIODS), SUGGESTIE: ("suggestie", STRATEGIES)}
@@ -49,10 +45,6 @@ NOT_FILLED, OUTSIDE_LIST, START_BUURT, NO_SUGGESTION = ("Nog niet ingevuld", "Wa
                                                        "Geen doorrekening")
 EDGE = "130,130,130,255"  # thin grey edges between buurten (and around the palest legend swatches)
 START_EDGE = "20,20,20,255"
-if Qgis.QGIS_VERSION_INT >= 32600:
-    _OVER_POINT = Qgis.LabelPlacement.OverPoint
-else:
-    _OVER_POINT = QgsPalLayerSettings.Placement.OverPoint
 
 
 def _fill(colour: str, style: str = "solid") -> QgsFillSymbol:
@@ -94,29 +86,10 @@ def _start_outline() -> QgsFillSymbol:
     return symbol
 
 
-def buurt_labels() -> QgsVectorLayerSimpleLabeling:
-    """The buurt's name (its field value, drawn as plain text) in dark grey with a white halo."""
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "buurtnaam"
-    settings.isExpression = False
-    settings.placement = _OVER_POINT
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
-    text.setSize(7)
-    text.setColor(QColor(40, 40, 40))
-    halo = QgsTextBufferSettings()
-    halo.setEnabled(True)
-    halo.setSize(0.7)
-    halo.setColor(QColor(255, 255, 255))
-    text.setBuffer(halo)
-    settings.setFormat(text)
-    return QgsVectorLayerSimpleLabeling(settings)
-
-
 def apply_style(layer: QgsVectorLayer, style: str) -> None:
     """Give the layer the look of one named style (renderer and labels), without touching its style manager."""
     layer.setRenderer(renderer_for(style))
-    layer.setLabeling(buurt_labels())
+    layer.setLabeling(name_labels("buurtnaam", BUURT))  # as the buurt names of the printed maps
     layer.setLabelsEnabled(True)
 
 

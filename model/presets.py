@@ -1,7 +1,8 @@
 """Transitievisie presets: the catalogue's `presets` list as immutable dataclasses. No Qt, no network.
 
 A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue
-layers in which order, the background map, the paper, the legend, the source lines). A bad preset is skipped
+layers in which order, the background map, buurt and wijk names, the paper and its orientation ("auto": the one the
+municipality's shape fills best), the legend and its counts, the source lines). A bad preset is skipped
 with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the catalogue does not
 hold is bad, so a preset never prints a half-empty map.
 """
@@ -15,7 +16,10 @@ from .plan import LAYER_NAME as PLAN_LAYER
 from .plan import STYLE_NAMES as PLAN_STYLES
 
 PAPER_SIZES = ("A4", "A3")
-ORIENTATIONS = ("landscape", "portrait")
+PAGE_ORIENTATIONS = ("landscape", "portrait")
+AUTO_ORIENTATION = "auto"  # portrait or landscape, whichever the municipality's (or wijk's) shape fills best
+ORIENTATIONS = PAGE_ORIENTATIONS + (AUTO_ORIENTATION,)
+NAME_LEVEL = "buurt"  # a preset with a layer of this level (or the plan) prints buurt and wijk names by default
 NAME_PLACEHOLDER = "{gemeente}"
 
 
@@ -45,6 +49,14 @@ def plan_print_id(style: str) -> str:
     return f"{PLAN_LAYER}/{style}"
 
 
+NAMES_LAYER = "namen"  # the print layers that draw only the names of the wijken or buurten
+
+
+def names_print_id(level: str) -> str:
+    """The print layer id of the names of one level: "namen/buurt"."""
+    return f"{NAMES_LAYER}/{level}"
+
+
 @dataclass(frozen=True)
 class Preset:
     id: str
@@ -56,6 +68,8 @@ class Preset:
     orientation: str = "landscape"
     legend_title: str = "Legenda"
     legend_columns: int = 1
+    legend_counts: bool = False  # "A (1.234)": each class with its number of features in the municipality
+    names: bool = False  # buurt and wijk names on the map
     sources: Tuple[str, ...] = ()  # "Bron: ..." lines; empty: the layers' own `source` lines
     disclaimer: str = ""
     description: str = ""
@@ -72,12 +86,12 @@ class Preset:
         return tuple(layer.id for layer in self.layers)
 
     def source_lines(self, catalogue: Catalogue, municipality_name: str = "") -> Tuple[str, ...]:
-        """The preset's own lines (NAME_PLACEHOLDER filled in), else each distinct `source` of its layers and
-        background, in order."""
+        """The preset's own lines (NAME_PLACEHOLDER filled in), else each distinct `source` of its layers, in order
+        (the background map is credited on a line of its own)."""
         if self.sources:
             return tuple(line.replace(NAME_PLACEHOLDER, municipality_name) for line in self.sources)
         lines: List[str] = []
-        for layer_id in self.layer_ids() + ((self.background,) if self.background else ()):
+        for layer_id in self.layer_ids():
             entry = catalogue.entry(layer_id)
             if entry is not None and entry.source and entry.source not in lines:
                 lines.append(entry.source)
@@ -136,7 +150,7 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
     layers = _layers(raw.get("layers"), catalogue)
     background = _background(raw.get("background"), catalogue)
     sources = _sources(raw.get("sources", []))
-    legend_title, legend_columns = _legend(raw.get("legend"))
+    legend_title, legend_columns, legend_counts = _legend(raw.get("legend"))
     return Preset(
         id=preset_id,
         title=title,
@@ -147,6 +161,8 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
         orientation=_choice(raw, "orientation", ORIENTATIONS, "landscape"),
         legend_title=legend_title,
         legend_columns=legend_columns,
+        legend_counts=legend_counts,
+        names=_names(raw.get("names"), layers, catalogue),
         sources=sources,
         disclaimer=_text(raw.get("disclaimer")),
         description=_text(raw.get("description")),
@@ -172,13 +188,22 @@ def _sources(value: Any) -> Tuple[str, ...]:
     return tuple(s.strip() for s in value if s.strip())
 
 
-def _legend(value: Any) -> Tuple[str, int]:
-    """(title, columns): a missing title is "Legenda", an empty one none; 1 to 4 columns, else 1."""
+def _legend(value: Any) -> Tuple[str, int, bool]:
+    """(title, columns, counts): a missing title is "Legenda", an empty one none; 1 to 4 columns, else 1."""
     legend = value if isinstance(value, Mapping) else {}
     title = _text(legend.get("title")) if "title" in legend else Preset.legend_title
     columns = legend.get("columns", 1)
     fits = isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4
-    return title, columns if fits else 1
+    return title, columns if fits else 1, legend.get("counts") is True
+
+
+def _names(value: Any, layers: Tuple[PresetLayer, ...], catalogue: Catalogue) -> bool:
+    """Buurt and wijk names: as the preset says, else on a map of buurten (a layer of level "buurt", or the plan)."""
+    if isinstance(value, bool):
+        return value
+    if value is not None:
+        raise EntryError("bad_field", "'names' must be true or false")
+    return any(layer.is_plan or getattr(catalogue.entry(layer.id), "level", "") == NAME_LEVEL for layer in layers)
 
 
 def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:

@@ -383,7 +383,7 @@ def test_the_reference_catalogue_is_this_tool_run_on_the_reference_project(refer
     assert [e["id"] for e in served["layers"]] == [
         "energielabel-wfs", "energielabel-oapif", "energielabel-wms", "energielabel-wmts", "energielabel-vt",
         "buurten-woz-wfs", "woningcorporatie-wfs", "gasverbruik-wfs", "startanalyse-wfs", "lagerinkomen-wfs", "wijken",
-        "buurten", "gemeentegrenzen-wms"]
+        "buurten", "achtergrondkaart-grijs", "achtergrondkaart-grijs-wms", "gemeentegrenzen-wms"]
     # dego_warmteprogramma on two layers: where a municipality's plan comes from (model/plan.py).
     assert served["warmteprogramma"] == {"buurten": "buurten", "cbs_jaar": 2020,
                                          "suggestie": {"layer": "startanalyse-wfs", "attribute": "strategievariant"}}

@@ -17,10 +17,12 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsPrintLayout,
     QgsProject,
+    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor, QImage
 
+from dego_plugin.compositions import layout as layout_module
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import COMPOSITION_PROPERTY, ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, is_plugin_layout
@@ -37,6 +39,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = "GM9901"
 PAGE_POINTS = {("A3", "landscape"): (1191, 842), ("A4", "portrait"): (595, 842), ("A4", "landscape"): (842, 595),
                ("A3", "portrait"): (842, 1191)}
+DEMO_ATTRIBUTION = "© Demokadaster (fictieve demodata)"  # the demo background map's "© Kadaster"
+
+
+def demo_page(preset):
+    """The page of a reference preset for Demodorp, a tall municipality: "auto" stands the paper upright."""
+    return PAGE_POINTS[(preset.paper, "portrait" if preset.orientation == "auto" else preset.orientation)]
 # The class colours of each reference layer's style (tools/refservice/styles.py), as the legend draws them.
 LEGEND_COLOURS = {
     "energielabel-wfs": [c for _, _, c in styles.ENERGY_LABEL_CLASSES],
@@ -156,12 +164,12 @@ def test_every_preset_exports_a_pdf_with_its_title_place_sources_size_and_legend
     assert made["outcome"].failures == [] and not made["outcome"].cancelled
     for preset, layout in zip(made["presets"], made["layouts"]):
         path = folder / f"{file_stem(layout.name())}.pdf"
-        assert pdf_pages(path) == [PAGE_POINTS[(preset.paper, preset.orientation)]], preset.id
+        assert preset.orientation == "auto" and pdf_pages(path) == [demo_page(preset)], preset.id
         text = " ".join(pdf_text(path).split())
         assert preset.title in text and f"Gemeente {municipality.name}" in text
         for line in preset.source_lines(catalogue):
             assert line in text, (preset.id, line)
-        assert "Kadaster" not in text  # no background map in these presets, so no BRT attribution
+        assert DEMO_ATTRIBUTION in text  # every reference preset prints on the demo background map
         # The legend's area on the rendered page shows the classes of the preset's layers.
         image = render_page(path, folder)
         legend = layout.itemById(ITEM_LEGEND).sceneBoundingRect()
@@ -174,7 +182,7 @@ def test_every_preset_exports_a_pdf_with_its_title_place_sources_size_and_legend
 
 def test_one_combined_pdf_holds_every_map_each_at_its_own_paper_size(made):
     path = made["folder"] / "alle-kaarten.pdf"
-    assert pdf_pages(path) == [PAGE_POINTS[(p.paper, p.orientation)] for p in made["presets"]]
+    assert pdf_pages(path) == [demo_page(p) for p in made["presets"]]
     text = pdf_text(path)
     assert all(p.title in " ".join(text.split()) for p in made["presets"])
 
@@ -183,13 +191,22 @@ def test_the_map_is_clipped_to_the_municipality_by_layout_item_clipping(made, tm
     """With the layer's own (server-side) clip removed, the neighbours' panden reach the map frame; the layout's
     item clipping still keeps everything outside the border off the page. Without it, they show (the control)."""
     layout = made["layouts"][0]
-    layer = layout.itemById(ITEM_MAP).layers()[1]  # [0] is the municipal border
-    assert layer.customProperty("dego/print_layer") == "energielabel-wfs"
+    map_item = layout.itemById(ITEM_MAP)
+    layers = map_item.layers()
+    layer = next(layer for layer in layers if layer.customProperty("dego/print_layer") == "energielabel-wfs")
     clip_layer(layer, None)
+    # Without the print mask (the project's mask, drawn white over everything outside the border): the clip alone.
+    map_item.setLayers([layer for layer in layers if layer.customProperty("dego/role", "") != "mask"])
+    extent = map_item.extent()
+    wider = QgsRectangle(extent)
+    wider.scale(1.8)  # the municipality fills the upright page: zoomed out, its neighbours reach into the frame
+    map_item.setExtent(wider)
+    layout_module._clip_to(layout, map_item, made["municipality"])  # the clip shape follows
     try:
         frame = layout.itemById(ITEM_MAP).sceneBoundingRect()
         clip = layout.itemById(ITEM_CLIP).sceneBoundingRect()
-        px = 50 / 25.4
+        dpi = 100  # the zoomed-out panden must still show their own colours
+        px = dpi / 25.4
         left_band = (int(frame.left() * px) + 2, int(frame.top() * px) + 2, int(clip.left() * px) - 3,
                      int(frame.bottom() * px) - 2)
         right_band = (int(clip.right() * px) + 3, left_band[1], int(frame.right() * px) - 2, left_band[3])
@@ -200,7 +217,7 @@ def test_the_map_is_clipped_to_the_municipality_by_layout_item_clipping(made, tm
             layout.itemById(ITEM_MAP).invalidateCache()
             path = tmp_path / f"clipped-{clipped}.png"
             settings = QgsLayoutExporter.ImageExportSettings()
-            settings.dpi = 50
+            settings.dpi = dpi
             settings.appendGeoreference = False
             assert QgsLayoutExporter(layout).exportToImage(str(path), settings) == QgsLayoutExporter.Success
             image = QImage(str(path))
@@ -209,6 +226,9 @@ def test_the_map_is_clipped_to_the_municipality_by_layout_item_clipping(made, tm
         assert len(outside_colours(False)) >= 1  # control: the neighbours' panden are there unclipped
         assert outside_colours(True) == set()
     finally:
+        map_item.setLayers(layers)
+        map_item.setExtent(extent)
+        layout_module._clip_to(layout, map_item, made["municipality"])
         layout.itemById(ITEM_MAP).itemClippingSettings().setEnabled(True)
         clip_layer(layer, made["municipality"])
 

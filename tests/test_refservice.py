@@ -12,7 +12,7 @@ import pytest
 from shapely.ops import unary_union
 
 from dego_plugin.model.catalogue import SERVICE_TYPES, parse_catalogue
-from dego_plugin.tools.refservice import demo_data, styles
+from dego_plugin.tools.refservice import background, demo_data, styles
 
 
 def fetch(url: str):
@@ -173,6 +173,76 @@ def test_wmts_get_tile_returns_a_png(reference_service):
         reference_service.ows_url + "?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=Energie_gegevens"
         f"&STYLE=default&FORMAT=image/png&TILEMATRIXSET=EPSG:28992&TILEMATRIX=10&TILEROW={row}&TILECOL={col}")
     assert status == 200 and content_type.startswith("image/png") and body[:4] == b"\x89PNG"
+
+
+def test_the_background_map_is_drawn_from_the_demo_data_clear_of_the_panden():
+    places = background.places()
+    assert len({p["naam"] for p in places}) == len(places) == len(demo_data._data().sites)
+    assert {p["gemeentecode"]: p["naam"] for p in places if p["soort"] == background.TOWN} == background.TOWNS
+    built = background.built_up()
+    for place in places:  # each name stands just north of a built-up area of its own municipality
+        below = [b["geometry"] for b in built if b["gemeentecode"] == place["gemeentecode"]]
+        assert any(0 < place["geometry"].y - g.bounds[3] <= 100 and g.bounds[0] < place["geometry"].x < g.bounds[2]
+                   for g in below), place["naam"]
+    footprints = unary_union([b["geometry"] for b in demo_data.buildings()])
+    water = [w["geometry"] for w in background.water()]
+    assert unary_union(water).intersection(footprints).area < 1  # plassen in the open land; a beek passes under
+    land = unary_union([m["geometry"] for m in demo_data.municipalities()])
+    lakes = [w for w in background.water() if w["soort"] == background.LAKE and land.contains(w["geometry"])]
+    assert len(lakes) >= 6  # the plassen of the three municipalities (the lake around the island lies outside)
+    streets = [r["geometry"] for r in background.roads() if r["soort"] == background.STREET]
+    towns = unary_union([b["geometry"] for b in built]).buffer(20)
+    assert len(streets) > 100 and all(towns.contains(street) for street in streets)
+    for name, records in background.layer_records():
+        assert records and all(r["geometry"].is_valid and not r["geometry"].is_empty for r in records), name
+
+
+def test_the_background_map_is_served_as_wmts_and_wms(reference_service):
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    _, _, caps = fetch(reference_service.ows_url + "?SERVICE=WMTS&REQUEST=GetCapabilities")
+    assert "achtergrondkaart-grijs" in set(xml_texts(caps, "Identifier"))
+    xmin, _, _, ymax = demo_data.municipality("GM9901")["geometry"].bounds
+    span = 256 * 3440.64 / 2 ** 9
+    col, row = int((xmin + 2000 + 285401.92) // span), int((903401.92 - ymax + 2000) // span)
+    answers = [
+        fetch(reference_service.ows_url + "?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=achtergrondkaart-grijs"
+              f"&STYLE=default&FORMAT=image/png&TILEMATRIXSET=EPSG:28992&TILEMATRIX=9&TILEROW={row}&TILECOL={col}"),
+        fetch(reference_service.ows_url + "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=achtergrondkaart-grijs"
+              f"&STYLES=&CRS=EPSG:28992&BBOX={xmin + 1000},{ymax - 3000},{xmin + 2000},{ymax - 2000}"
+              "&WIDTH=64&HEIGHT=64&FORMAT=image/png")]
+    for status, content_type, body in answers:
+        assert status == 200 and content_type.startswith("image/png")
+        image = QImage.fromData(body)
+        colours = {QColor(image.pixel(x, y)).getRgb()[:3] for x in range(0, image.width(), 8)
+                   for y in range(0, image.height(), 8)}
+        assert styles.BACKGROUND_LAND in colours
+
+
+def test_a_place_name_continues_across_the_tiles_it_spans_at_the_finest_levels(reference_service):
+    """A wijk page prints tiles of level 12 (0.84 m per pixel): the island village's name spans two or three of
+    them, and each tile draws its part of it."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    name = next(p for p in background.places() if p["naam"] == "Toetsdam")["geometry"]
+    resolution = 3440.64 / 2 ** 12
+    span = 256 * resolution
+    col, row = int((name.x + 285401.92) // span), int((903401.92 - name.y) // span)
+    ink = []
+    for dc in (-2, -1, 0, 1, 2):
+        for dr in (-1, 0):
+            _, _, body = fetch(
+                reference_service.ows_url + "?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=achtergrondkaart-grijs"
+                f"&STYLE=default&FORMAT=image/png&TILEMATRIXSET=EPSG:28992&TILEMATRIX=12&TILEROW={row + dr}"
+                f"&TILECOL={col + dc}")
+            image = QImage.fromData(body)
+            ink += [(dc * 256 + x, dr * 256 + y) for x in range(256) for y in range(0, 256, 4)
+                    if all(abs(a - b) <= 20 for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3],
+                                                            styles.BACKGROUND_LABEL))]
+    columns = {x // 256 for x, _ in ink}
+    assert len(columns) >= 2  # the name's letters in more than one column of tiles
+    width = max(x for x, _ in ink) - min(x for x, _ in ink)
+    assert width > 300  # the whole name (about 450 pixels), not the piece within the tile of its point
 
 
 def test_oapif_lists_the_collections(reference_service):

@@ -75,7 +75,10 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
         wijken = sorted((w for w in demo_data.wijken() if w["gemeentecode"] == DEMO), key=lambda w: w["wijkcode"])
         assert len(wijken) == 3
         path = tmp_path / f"{file_stem(made.layouts[0].name())}.pdf"
-        assert pdf_pages(path) == [PAGE_POINTS[(preset.paper, preset.orientation)]] * (1 + len(wijken))
+        # "auto": upright for the tall municipality, on its side for each of its wide wijken.
+        assert preset.orientation == "auto"
+        assert pdf_pages(path) == [PAGE_POINTS[(preset.paper, "portrait")]] + [
+            PAGE_POINTS[(preset.paper, "landscape")]] * len(wijken)
         assert len(pdf_pages(tmp_path / "alle.pdf")) == 1 + len(wijken)  # the combined PDF holds them too
         # Scale bars in 1-2-5 steps (QGIS's own fit-width gave 0.9 km), on the municipality page and each wijk
         # page, the wijk pages at a larger scale than the municipality (so a shorter step).

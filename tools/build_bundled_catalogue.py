@@ -27,7 +27,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-12-01T12:00:00Z"
+GENERATED = "2026-12-02T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -482,13 +482,15 @@ def build_catalogue(generated: str = GENERATED) -> dict:
 
 
 def preset(preset_id: str, title: str, layers: list, description: str, background: str = "brt-achtergrondkaart-grijs",
-           paper: str = "A3", orientation: str = "landscape") -> dict:
+           paper: str = "A3", orientation: str = "auto", counts: bool = False) -> dict:
     """A transitievisie map (model/presets.py; docs/catalogue.md). Pand and pc6 layers carry
     `all_scales`: the catalogue hides them beyond 1:25 000 to spare the server while browsing, but a council
-    map shows the whole municipality (the plugin draws them from its own print layers, clipped to it)."""
+    map shows the whole municipality (the plugin draws them from its own print layers, clipped to it). The paper
+    turns to the municipality's shape ("auto"); `counts`: the legend gives the number per class."""
+    legend = {"title": "Legenda", "counts": True} if counts else {"title": "Legenda"}
     return {"id": preset_id, "title": title, "subtitle": "Gemeente {gemeente}", "description": description,
             "layers": layers, "background": background, "paper": paper, "orientation": orientation,
-            "legend": {"title": "Legenda"}}
+            "legend": legend}
 
 
 def presets() -> list:
@@ -499,9 +501,9 @@ def presets() -> list:
 
     return [
         preset("bouwjaar", "Bouwjaar van de gebouwen", [every_scale("bouwjaar-categorie")],
-               "Bouwperiode per pand: oudere wijken vragen meestal meer isolatie."),
+               "Bouwperiode per pand: oudere wijken vragen meestal meer isolatie.", counts=True),
         preset("energielabels", "Energielabels van de gebouwen", [every_scale("energielabel-definitief")],
-               "Definitief energielabel per pand (A-G)."),
+               "Definitief energielabel per pand (A-G).", counts=True),
         preset("woningwaarde", "Gemiddelde woningwaarde per buurt", ["woz-waarde-buurt"],
                "Gemiddelde WOZ-waarde per buurt."),
         preset("eigendom", "Eigendom: corporatiebezit per buurt", ["woningcorporatie-buurt"],
@@ -526,7 +528,7 @@ def presets() -> list:
 
 def plan_preset(preset_id: str, title: str, style: str, description: str) -> dict:
     """A map of the municipality's own warmteprogramma (the plan layer in the project, in one of its named styles)."""
-    made = preset(preset_id, title, [{"id": "warmteprogramma", "style": style}], description)
+    made = preset(preset_id, title, [{"id": "warmteprogramma", "style": style}], description, counts=True)
     made["subtitle"] = "Gemeente {gemeente} – warmteprogramma (concept)"
     made["sources"] = ["Bron: Gemeente {gemeente}, warmteprogramma (concept)", "Buurtgrenzen: CBS, Wijk- en buurtkaart 2022"]
     return made

@@ -4,9 +4,10 @@
 
 The templates are ordinary QGIS layout templates (Project ▸ New print layout from template works with them);
 the plugin fills them by item id (compositions/layout.py, `ITEM_*`). Every size is derived from the paper, so
-the four differ only in proportions: a title band on top, the map below it, and a side column (landscape) or a
-bottom band (portrait) holding the legend, north arrow, scale bar, source lines, dates, attribution and
-disclaimer, the council-map conventions of /work/shared/reference/domain.md.
+the four differ only in proportions: a title band on top, the map below it, and a column on the right holding the
+legend, north arrow, scale bar, source lines, dates, attribution and disclaimer, the council-map conventions of
+/work/shared/reference/domain.md. In landscape the map is nearly square, in portrait (a narrower column) tall and
+narrow: a preset's orientation "auto" takes the one the municipality fills best (compositions/page_shape.py).
 """
 from __future__ import annotations
 
@@ -121,15 +122,13 @@ def build(paper: str, orientation: str) -> QgsPrintLayout:
     _place(logo, width - margin - logo_w, margin, logo_w, title_h + subtitle_h + 1.5 * k)
 
     top = margin + title_h + subtitle_h + 1.5 * k + gap
+    # The column holds the longest legend labels (a Wat-kaart's "Individueel hybride / hernieuwbaar gas (12)").
     if orientation == "landscape":
         side_w = 100.0 * k if paper == "A3" else 82.0
-        map_box = (margin, top, width - 2 * margin - side_w - gap, height - top - margin)
-        side_x = width - margin - side_w
-        panel = (side_x, top, side_w, height - top - margin)
     else:
-        panel_h = 78.0 * k
-        map_box = (margin, top, width - 2 * margin, height - top - margin - panel_h - gap)
-        panel = (margin, height - margin - panel_h, width - 2 * margin, panel_h)
+        side_w = 75.0 * k
+    map_box = (margin, top, width - 2 * margin - side_w - gap, height - top - margin)
+    panel = (width - margin - side_w, top, side_w, height - top - margin)
 
     map_item = QgsLayoutItemMap(layout)
     map_item.setId(ids.ITEM_MAP)
@@ -145,20 +144,14 @@ def build(paper: str, orientation: str) -> QgsPrintLayout:
     px, py, pw, ph = panel
     small = 7.0 * k
     line = small * 0.3528 * 1.45  # mm per line of small text
-    # Bottom-up in the panel: disclaimer, attribution, dates, sources (up to four lines), scale bar + north.
-    if orientation == "landscape":
-        legend_box = (px, py, pw, ph - 4 * line - 3 * line - 2 * line - 20 * k - 4 * gap)
-        info_x, info_w = px, pw
-        info_bottom = py + ph
-    else:
-        info_w = pw * 0.42
-        legend_box = (px, py, pw - info_w - gap, ph)
-        info_x = px + pw - info_w
-        info_bottom = py + ph
-    y = info_bottom - 2 * line
+    # Bottom-up in the panel: disclaimer, attribution (two lines: the background map's title, source and licence),
+    # dates, sources (up to four lines), scale bar + north.
+    legend_box = (px, py, pw, ph - 4 * line - 2 * line - 2 * line - 2 * line - 20 * k - 4 * gap)
+    info_x, info_w = px, pw
+    y = py + ph - 2 * line
     _label(layout, ids.ITEM_DISCLAIMER, "Disclaimer", small * 0.9, (info_x, y, info_w, 2 * line), colour=GREY)
-    y -= line + 1
-    _label(layout, ids.ITEM_ATTRIBUTION, "© Kadaster", small, (info_x, y, info_w, line), colour=GREY)
+    y -= 2 * line + 1
+    _label(layout, ids.ITEM_ATTRIBUTION, "© Kadaster", small, (info_x, y, info_w, 2 * line), colour=GREY)
     y -= 2 * line + 1
     _label(layout, ids.ITEM_DATES, "Datum data / kaartdatum", small, (info_x, y, info_w, 2 * line))
     y -= 4 * line + 1

@@ -7,7 +7,10 @@ service type, each over the demo municipality).
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
 DEMO_CODE = "GM9901"
+MAP_SET_CODES = ("GM9901", "GM9902", "GM9903")  # the map sets of all three: a tall, a compact and an island one
 # The ports `make serve` uses, so output/dego-demo.qgz shows its layers again while `make serve` runs.
 SERVE_PORTS = (8401, 8402)
 PANEL = 420
@@ -86,7 +90,12 @@ def main() -> int:
     out = Path(args.output).resolve()
     out.mkdir(parents=True, exist_ok=True)
 
-    app = QgsApplication([], False)
+    # A throw-away QGIS profile and network cache: answers cached by an earlier run, or by another checkout's
+    # reference service on the same ports, must never stand in for this run's (a stale WMTS or WFS capabilities
+    # document hid the background map and the Startanalyse layer).
+    home = tempfile.mkdtemp(prefix="dego-demo-")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(home, "cache")
+    app = QgsApplication([], False, os.path.join(home, "profile"))
     app.initQgis()
     # The maps are for a Dutch council: the plugin's texts in Dutch, without touching the user's QGIS settings.
     dutch = QTranslator()
@@ -143,13 +152,16 @@ def main() -> int:
         sheet.save(str(out / "dego-demo.png"))
         print(f"wrote {out / 'dego-demo.qgz'} and {out / 'dego-demo.png'} ({len(added)} of {len(TITLES)} service types)")
         missing = set(TITLES) - set(added)
-        # The full transitievisie map set of the demo municipality (compositions/), as PDFs under output/maps.
+        # The full transitievisie map set of each demo municipality (compositions/), as PDFs under output/maps.
         from dego_plugin.tools.demo_maps import write_map_set
 
-        QgsProject.instance().clear()
-        maps = write_map_set(state.catalogue, out, DEMO_CODE)
+        maps = []
+        for code in MAP_SET_CODES:
+            QgsProject.instance().clear()
+            maps += write_map_set(state.catalogue, out, code)
     QgsProject.instance().clear()
     app.exitQgis()
+    shutil.rmtree(home, ignore_errors=True)
     return 1 if missing or not maps else 0
 
 

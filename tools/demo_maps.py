@@ -1,4 +1,4 @@
-"""`make demo`, part two: the full transitievisie map set of the demo municipality as PDFs under output/maps/.
+"""`make demo`, part two: the full transitievisie map set of a demo municipality as PDFs under output/maps/.
 
 Goes through the plugin's own functions (compositions/map_set.py), exactly as the "Transitievisiekaarten"
 dialog does: boundary, print layers in a background task, layouts in the project, export task. The Wat- and
@@ -46,6 +46,10 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
                                  TaskOwner(), ready.append, wijk_pages=True)
     wait_until(lambda: ready, timeout_s)
+    if not ready or not ready[0].ok:
+        raise SystemExit("the print layers could not be made")
+    for title, reason in ready[0].result.items():
+        print(f"layer not made: {title}: {reason}")
     made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
     for failure in made.failures:
         print(f"map not made: {failure}")
@@ -58,6 +62,6 @@ def write_map_set(catalogue, out: Path, code: str = "GM9901", timeout_s: float =
     for failure in outcome[0].failures:
         print(f"export failed: {failure}")
     print(f"wrote {len(outcome[0].files)} PDFs of {municipality.name} to {out / 'maps'}")
-    project.write(str(out / "dego-kaarten.qgz"))
+    project.write(str(out / f"dego-kaarten-{municipality.code}.qgz"))
     choice.unload()
     return outcome[0].files

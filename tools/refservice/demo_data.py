@@ -106,6 +106,8 @@ class DemoData(NamedTuple):
     buildings: List[Record]
     landmark_ids: Tuple[str, ...]
     border_ids: Tuple[str, ...]
+    sites: Tuple["Site", ...] = ()  # the towns and villages the panden were laid out in (background.py)
+    roads: Tuple[Tuple[str, Tuple[Tuple[float, float], ...]], ...] = ()  # (gemeentecode, points) between places
 
 
 # ---------------------------------------------------------------- public API (cached, returns copies)
@@ -387,12 +389,24 @@ class _Settlement:
                     self.districts.append(_District(inner, outer, start, sweep, era, spread, kind, angle))
                 start += sweep
 
+    def edge(self, theta: float) -> float:
+        """The radius of the lobed outline in direction theta."""
+        a1, p1, a2, p2 = self.lobes
+        return self.radius * (1 + a1 * math.sin(2 * theta + p1) + a2 * math.sin(3 * theta + p2))
+
     def _polar(self, x: float, y: float) -> Tuple[float, float, float]:
         """(distance, direction, radius of the outline in that direction)."""
         theta = math.atan2(y - self.y, x - self.x)
-        a1, p1, a2, p2 = self.lobes
-        edge = self.radius * (1 + a1 * math.sin(2 * theta + p1) + a2 * math.sin(3 * theta + p2))
-        return math.hypot(x - self.x, y - self.y), theta, edge
+        return math.hypot(x - self.x, y - self.y), theta, self.edge(theta)
+
+    def sector(self, district: "_District", steps: int = 48) -> Polygon:
+        """The ground of one district: its sector between its inner and outer share of the outline."""
+        thetas = [district.start + district.sweep * k / steps for k in range(steps + 1)]
+
+        def ring(share: float, directions: Sequence[float]) -> List[Tuple[float, float]]:
+            return [(self.x + share * self.edge(t) * math.cos(t), self.y + share * self.edge(t) * math.sin(t))
+                    for t in directions]
+        return Polygon(ring(district.outer, thetas) + ring(district.inner, thetas[::-1])).buffer(0)
 
     def contains(self, x: float, y: float, margin: float = 0.0) -> bool:
         distance, _, edge = self._polar(x, y)
@@ -419,6 +433,21 @@ def _site(area: BaseGeometry, radius: float, places: Sequence[_Settlement],
                                          for p in places):
             return spot
     return centre if inside.contains(centre) else None
+
+
+class Lattice(NamedTuple):
+    """How one district's panden were laid out (background.py draws its streets between the blocks)."""
+    district: _District
+    kind: _Kind
+    shift: Tuple[float, float]  # of the lattice along and across the street
+    reach: float
+
+
+class Site(NamedTuple):
+    """A town or village of a municipality and the lattices of its districts."""
+    gemeentecode: str
+    settlement: _Settlement
+    lattices: Tuple[Lattice, ...]
 
 
 class _Land:
@@ -472,6 +501,8 @@ class _Generator:
         self.counters: Dict[str, int] = {}
         self.landmark_ids: List[str] = []
         self.border_ids: List[str] = []
+        self.sites: List[Site] = []
+        self.roads: List[Tuple[str, Tuple[Tuple[float, float], ...]]] = []
 
     def run(self) -> DemoData:
         self._areas()
@@ -484,7 +515,8 @@ class _Generator:
         for gid, building in enumerate(self.buildings, start=1):
             building["gid"] = gid
         return DemoData(self.munis, self.wijken, self.buurten, self.buildings,
-                        tuple(sorted(self.landmark_ids)), tuple(sorted(self.border_ids)))
+                        tuple(sorted(self.landmark_ids)), tuple(sorted(self.border_ids)), tuple(self.sites),
+                        tuple(self.roads))
 
     # -- municipalities, wijken, buurten
 
@@ -644,7 +676,9 @@ class _Generator:
             end = (town.x + 7000 * math.cos(angle), town.y + 7000 * math.sin(angle))
             roads.append(_noisy_line(rng, (town.x, town.y), end, step=300.0, max_dev=350.0))
         for number, place in enumerate(places):
-            self._districts(land, place, _rng("districts", code, number))
+            lattices = self._districts(land, place, _rng("districts", code, number))
+            self.sites.append(Site(code, place, tuple(lattices)))
+        self.roads.extend((code, tuple(road)) for road in roads)
         for number, road in enumerate(roads):
             self._ribbon(land, LineString(road), places, _rng("lint", code, number))
         self._farms(land, places, _rng("farms", code))
@@ -667,8 +701,9 @@ class _Generator:
         self._add_building(buurt, footprint, rng, max(1850, min(2022, year)), woningtype=woningtype)
         return True
 
-    def _districts(self, land: "_Land", place: "_Settlement", rng: random.Random) -> None:
+    def _districts(self, land: "_Land", place: "_Settlement", rng: random.Random) -> List[Lattice]:
         """Each district of a town or village: a lattice of panden in blocks, cut off by the place's outline."""
+        lattices = []
         for district in place.districts:
             kind = _KINDS[district.kind]
             (cell_u, cell_v), (block_u, block_v) = kind.cell, kind.block
@@ -677,6 +712,7 @@ class _Generator:
             span_v = cell_v + kind.street / block_v
             reach = place.radius * district.outer * (1 + place.lobes[0] + place.lobes[2]) + span_u + span_v
             shift_u, shift_v = rng.uniform(0, span_u), rng.uniform(0, span_v)
+            lattices.append(Lattice(district, kind, (shift_u, shift_v), reach))
             for i in range(-int(reach // span_u) - 1, int(reach // span_u) + 2):
                 for j in range(-int(reach // span_v) - 1, int(reach // span_v) + 2):
                     u = shift_u + i * cell_u + (i // block_u) * kind.street
@@ -688,6 +724,7 @@ class _Generator:
                                 rng.uniform(*kind.width), rng.uniform(*kind.depth),
                                 district.angle + rng.uniform(-kind.skew, kind.skew),
                                 int(rng.gauss(district.era, district.spread)), rng.choice(kind.types))
+        return lattices
 
     def _ribbon(self, land: "_Land", road: LineString, places: Sequence["_Settlement"],
                 rng: random.Random) -> None:

@@ -46,12 +46,17 @@ MAPSERVER_PLACEHOLDER = Endpoints(static=PLACEHOLDER.static, ows="http://127.0.0
                                   oapif=f"http://127.0.0.1:9/mapserver/{MAPSERVER_MAP}/ogcapi")
 
 
-def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLACEHOLDER) -> Dict[str, Any]:
+def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLACEHOLDER,
+              qgis_server_ows: str = "") -> Dict[str, Any]:
     """The reference catalogue: what tools/build_catalogue.py made of the publishing project at build time
-    (`template`), with this run's addresses in place of the placeholder's, dated now."""
+    (`template`), with this run's addresses in place of the placeholder's, dated now. `qgis_server_ows`: where the
+    entries every catalogue takes from qgis_mapserver (the background map) are, in a catalogue of another server."""
     document = json.loads(template.read_text(encoding="utf-8"))
-    document = _with_endpoints(document, [(placeholder.ows, endpoints.ows), (placeholder.oapif, endpoints.oapif),
-                                          (placeholder.static, endpoints.static)])
+    prefixes = [(placeholder.ows, endpoints.ows), (placeholder.oapif, endpoints.oapif),
+                (placeholder.static, endpoints.static)]
+    if qgis_server_ows and placeholder != PLACEHOLDER:
+        prefixes.append((PLACEHOLDER.ows, qgis_server_ows))
+    document = _with_endpoints(document, prefixes)
     document["generated"] = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
     return document
 

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from . import demo_data
+from . import background, demo_data
 
 _QVARIANT = {"str": QVariant.String, "int": QVariant.Int, "real": QVariant.Double}
 # Boundaries are MultiPolygon (as PDOK's Gemeentegebied is); panden are single polygons, as in the BAG.
@@ -26,7 +26,14 @@ GEOMETRY_TYPES = {
     "buurten": QgsWkbTypes.MultiPolygon,
     "startanalyse": QgsWkbTypes.MultiPolygon,
     "Energie_gegevens": QgsWkbTypes.Polygon,
+    # The background map (background.py): served as WMS and WMTS only.
+    "achtergrond_land": QgsWkbTypes.MultiPolygon,
+    "achtergrond_water": QgsWkbTypes.MultiPolygon,
+    "achtergrond_bebouwing": QgsWkbTypes.MultiPolygon,
+    "achtergrond_wegen": QgsWkbTypes.MultiLineString,
+    "achtergrond_plaatsen": QgsWkbTypes.Point,
 }
+FIELDS = dict(demo_data.FIELDS, **background.FIELDS)
 
 
 def layer_records():
@@ -37,14 +44,14 @@ def layer_records():
         ("wijken", demo_data.wijken()),
         ("Energie_gegevens", demo_data.buildings()),
         ("Gemeentegebied", demo_data.municipalities()),
-    )
+    ) + background.layer_records()
 
 
 def write_geopackage(path: Path) -> None:
     if path.exists():
         path.unlink()
     for index, (name, records) in enumerate(layer_records()):
-        _write_layer(path, name, demo_data.FIELDS[name], records, first=index == 0)
+        _write_layer(path, name, FIELDS[name], records, first=index == 0)
 
 
 def _write_layer(path: Path, name: str, schema: Sequence[Tuple[str, str]], records: Iterable[dict],

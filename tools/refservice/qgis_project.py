@@ -22,27 +22,38 @@ from typing import Dict, NamedTuple, Optional, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsExpressionContextUtils,
-    QgsLayerMetadata,
-    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
+    QgsLayerMetadata,
+    QgsLineSymbol,
     QgsMapLayer,
+    QgsNullSymbolRenderer,
+    QgsPalLayerSettings,
     QgsProject,
+    QgsProperty,
     QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsRuleBasedLabeling,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorTileLayer,
 )
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import demo_data, documents, styles
+from . import background, demo_data, documents, styles
 from .styles import RGB
 
 PROJECT_TITLE = "DEGO referentiedienst (demo)"
@@ -66,6 +77,15 @@ LAYER_TITLES = {
 }
 # The style each served layer has in the project (a graduated style file name for buurten).
 PROJECT_STYLES = {"buurten": "buurten-woz.qml"}
+# The background map: one group, one WMS and WMTS layer (its short name), WMS and WMTS only.
+BACKGROUND_GROUP = "Achtergrondkaart grijs (demo)"
+BACKGROUND_LAYER = "achtergrondkaart-grijs"
+BACKGROUND_ABSTRACT = ("Fictieve topografische achtergrondkaart van de demogemeenten in de stijl van de BRT "
+                       "Achtergrondkaart grijs: water, wegen, bebouwing en plaatsnamen.")
+# Pixels around a tile that are drawn and cut off, so a place name across a tile edge continues in the next tile;
+# a name is at most LABEL_MAX_PX high, so at most about twice the buffer wide ("Voorbeeldhaven", bold).
+TILE_BUFFER_PX = 512
+LABEL_MAX_PX = 96
 
 
 def _rgba(rgb: RGB, alpha: int = 255) -> str:
@@ -127,6 +147,99 @@ def style_layer(layer: QgsVectorLayer) -> None:
     layer.setAbstract(abstract)
 
 
+def _road_renderer() -> QgsCategorizedSymbolRenderer:
+    """Roads as a white line in a grey casing, widths in metres; every casing below every fill (symbol levels)."""
+    categories = []
+    for number, (kind, (casing, casing_m, fill_m)) in enumerate(styles.BACKGROUND_ROADS.items()):
+        symbol = QgsLineSymbol()
+        for index, (colour, width, level) in enumerate(((casing, casing_m, number), ((255, 255, 255), fill_m, 10 + number))):
+            line = QgsSimpleLineSymbolLayer(QColor(*colour), width)
+            line.setWidthUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
+            line.setPenCapStyle(Qt.PenCapStyle.RoundCap)
+            line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            line.setRenderingPass(level)
+            # changeSymbolLayer / appendSymbolLayer take ownership; QgsLineSymbol([...]) would leave it to Python.
+            if index == 0:
+                symbol.changeSymbolLayer(0, line)
+            else:
+                symbol.appendSymbolLayer(line)
+        categories.append(QgsRendererCategory(kind, symbol, kind))
+    renderer = QgsCategorizedSymbolRenderer("soort", categories)
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+def _place_labels() -> QgsRuleBasedLabeling:
+    """Place names standing on their point (background.py puts it just north of the built-up area), sized in metres
+    per kind of place; every name is drawn (no collision test), so each tile places a name where its neighbour does.
+    A tile draws the names of the places within TILE_BUFFER_PX of it: a name wider than twice that would be cut, so
+    on the finest levels (a wijk page's tiles) the size in metres stops growing at LABEL_MAX_PX."""
+    root = QgsRuleBasedLabeling.Rule(None)
+    # The map scale of a tile is that of 96 dpi (QGIS Server renders WMTS tiles so): metres per pixel = scale * k.
+    at_most = f"{LABEL_MAX_PX * 0.0254 / 96!r} * @map_scale"
+    for kind, size in styles.BACKGROUND_LABEL_SIZE_M.items():
+        settings = QgsPalLayerSettings()
+        properties = settings.dataDefinedProperties()
+        properties.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromExpression(f"min({size}, {at_most})"))
+        properties.setProperty(QgsPalLayerSettings.Property.BufferSize,
+                               QgsProperty.fromExpression(f"0.12 * min({size}, {at_most})"))
+        settings.fieldName = "naam"
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
+        settings.displayAll = True
+        settings.obstacleSettings().setIsObstacle(False)
+        text = QgsTextFormat()
+        text.setFont(QFont("DejaVu Sans", 10, QFont.Weight.Bold if kind == background.TOWN else QFont.Weight.Normal))
+        text.setSize(size)
+        text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
+        text.setColor(QColor(*styles.BACKGROUND_LABEL))
+        halo = QgsTextBufferSettings()
+        halo.setEnabled(True)
+        halo.setSize(size * 0.12)
+        halo.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
+        halo.setColor(QColor(255, 255, 255))
+        text.setBuffer(halo)
+        settings.setFormat(text)
+        root.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, f"\"soort\" = '{kind}'", kind))
+    return QgsRuleBasedLabeling(root)
+
+
+def style_background_layer(layer: QgsVectorLayer) -> None:
+    name = layer.name()
+    if name == "achtergrond_land":
+        layer.renderer().setSymbol(_fill(styles.BACKGROUND_LAND))
+    elif name == "achtergrond_water":
+        layer.renderer().setSymbol(_fill(styles.BACKGROUND_WATER))
+    elif name == "achtergrond_bebouwing":
+        layer.renderer().setSymbol(_fill(styles.BACKGROUND_BUILT_UP))
+    elif name == "achtergrond_wegen":
+        layer.setRenderer(_road_renderer())
+    elif name == "achtergrond_plaatsen":
+        layer.setRenderer(QgsNullSymbolRenderer())
+        layer.setLabeling(_place_labels())
+        layer.setLabelsEnabled(True)
+
+
+def _gpkg_layer(gpkg: Path, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise RuntimeError(f"cannot open {name} in {gpkg}")
+    return layer
+
+
+def _add_background(project: QgsProject, gpkg: Path) -> None:
+    """The background map as a group at the bottom of the project, served under one name (its short name)."""
+    group = project.layerTreeRoot().addGroup(BACKGROUND_GROUP)
+    group.setCustomProperty("wmsShortName", BACKGROUND_LAYER)
+    group.setCustomProperty("wmsTitle", BACKGROUND_GROUP)
+    group.setCustomProperty("wmsAbstract", BACKGROUND_ABSTRACT)
+    for name in reversed(background.LAYERS):  # top first in the layer tree
+        layer = _gpkg_layer(gpkg, name)
+        style_background_layer(layer)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+
+
 def export_qml(layer: QgsVectorLayer) -> str:
     """The layer's symbology as a QML document (what the catalogue's style.qml carries)."""
     document = QDomDocument()
@@ -155,14 +268,13 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
     layers: Dict[str, QgsVectorLayer] = {}
     # Added top to bottom: the layer tree order is the WMS drawing order.
     for name in ("Gemeentegebied", "wijken", "Energie_gegevens", "buurten", "startanalyse"):
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise RuntimeError(f"cannot open {name} in {gpkg}")
+        layer = _gpkg_layer(gpkg, name)
         style_layer(layer)
         project.addMapLayer(layer, False)
         root.addLayer(layer)
         layers[name] = layer
     write_qml_files(layers, qml_dir)
+    _add_background(project, gpkg)
 
     xmin, ymin, xmax, ymax = demo_data.extent()
     extent = QgsRectangle(xmin - 1000, ymin - 1000, xmax + 1000, ymax + 1000)
@@ -177,9 +289,12 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
                                                extent.xMaximum(), extent.yMaximum())],
         ("WMSAddWktGeometry", "/"): True,
         ("WFSLayers", "/"): layer_ids,
+        ("WMSTileBuffer", "/"): TILE_BUFFER_PX,
         ("WMTSLayers", "Project"): False,
         ("WMTSLayers", "Layer"): layer_ids,
         ("WMTSPngLayers", "Layer"): layer_ids,
+        ("WMTSLayers", "Group"): [BACKGROUND_GROUP],
+        ("WMTSPngLayers", "Group"): [BACKGROUND_GROUP],
         ("WMTSJpegLayers", "Layer"): [],
         ("WMTSGrids", "CRS"): list(WMTS_CRS),
         ("WMTSGrids", "Config"): list(WMTS_GRIDS),
@@ -206,7 +321,12 @@ _PAND = {"dego_level": "pand", "source": "Bron: demodata (fictief); BAG, RVO", "
          "dego_data_date": DATA_DATE}
 _BUURT = {"dego_level": "buurt", "source": "Bron: demodata (fictief); CBS, Kerncijfers wijken en buurten",
           "licence": "CC BY 4.0", "dego_data_date": DATA_DATE, "dego_municipality_attribute": "gemeentecode"}
+# The demo's "© Kadaster": fictional, like every other line of the demo data.
+BACKGROUND_SOURCE = "© Demokadaster (fictieve demodata)"
+_BACKGROUND = {"dego_level": "raster", "source": BACKGROUND_SOURCE, "licence": "CC BY 4.0", "served_by": "qgis_server"}
+_BACKGROUND_KEYWORDS = ["achtergrond", "achtergrondkaart", "topografie", "basiskaart"]
 # (theme, entry id = layer short name, title, abstract, keywords, service (kind, name), style, more fields).
+# more["served_by"] = "qgis_server": the entry is in every catalogue, always at qgis_mapserver.
 # style: a renderer name, or "qml_url:FILE" for an entry whose QML the static server hands out.
 PUBLISHED_LAYERS = (
     ("gebouw", "energielabel-wfs", "Energielabel definitief",
@@ -252,6 +372,14 @@ PUBLISHED_LAYERS = (
      "het PBL.", ["startanalyse", "strategie", "pbl", "warmtenet", "warmtepomp"], ("wfs", "startanalyse"),
      "startanalyse", dict(_BUURT, dego_warmteprogramma="suggestie", dego_suggestie_attribute="strategievariant",
                           source="Bron: demodata (fictief); PBL, Startanalyse aardgasvrije buurten")),
+    # The background map the presets print under their layers, as the bundled catalogue's BRT Achtergrondkaart grijs:
+    # tiles in the RD tile matrix set, and the same map as WMS. Served by qgis_mapserver in both catalogues, as a real
+    # catalogue's background comes from PDOK whatever serves its own layers.
+    ("achtergrond", "achtergrondkaart-grijs", "Achtergrondkaart grijs (demo)",
+     BACKGROUND_ABSTRACT + " Tegels in het RD-tegelschema (WMTS).", _BACKGROUND_KEYWORDS, ("wmts", BACKGROUND_LAYER),
+     "", _BACKGROUND),
+    ("achtergrond", "achtergrondkaart-grijs-wms", "Achtergrondkaart grijs (demo, kaartbeeld)",
+     BACKGROUND_ABSTRACT + " Als kaartbeeld (WMS).", _BACKGROUND_KEYWORDS, ("wms", BACKGROUND_LAYER), "", _BACKGROUND),
     ("achtergrond", "gemeentegrenzen-wms", "Gemeentegrenzen", "Grenzen van de (fictieve) demogemeenten.", [],
      ("wms", "Gemeentegebied"), "", {"dego_level": "gemeente", "source": "Bron: demodata (fictief)"}),
     # Not an entry: the municipality boundary service of the catalogue.
@@ -311,11 +439,13 @@ def build_publishing_project(project_path: Path, zmin: int, zmax: int, server: P
         groups[theme_id] = project.layerTreeRoot().addGroup(title)
         groups[theme_id].setCustomProperty("wmsShortName", theme_id)
     for theme, entry_id, title, abstract, keywords, (kind, name), style, more in PUBLISHED_LAYERS:
-        if kind not in server.kinds:
+        at_qgis_server = more.get("served_by") == "qgis_server"
+        if kind not in server.kinds and not at_qgis_server:
             continue
         if kind == "wfs":
             name = server.typename_prefix + name
-        layer = _service_layer(kind, name, title, endpoints, zmin, zmax, server.wfs_version)
+        layer = _service_layer(kind, name, title, documents.PLACEHOLDER if at_qgis_server else endpoints, zmin, zmax,
+                               server.wfs_version)
         layer.setShortName(entry_id)
         if style == "energielabel":
             layer.setRenderer(energy_label_renderer())

@@ -205,7 +205,7 @@ class ReferenceService:
         docs = {
             "/catalogue.json": documents.catalogue(self.endpoints, layout.catalogue_template),
             MAPSERVER_CATALOGUE_PATH: documents.catalogue(self.mapserver_endpoints, layout.mapserver_catalogue_template,
-                                                          documents.MAPSERVER_PLACEHOLDER),
+                                                          documents.MAPSERVER_PLACEHOLDER, self.endpoints.ows),
             "/tiles/dego.json": documents.tilejson(self.endpoints, tiles),
             "/styles/energielabel-mapbox.json": documents.mapbox_style(self.endpoints, tiles),
         }

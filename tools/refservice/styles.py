@@ -80,6 +80,18 @@ GRADUATED_STYLES = {
 }
 ENERGY_LABEL_QML = "energielabel.qml"
 
+# The demo background map (background.py) in the greys of BRT Achtergrondkaart grijs. Widths and label sizes are in
+# metres on the ground, not pixels: a tile fetched for a 300 dpi print then shows them as large on paper as on screen.
+BACKGROUND_LAND: RGB = (246, 246, 246)
+BACKGROUND_WATER: RGB = (196, 208, 217)
+BACKGROUND_BUILT_UP: RGB = (224, 224, 224)
+BACKGROUND_ROADS: Dict[str, Tuple[RGB, float, float]] = {  # kind: (casing colour, casing and fill width in metres)
+    "straat": ((190, 190, 190), 11.0, 7.0),
+    "hoofdweg": ((145, 145, 145), 26.0, 17.0),
+}
+BACKGROUND_LABEL: RGB = (60, 60, 60)
+BACKGROUND_LABEL_SIZE_M = {"stad": 320.0, "dorp": 200.0, "buurtschap": 140.0}
+
 BOUNDARY_COLOUR: RGB = (40, 40, 40)
 WIJK_COLOUR: RGB = (120, 120, 120)
 BUURT_LINE_COLOUR: RGB = (150, 150, 150)

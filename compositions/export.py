@@ -303,8 +303,8 @@ class _ExportProject:
     (`fill`) from a feature source taken now: the snapshot through which QGIS's own render jobs read a layer from
     another thread, with the features the layer had at the start, from its cache (nothing is downloaded again).
     Raster and vector tile layers are read again from their definition (WMS/WMTS capabilities from QGIS's network
-    cache: no request to the reference service, 4-20 ms each). Copies that cannot be loaded are left out
-    (`missing`): a layout item showing an invalid layer is not safe to read."""
+    cache: no request to the reference service, 4-20 ms each), with the layer's extent. Copies that cannot be
+    loaded are left out (`missing`): a layout item showing an invalid layer is not safe to read."""
 
     def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer]):
         self.project = QgsProject()
@@ -351,6 +351,8 @@ def _copy_of(layer: QgsMapLayer) -> Optional[QgsMapLayer]:
         return None
     copy = kind()
     copy.readLayerXml(element, QgsReadWriteContext())
+    if not isinstance(layer, QgsVectorLayer):  # its extent, the municipality's (clip.limit_extent), is not in its XML:
+        copy.setExtent(layer.extent())  # without it a WMTS copy fetches tiles for the whole map frame
     return copy
 
 

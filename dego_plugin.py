@@ -21,8 +21,10 @@ from .service.http import fetch
 from .toolbelt.log import log, set_debug
 from .toolbelt.outside_text import html_text
 from .toolbelt.resources import icon
+from .toolbelt.tasks import wait_for_workers
 
 MESSAGE_SECONDS = 8
+UNLOAD_WAIT_SECONDS = 5.0  # at most, for workers to stop after unload cancelled them
 
 
 class DegoPlugin:
@@ -126,6 +128,7 @@ class DegoPlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        wait_for_workers(UNLOAD_WAIT_SECONDS)  # every owner is closed: their workers stop at their next check
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:

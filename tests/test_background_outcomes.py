@@ -16,6 +16,7 @@ from dego_plugin.layers.clip import MASK_ROLE, ROLE_PROPERTY, project_layers_wit
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.service import settings
 from dego_plugin.service.http import fetch
+from dego_plugin.toolbelt.tasks import wait_for_workers
 from dego_plugin.tools.faultserver import GOOD, GOOD_LAYERS, FaultServer, catalogue, layer
 
 from http_helpers import CatalogueServer
@@ -181,8 +182,9 @@ def test_the_debug_setting_logs_request_addresses_and_timings(reference_service,
 # --- the plugin ---------------------------------------------------------------------------------------------
 
 def test_unloading_while_an_export_and_a_boundary_fetch_run(iface, qtbot, monkeypatch, tmp_path, reference_service):
-    """Unload reaches the running export (it stops, leaving no half-written file) and drops the boundary on its
-    way: nothing in the project changes after the unload, nothing reaches QGIS's error dialog."""
+    """Unload reaches the running export (it stops, leaving no half-written file, and unload returns once its
+    worker has stopped) and drops the boundary on its way: nothing in the project changes after the unload,
+    nothing reaches QGIS's error dialog."""
     from dego_plugin import classFactory
 
     monkeypatch.setenv("DEGO_CACHE_DIR", str(tmp_path / "cache"))
@@ -209,6 +211,7 @@ def test_unloading_while_an_export_and_a_boundary_fetch_run(iface, qtbot, monkey
         plugin.municipality.choose(OTHER)
         before = {layer_id: layer.source() for layer_id, layer in project.mapLayers().items()}
         plugin.unload()
+        assert wait_for_workers(0.0)  # unload waited until the export's worker stopped
         settle(qtbot)
         time.sleep(0.2)
         settle(qtbot)

@@ -9,7 +9,8 @@ cancel as an untranslated Exception('Task canceled').
 Every task belongs to a `TaskOwner`: the object or the multi-step job whose outcome it is. `renew()` (a newer
 request, the project cleared) and `close()` (the plugin unloads) cancel the owner's tasks and drop their
 outcomes, so an outcome that arrives late never touches the project. A job keeps one owner for all its steps,
-so Cancel and unload reach whichever step runs.
+so Cancel and unload reach whichever step runs. At unload the plugin also waits (`wait_for_workers`, bounded) until
+no worker runs its code any more: after unload QGIS may reload the plugin or, at exit, shut Python down.
 
 Threads: what `work` creates it deletes before it returns, or moves to the GUI thread (QObject.moveToThread)
 before returning it; the result is released on the GUI thread, after `on_outcome`. An error crosses to the GUI
@@ -22,6 +23,7 @@ manager's threads (Qt's global thread pool) are kept for the session: see `keep_
 """
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -35,6 +37,8 @@ from .log import debug, log, log_exception, never_raises
 
 _running: Set["BackgroundTask"] = set()  # the Python side of tasks not yet delivered (QGIS holds the C++ side)
 _delivering = 0  # > 0 while an outcome callback runs
+_working: Set["BackgroundTask"] = set()  # tasks whose `work` runs now, in a worker
+_work_ended = threading.Condition()  # guards _working; notified when a worker leaves `run`
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,8 @@ class BackgroundTask(QgsTask):
     # -- worker thread ----------------------------------------------------------------------------
     def run(self) -> bool:
         started = time.monotonic()
+        with _work_ended:
+            _working.add(self)
         try:
             self._result = self._work(self)
             return True
@@ -111,6 +117,9 @@ class BackgroundTask(QgsTask):
             # What QGIS's providers left to this thread for deletion (network replies and connections) goes now,
             # while what they are connected to still exists, not in some later task's nested event loop.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            with _work_ended:
+                _working.discard(self)
+                _work_ended.notify_all()
 
     # -- GUI thread -------------------------------------------------------------------------------
     def finished(self, result: bool) -> None:  # noqa: ARG002 (the outcome says more than QGIS's bool)
@@ -218,6 +227,22 @@ def _without_frames(error: BaseException) -> BaseException:
         current.__traceback__ = None
         pending.extend((current.__cause__, current.__context__))
     return error
+
+
+def wait_for_workers(seconds: float) -> bool:
+    """GUI thread, at unload, after the owners were closed: wait until no worker runs the plugin's code (a cancelled
+    task stops at its next check; a file being written is finished), at most `seconds`. True when none is left;
+    otherwise the rest is logged and left to finish on its own (its outcome is dropped all the same)."""
+    deadline = time.monotonic() + seconds
+    with _work_ended:
+        while _working:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                names = ", ".join(sorted(task.description() for task in _working))
+                log(f"still running after {seconds:.0f} s at unload: {names}", Qgis.MessageLevel.Warning)
+                return False
+            _work_ended.wait(left)  # releases the GIL: the workers go on
+    return True
 
 
 def pending_tasks() -> int:

@@ -10,7 +10,7 @@ from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from dego_plugin.model.errors import CodedError
-from dego_plugin.toolbelt.tasks import Outcome, TaskOwner, pending_tasks
+from dego_plugin.toolbelt.tasks import Outcome, TaskOwner, pending_tasks, wait_for_workers
 
 
 def delivered(qtbot, outcomes, count=1):
@@ -131,6 +131,34 @@ def test_a_closed_owner_starts_nothing_and_delivers_nothing(qtbot):
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
     qtbot.wait(50)
     assert outcomes == []
+
+
+def test_unload_waits_until_the_cancelled_workers_have_left_the_plugins_code(qtbot, dego_log):
+    """After unload QGIS may reload the plugin or, at exit, shut Python down: no worker may still run its code."""
+    started, left = threading.Event(), threading.Event()
+
+    def work(task):
+        started.set()
+        try:
+            while not task.is_cancelled():
+                time.sleep(0.01)
+            time.sleep(0.3)  # e.g. the page being written when Cancel came
+        finally:
+            left.set()
+
+    owner = TaskOwner()
+    owner.run("a long export", work, lambda outcome: None)
+    assert started.wait(5)
+    owner.close()
+    assert wait_for_workers(5.0) and left.is_set()
+    # One that does not stop in time is named in the log, and unloading goes on.
+    owner = TaskOwner()
+    owner.run("a stubborn one", lambda task: time.sleep(0.5), lambda outcome: None)
+    qtbot.waitUntil(lambda: not wait_for_workers(0.0), timeout=5000)
+    assert not wait_for_workers(0.05)
+    assert any("still running" in text and "a stubborn one" in text for text, _ in dego_log)
+    owner.close()
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
 
 
 def test_a_dropped_layer_is_deleted_on_the_gui_thread_when_dropped(qtbot):

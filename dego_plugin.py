@@ -20,7 +20,7 @@ from .service import settings
 from .service.http import fetch
 from .toolbelt.log import log, set_debug
 from .toolbelt.outside_text import html_text
-from .toolbelt.resources import icon
+from .toolbelt.resources import LAYERS_ICON, MAPS_ICON, icon
 from .toolbelt.tasks import wait_for_workers
 
 MESSAGE_SECONDS = 8
@@ -68,15 +68,19 @@ class DegoPlugin:
     def _init_toolbar(self) -> None:
         self.toolbar = self.iface.addToolBar(tr("DEGO"))
         self.toolbar.setObjectName("DegoToolbar")
-        show_dock = QAction(icon(), tr("DEGO layers"), self.iface.mainWindow())
-        show_dock.setToolTip(tr("Show or hide the DEGO layer catalogue"))
+        # Text beside each icon: a newcomer finds "Make maps" without hovering (issue 21).
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        show_dock = QAction(icon(LAYERS_ICON), tr("DEGO layers"), self.iface.mainWindow())
+        show_dock.setToolTip(tr("Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add "
+                                "to the map clipped to the chosen municipality"))
         show_dock.setCheckable(True)
         show_dock.setChecked(True)
         show_dock.toggled.connect(self.dock.setUserVisible)
         self.dock.visibilityChanged.connect(show_dock.setChecked)
         self.actions.append(show_dock)
-        maps = QAction(icon(), tr("Transitievisiekaarten…"), self.iface.mainWindow())
-        maps.setToolTip(tr("Make the transitievisie maps of the chosen municipality as print layouts and PDF"))
+        maps = QAction(icon(MAPS_ICON), tr("Make maps…"), self.iface.mainWindow())
+        maps.setToolTip(tr("Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, "
+                           "with title, legend, scale bar and sources"))
         maps.triggered.connect(self.show_maps_dialog)
         self.actions.append(maps)
         for action in self.actions:

@@ -156,11 +156,13 @@ def main():
     bench_add_layer(app)
     from build_catalogue import bench_build_catalogue
     from clip import bench_clip
+    from buurtprofielen import bench_buurtprofielen
     from export import bench_export
 
     bench_clip(app)
     bench_build_catalogue()
     bench_export()
+    bench_buurtprofielen()
     app.exitQgis()
 
 

@@ -99,6 +99,10 @@ class _Pages(QgsAbstractLayoutIterator):
         self._index = -1
         self._pages = []
         for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):  # an atlas layout of its own (the buurtprofielen): each of its pages
+                if layout.atlas().beginRender():
+                    self._pages.extend((layout, feature) for feature in range(layout.atlas().count()))
+                continue
             self._pages.append((layout, -1))
             pages = []
             for wijken in wijk_layouts:
@@ -108,7 +112,9 @@ class _Pages(QgsAbstractLayoutIterator):
         return True
 
     def endRender(self) -> bool:  # noqa: N802
-        for _, wijk_layouts in self._maps:
+        for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):
+                layout.atlas().endRender()
             for wijken in wijk_layouts:
                 if wijken.atlas().enabled():
                     wijken.atlas().endRender()
@@ -131,6 +137,16 @@ class _Pages(QgsAbstractLayoutIterator):
 
     def layout(self):
         return self._pages[max(self._index, 0)][0] if self._pages else None
+
+
+def has_atlas(layout) -> bool:
+    """A layout whose own pages are an atlas (the buurtprofielen), not a map with per-wijk pages beside it."""
+    return isinstance(layout, QgsPrintLayout) and layout.atlas().enabled()
+
+
+def atlas_page_count(layout) -> int:
+    """GUI thread: the pages of an atlas layout (1 for any other layout)."""
+    return max(0, layout.atlas().updateFeatures()) if has_atlas(layout) else 1
 
 
 def _atlas_pages(layout: QgsPrintLayout, sort: bool) -> List[tuple]:
@@ -177,8 +193,9 @@ class LayoutExport:
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
-        self._steps = (len(layouts) * (int(options.pdf_per_map) + int(options.png))
-                       + (len(layouts) if options.combined_pdf else 0)) or 1
+        self._page_count = sum(atlas_page_count(layout) for layout in layouts)  # an atlas layout counts its pages
+        self._steps = (self._page_count * int(options.pdf_per_map) + len(layouts) * int(options.png)
+                       + (self._page_count if options.combined_pdf else 0)) or 1
         self._done_steps = 0
 
     # -- worker thread ------------------------------------------------------------------------------
@@ -221,6 +238,10 @@ class LayoutExport:
 
     def _export_all(self, folder: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> None:
         for layout, wijken, name in zip(layouts, wijk_layouts, self.names):
+            if has_atlas(layout):  # a PDF per page, no PNG
+                if self.options.pdf_per_map and not self._page_pdfs(layout, folder, name):
+                    return
+                continue
             if self.options.pdf_per_map and not self._write(
                     folder / f"{file_stem(name)}.pdf", name,
                     lambda path, layout=layout, wijken=wijken: self._pdf(layout, path, wijken)):
@@ -270,6 +291,24 @@ class LayoutExport:
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
+    def _page_pdfs(self, layout: QgsPrintLayout, folder: Path, name: str) -> bool:
+        """One PDF per page of an atlas layout, named by its atlas's file name expression; False when cancelled."""
+        atlas = layout.atlas()
+        if not atlas.beginRender():
+            self.outcome.failures.append(tr("{0}: {1}").format(name, tr("the export failed")))
+            return True
+        try:
+            for feature in range(atlas.count()):
+                if not atlas.seekTo(feature):
+                    continue
+                fit_scale_bar(layout)
+                stem = file_stem(atlas.currentFilename() or f"{name}-{feature + 1}")
+                if not self._write(folder / f"{stem}.pdf", stem, lambda path: self._pdf(layout, path)):
+                    return False
+        finally:
+            atlas.endRender()
+        return True
+
     def _png(self, layout: QgsLayout, path: Path) -> str:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = PNG_DPI
@@ -280,7 +319,7 @@ class LayoutExport:
 
     def _combined(self, path: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> str:
         pages = _Pages(layouts, wijk_layouts)
-        done, share = self._done_steps, len(layouts)
+        done, share = self._done_steps, self._page_count
 
         def page_progress(percent: float) -> None:
             self._progress(100.0 * (done + percent / 100.0 * share) / self._steps)

@@ -16,9 +16,10 @@ from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import PLAN_LAYER, Preset, plan_print_id
-from ..toolbelt.log import log_exception, unexpected_text
+from ..toolbelt.log import unexpected_text
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .export import ExportOptions, ExportOutcome, LayoutExport
+from .job import StagedJob
 from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
     PrintLayerSpec,
@@ -201,10 +202,11 @@ def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrint
 
 
 def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
-                   on_done: Callable[[ExportOutcome], None], tasks: Optional[TaskOwner] = None):
+                   on_done: Callable[[ExportOutcome], None], tasks: Optional[TaskOwner] = None,
+                   description: str = ""):
     """Start the export in a background task (of `tasks`, else one of its own; QGIS's task manager shows its
-    progress and a cancel button). `on_done(outcome)`: the files written whole (also when cancelled), the
-    failures as user texts, whether it was cancelled. Returns the task."""
+    progress, `description` and a cancel button). `on_done(outcome)`: the files written whole (also when
+    cancelled), the failures as user texts, whether it was cancelled. Returns the task."""
     export = LayoutExport(layouts, options)
 
     def done(outcome: Outcome):
@@ -214,7 +216,7 @@ def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
             written.failures.append(tr("the export failed: {0}").format(unexpected_text()))
         on_done(written)
 
-    return (tasks or TaskOwner()).run(tr("Exporting {0} transitievisie maps").format(len(layouts)),
+    return (tasks or TaskOwner()).run(description or tr("Exporting {0} transitievisie maps").format(len(layouts)),
                                       lambda task: export.run(task.feedback, task.setProgress), done)
 
 
@@ -236,54 +238,35 @@ class MapSetOutcome:
     project_closed: bool = False
 
 
-class MapSetJob:
+class MapSetJob(StagedJob):
     """One map set as the dialog runs it: print layers (background task), layouts (GUI thread, one preset per
-    event-loop turn, so QGIS and Cancel stay responsive), export (background task). It holds the running
-    step's task, so `cancel()` and `close()` reach whichever step runs.
+    event-loop turn, so QGIS and Cancel stay responsive), export (background task), each step through the job's
+    one task owner (compositions/job.py).
 
-    `on_done(MapSetOutcome)` is called once; never after `close()` (the plugin unloads). Cancel leaves nothing
-    half-made: layers and layouts are added whole or not at all, files are written whole or not at all. A
-    project closed before the layouts were made drops the layers on their way; a running export goes on, on
-    its own copies of the layouts and layers."""
+    Cancel leaves nothing half-made: layers and layouts are added whole or not at all, files are written whole or
+    not at all. A project closed before the layouts were made drops the layers on their way; a running export goes
+    on, on its own copies of the layouts and layers."""
+
+    project_stages = (PREPARING, LAYOUTS)
 
     def __init__(self, project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
                  municipality: Municipality, fetch: FetchBytes, options: ExportOptions, paper: str = "",
                  orientation: str = "", logo: str = "", on_stage: Callable[[str], None] = lambda text: None,
                  on_progress: Callable[[float], None] = lambda percent: None,
                  on_done: Callable[[MapSetOutcome], None] = lambda outcome: None):
-        self._project, self._catalogue, self._presets = project, catalogue, list(presets)
+        super().__init__(project, MapSetOutcome(), on_stage, on_progress, on_done)
+        self._catalogue, self._presets = catalogue, list(presets)
         self._municipality, self._fetch, self._options = municipality, fetch, options
         self._paper, self._orientation, self._logo = paper, orientation, logo
-        self._on_stage, self._on_progress, self._on_done = on_stage, on_progress, on_done
-        self._tasks = TaskOwner()
-        self._cancelled = False
         self._pending: List[Preset] = []
         self._made = MadeLayouts()
         self._context: Optional[LayoutContext] = None
-        self.outcome = MapSetOutcome()
-        self.stage = ""
-
-    @property
-    def running(self) -> bool:
-        return bool(self.stage)
 
     def start(self) -> None:
-        self._project.cleared.connect(self._project_closed)
-        self._enter(PREPARING, tr("Preparing the layers…"))
+        self._begin(PREPARING, tr("Preparing the layers…"))
         self._guarded(lambda: prepare_print_layers(self._project, self._catalogue, self._presets, self._municipality,
                                                    self._fetch, self._tasks, self._layers_ready,
                                                    self._options.wijk_pages))
-
-    def cancel(self) -> None:
-        """The user's Cancel: the running step stops; its outcome arrives as cancelled."""
-        if self.running:
-            self._cancelled = True
-            self._tasks.cancel()
-
-    def close(self) -> None:
-        """The plugin unloads: stop, say nothing, never touch the project again."""
-        self._tasks.close()
-        self._leave()
 
     # -- steps --------------------------------------------------------------------------------------
     def _layers_ready(self, outcome: Outcome) -> None:
@@ -329,46 +312,18 @@ class MapSetJob:
         if task is not None:
             task.progressChanged.connect(self._progressed)
 
-    def _progressed(self, percent: float) -> None:
-        if self.stage == EXPORTING:  # a progress signal still queued after close() or the end is not passed on
-            self._on_progress(percent)
-
     def _exported(self, written: ExportOutcome) -> None:
         self.outcome.files = list(written.files)
         self.outcome.failures.extend(tr("Export failed: {0}").format(failure) for failure in written.failures)
         self._finish(written.cancelled)
 
-    # -- project life -------------------------------------------------------------------------------
-    def _project_closed(self) -> None:
-        if self.stage not in (PREPARING, LAYOUTS):
-            return  # an export works on its own copies: it goes on
-        self._tasks.renew()  # layers on their way belong to the project that was closed
-        self.outcome.project_closed = True
+    # -- StagedJob ----------------------------------------------------------------------------------
+    def _failed_text(self, reason: str) -> str:
+        return tr("The maps could not be made: {0}.").format(reason)
+
+    def _dropped(self) -> None:
         self.outcome.layouts = []
-        self._finish(True)
-
-    def _enter(self, stage: str, text: str) -> None:
-        self.stage = self.outcome.stage = stage
-        self._on_stage(text)
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        """A step on the GUI thread; a bug in it ends the job with a plain message (its traceback logged), not
-        in QGIS's Python error dialog with the dialog busy for ever."""
-        try:
-            step()
-        except Exception as error:  # noqa: BLE001 (a bug: logged, the job ends with a plain message)
-            log_exception(f"transitievisie maps, {self.stage}", error)
-            self.outcome.failures.append(tr("The maps could not be made: {0}.").format(unexpected_text()))
-            if self.running:
-                self._finish()
-
-    def _finish(self, cancelled: bool = False) -> None:
-        self.outcome.cancelled = cancelled
-        self._leave()
-        self._on_done(self.outcome)
 
     def _leave(self) -> None:
-        if self.stage:
-            self._project.cleared.disconnect(self._project_closed)
-        self.stage = ""
+        super()._leave()
         self._pending, self._context, self._made = [], None, MadeLayouts()

@@ -251,9 +251,11 @@ def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -
     return [layer for layer in found if layer is not None]
 
 
-def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:
-    """GUI thread: the print layer of catalogue entry `layer_id`, clipped to `municipality` (None if missing)."""
-    layer = print_layer(project, layer_id, False)
+def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality,
+                  all_scales: bool = False) -> Optional[QgsMapLayer]:
+    """GUI thread: the print layer of catalogue entry `layer_id` (the one shown at every scale with `all_scales`),
+    clipped to `municipality` (None if missing)."""
+    layer = print_layer(project, layer_id, all_scales)
     if layer is not None:
         _clip(layer, municipality)
     return layer

@@ -20,11 +20,13 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.catalogue import check_url
 from ..service import cache, settings
 from ..toolbelt.outside_text import rich_text
@@ -131,6 +133,12 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         maps.addRow(tr("Default paper"), paper)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
+        self.privacy_threshold = QSpinBox()
+        self.privacy_threshold.setRange(MIN_THRESHOLD, 1000)
+        self.privacy_threshold.setToolTip(tr("Buurtprofielen show a figure only when it rests on at least this many "
+                                             "buildings, dwellings or households (never fewer than {0}; CBS's own "
+                                             "floors apply above it)").format(MIN_THRESHOLD))
+        maps.addRow(tr("Buurtprofielen: privacy threshold"), self.privacy_threshold)
         return maps
 
     def _cache(self) -> QVBoxLayout:
@@ -184,6 +192,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
         self.logo.setFilePath(settings.logo_path())
         self.debug_log.setChecked(settings.debug_log())
+        self.privacy_threshold.setValue(settings.privacy_threshold())
 
     def apply(self) -> None:
         """QGIS calls this on OK: save what is valid, say what was not saved and why."""
@@ -198,6 +207,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         settings.set_paper_size(self.paper_size.currentData())
         settings.set_paper_orientation(self.paper_orientation.currentData())
         settings.set_debug_log(self.debug_log.isChecked())
+        settings.set_privacy_threshold(self.privacy_threshold.value())
         problem = logo_problem(self.logo.filePath())
         if problem:
             not_saved.append(f"{tr('Logo')}: {problem}")

@@ -3,7 +3,8 @@
 A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
 editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
 usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
-dialog is ready for another run. The paper and orientation start at the "Default paper" setting.
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting. With
+"Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations
 
@@ -26,13 +27,16 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
 from ..compositions.export import ExportOptions, file_stem
+from ..compositions.job import StagedJob
 from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr
 from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
+from .buurtprofiel_box import BuurtprofielBox
 from .paper import paper_boxes
 
 
@@ -47,7 +51,7 @@ class TransitievisieDialog(QDialog):
         self.municipality = municipality
         self._fetch = fetch
         self._notify = notify
-        self.job: Optional[MapSetJob] = None
+        self.job: Optional[StagedJob] = None  # the running MapSetJob or ProfileJob
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
             notify(Qgis.MessageLevel.Warning, tr("Map preset skipped: {0}").format(problem))
@@ -63,6 +67,9 @@ class TransitievisieDialog(QDialog):
         layout.addLayout(self._paper_and_folder())
         for box in self._output_boxes():
             layout.addWidget(box)
+        self.profiles = BuurtprofielBox(project, catalogue, municipality, fetch)
+        self.profiles.toggled.connect(lambda _: self.export_button.setEnabled(self._can_start()))
+        layout.addWidget(self.profiles)
         self._make_progress()
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -139,7 +146,8 @@ class TransitievisieDialog(QDialog):
         return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
 
     def _can_start(self) -> bool:
-        return bool(self.presets) and self.municipality is not None and self.municipality.has_boundary
+        wanted = bool(self.presets) or self.profiles.isChecked()
+        return wanted and self.municipality is not None and self.municipality.has_boundary
 
     def chosen_presets(self) -> List[Preset]:
         ids = [self.preset_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.preset_list.count())
@@ -163,15 +171,22 @@ class TransitievisieDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------------
     def start(self) -> None:
         presets = self.chosen_presets()
-        if not presets:
+        if not presets and not self.profiles.isChecked():
             self.status.setText(tr("Tick at least one map."))
             return
         options = self.options()
         if not options.folder.strip():
             self.status.setText(tr("Choose an output folder."))
             return
-        if not (options.pdf_per_map or options.combined_pdf or options.png):
+        if presets and not (options.pdf_per_map or options.combined_pdf or options.png):
             self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
+            return
+        if self.profiles.problem():
+            self.status.setText(self.profiles.problem())
+            return
+        if not presets:  # only the buurtprofielen
+            self._busy(True)
+            self._start_profiles()
             return
         plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
         if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
@@ -193,20 +208,22 @@ class TransitievisieDialog(QDialog):
 
     def close_job(self) -> None:
         """The plugin unloads: the running step is cancelled and nothing more happens to the project."""
+        self.profiles.stop_listing()
         if self.job is not None:
             self.job.close()
             self.job = None
 
     def _done(self, outcome: MapSetOutcome) -> None:
         self.job = None
-        self._busy(False)
         for failure in outcome.failures:
             self._notify(Qgis.MessageLevel.Warning, failure)
         text = self._outcome_text(outcome)
         self.status.setText(text)
-        level = Qgis.MessageLevel.Success if outcome.files and not (outcome.cancelled or outcome.failures) \
-            else Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning
-        self._notify(level, text)
+        self._notify(_level(outcome), text)
+        if self.profiles.isChecked() and not outcome.cancelled:
+            self._start_profiles()  # the job of the maps has ended: this one's tasks are its own
+        else:
+            self._busy(False)
 
     def _outcome_text(self, outcome: MapSetOutcome) -> str:
         if outcome.project_closed:
@@ -223,3 +240,37 @@ class TransitievisieDialog(QDialog):
             return tr("No map could be made.")
         return tr("{0} files written to {1}; the layouts are in the project.").format(
             len(outcome.files), self.folder.filePath())
+
+    # -- buurtprofielen (compositions/buurtprofiel_set.py) ------------------------------------------------------
+    def _start_profiles(self) -> None:
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.job = ProfileJob(self.project, self.catalogue, self.municipality,
+                              self.profiles.options(self.folder.filePath()), self._fetch, self._profiles_done,
+                              self.status.setText, settings.logo_path(),
+                              lambda value: self.progress.setValue(int(value)))
+        self.job.start()
+
+    def _profiles_done(self, outcome: ProfileJobOutcome) -> None:
+        self.job = None
+        self._busy(False)
+        for failure in outcome.failures:
+            self._notify(Qgis.MessageLevel.Warning, tr("Buurtprofielen: {0}").format(failure))
+        if outcome.project_closed:
+            text = tr("Buurtprofielen cancelled: the project was closed before they were made.")
+        elif outcome.cancelled:
+            text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
+        elif outcome.layout is None:
+            text = tr("No buurtprofiel could be made.")
+        else:
+            text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
+                len(outcome.files), self.folder.filePath())
+        self.status.setText(text)
+        self._notify(_level(outcome), text)
+
+
+def _level(outcome) -> Qgis.MessageLevel:
+    """Success only when files were written and nothing failed or was cancelled."""
+    if outcome.files and not (outcome.cancelled or outcome.failures):
+        return Qgis.MessageLevel.Success
+    return Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning

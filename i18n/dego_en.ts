@@ -19,107 +19,132 @@
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="112" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” could not be fetched: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="127" />
-      <source>No map could be made for {0}.</source>
-      <translation>No map could be made for {0}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="138" />
+      <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="140" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="153" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” could not be fetched: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="172" />
+      <source>No map could be made for {0}.</source>
+      <translation>No map could be made for {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="197" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>No buurt of {0} has the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="239" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="166" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="168" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="175" />
+      <location filename="algorithms/export_maps.py" line="261" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="179" />
+      <location filename="algorithms/export_maps.py" line="265" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="50" />
+      <location filename="algorithms/export_maps.py" line="55" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="53" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="58" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="62" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="64" />
+      <location filename="algorithms/export_maps.py" line="72" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="66" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="66" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="68" />
+      <location filename="algorithms/export_maps.py" line="76" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Also the buurtprofielen</source>
+      <translation>Also the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Only the buurtprofielen</source>
+      <translation>Only the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="86" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="75" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Files written</source>
       <translation>Files written</translation>
     </message>
@@ -254,147 +279,372 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="193" />
-      <source>the folder {0} cannot be written</source>
-      <translation>the folder {0} cannot be written</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>before 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="196" />
-      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
-      <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 and later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="245" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Built {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="252" />
-      <source>{0}: the file {1} could not be written</source>
-      <translation>{0}: the file {1} could not be written</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="427" />
-      <source>the file could not be written</source>
-      <translation>the file could not be written</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>No label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="429" />
-      <source>the PDF could not be made</source>
-      <translation>the PDF could not be made</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Buildings (number)</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="431" />
-      <source>not enough memory for the export</source>
-      <translation>not enough memory for the export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Dwellings (number)</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="432" />
-      <source>the export failed</source>
-      <translation>the export failed</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gas use per dwelling (m³ a year)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Owner-occupied homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporation homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Low-income households (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Background map: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Data date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Municipality {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Map date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Municipality {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="93" />
-      <source>the layout template {0} could not be read: {1}</source>
-      <translation>the layout template {0} could not be read: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Buildings and residents</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="95" />
-      <source>the layout template {0} is not valid</source>
-      <translation>the layout template {0} is not valid</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energy label (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="158" />
-      <source>{0}: these layers are not available: {1}</source>
-      <translation>{0}: these layers are not available: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>This buurt</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="177" />
-      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
-      <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="197" />
-      <source>{0} (per wijk): {1}</source>
-      <translation>{0} (per wijk): {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Built (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="214" />
-      <source>the export failed: {0}</source>
-      <translation>the export failed: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>not filled in yet</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="217" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>Exporting {0} transitievisie maps</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Heat alternative: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
-      <source>Preparing the layers…</source>
-      <translation>Preparing the layers…</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Period: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="292" />
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Explanation: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>What the municipality plans (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="127" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="144" />
+      <source>these layers are not available: {0}</source>
+      <translation>these layers are not available: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="154" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="186" />
+      <source>Listing the buurten of {0}</source>
+      <translation>Listing the buurten of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="218" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>Preparing the layers of the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="225" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>The layers could not be prepared: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="296" />
+      <location filename="compositions/buurtprofiel_set.py" line="229" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="297" />
+      <location filename="compositions/buurtprofiel_set.py" line="241" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>Computing the figures of the buurten…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="242" />
+      <source>Computing the buurtprofielen</source>
+      <translation>Computing the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="256" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>no buurt of {0} has the code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="268" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>Exporting the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="270" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>Exporting the buurtprofielen of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="285" />
+      <source>The buurtprofielen could not be made: {0}.</source>
+      <translation>The buurtprofielen could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="84" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="90" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>the buurten layer holds no buurt of this municipality</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>the buurten layer has no buurtcode field</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the layers could not be loaded</source>
+      <translation>the layers could not be loaded</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the figures could not be saved</source>
+      <translation>the figures could not be saved</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="210" />
+      <source>the folder {0} cannot be written</source>
+      <translation>the folder {0} cannot be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="213" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: the file {1} could not be written</source>
+      <translation>{0}: the file {1} could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="298" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="468" />
+      <source>the file could not be written</source>
+      <translation>the file could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="470" />
+      <source>the PDF could not be made</source>
+      <translation>the PDF could not be made</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="472" />
+      <source>not enough memory for the export</source>
+      <translation>not enough memory for the export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="473" />
+      <source>the export failed</source>
+      <translation>the export failed</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
+      <source>the layout template {0} could not be read: {1}</source>
+      <translation>the layout template {0} could not be read: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="145" />
+      <source>the layout template {0} is not valid</source>
+      <translation>the layout template {0} is not valid</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="159" />
+      <source>{0}: these layers are not available: {1}</source>
+      <translation>{0}: these layers are not available: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="178" />
+      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
+      <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="198" />
+      <source>{0} (per wijk): {1}</source>
+      <translation>{0} (per wijk): {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="216" />
+      <source>the export failed: {0}</source>
+      <translation>the export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="219" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>Exporting {0} transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="266" />
+      <source>Preparing the layers…</source>
+      <translation>Preparing the layers…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="280" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="322" />
+      <location filename="compositions/map_set.py" line="305" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="327" />
+      <location filename="compositions/map_set.py" line="310" />
       <source>Exporting {0} maps…</source>
       <translation>Exporting {0} maps…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="338" />
+      <location filename="compositions/map_set.py" line="317" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="361" />
+      <location filename="compositions/map_set.py" line="322" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="81" />
+      <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -562,11 +812,6 @@
       <location filename="controllers/messages.py" line="149" />
       <source>District</source>
       <translation>District</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="149" />
-      <source>Municipality</source>
-      <translation>Municipality</translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="150" />
@@ -1129,39 +1374,94 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="154" />
+      <location filename="dego_plugin.py" line="161" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Layer “{0}” is not in the catalogue.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="67" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
+      <location filename="dego_plugin.py" line="73" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="70" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>Show or hide the DEGO layer catalogue</translation>
+      <location filename="dego_plugin.py" line="74" />
+      <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
+      <translation>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="76" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
+      <location filename="dego_plugin.py" line="81" />
+      <source>Make maps…</source>
+      <translation>Make maps…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="77" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
+      <location filename="dego_plugin.py" line="82" />
+      <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
+      <translation>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="91" />
+      <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="21" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="24" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="29" />
+      <source>All buurten</source>
+      <translation>All buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="31" />
+      <source>Chosen buurten:</source>
+      <translation>Chosen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="35" />
+      <source>A PDF per buurt</source>
+      <translation>A PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="37" />
+      <source>All buurten in one PDF</source>
+      <translation>All buurten in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="61" />
+      <source>Fetching the buurten…</source>
+      <translation>Fetching the buurten…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="70" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>The buurten could not be fetched: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="71" />
+      <source>Fetching the buurten was cancelled.</source>
+      <translation>Fetching the buurten was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="92" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Choose at least one buurt, or all buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="94" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Choose a PDF per buurt, one PDF, or both.</translation>
     </message>
     <message>
       <location filename="dialogs/catalogue_dock.py" line="122" />
@@ -1335,313 +1635,348 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="100" />
-      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
-      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="103" />
-      <source>Catalogue address</source>
-      <translation>Catalogue address</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="105" />
-      <source>Boundary service</source>
-      <translation>Boundary service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="107" />
-      <source>Also allowed servers</source>
-      <translation>Also allowed servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="113" />
-      <source>Colour outside the municipality</source>
-      <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="118" />
-      <source>As each map suggests</source>
-      <translation>As each map suggests</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo for DEGO maps</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="122" />
-      <source>Images</source>
-      <translation>Images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="126" />
-      <source>Opacity outside the municipality</source>
-      <translation>Opacity outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Default paper</source>
-      <translation>Default paper</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="138" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="147" />
-      <source>Log request addresses and timings (for support)</source>
-      <translation>Log request addresses and timings (for support)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="148" />
-      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
-      <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="176" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Set by your organisation (environment variable {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="207" />
-      <source>Setting not saved: {0}</source>
-      <translation>Setting not saved: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="223" />
-      <source>Clearing the cache…</source>
-      <translation>Clearing the cache…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Clearing the DEGO cache</source>
-      <translation>Clearing the DEGO cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="229" />
-      <source>Clearing the cache was cancelled.</source>
-      <translation>Clearing the cache was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="231" />
-      <source>The cache could not be cleared (details in the DEGO log).</source>
-      <translation>The cache could not be cleared (details in the DEGO log).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="233" />
-      <source>The cache was already empty.</source>
-      <translation>The cache was already empty.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache cleared: {0} files deleted.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="244" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>This is not a valid web address.</source>
-      <translation>This is not a valid web address.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address has no server name.</source>
-      <translation>The address has no server name.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="49" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>The address must start with http:// or https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="52" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Services</source>
-      <translation>Services</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Maps and print layouts</source>
-      <translation>Maps and print layouts</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="69" />
-      <source>Cache and log</source>
-      <translation>Cache and log</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="90" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="93" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>From the catalogue (PDOK by default)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="95" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="98" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="102" />
-      <source>Output folder:</source>
-      <translation>Output folder:</translation>
+      <location filename="dialogs/settings_page.py" line="102" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
+      <location filename="dialogs/settings_page.py" line="105" />
+      <source>Catalogue address</source>
+      <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Boundary service</source>
+      <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
+      <location filename="dialogs/settings_page.py" line="115" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="111" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+      <location filename="dialogs/settings_page.py" line="120" />
+      <source>As each map suggests</source>
+      <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Make and export</source>
-      <translation>Make and export</translation>
+      <location filename="dialogs/settings_page.py" line="123" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+      <location filename="dialogs/settings_page.py" line="124" />
+      <source>Images</source>
+      <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+      <location filename="dialogs/settings_page.py" line="128" />
+      <source>Opacity outside the municipality</source>
+      <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="139" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
+      <location filename="dialogs/settings_page.py" line="133" />
+      <source>Default paper</source>
+      <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="150" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
+      <location filename="dialogs/settings_page.py" line="134" />
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
-      <source>Tick at least one map.</source>
-      <translation>Tick at least one map.</translation>
+      <location filename="dialogs/settings_page.py" line="138" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="171" />
-      <source>Choose an output folder.</source>
-      <translation>Choose an output folder.</translation>
+      <location filename="dialogs/settings_page.py" line="141" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacy threshold</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="174" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+      <location filename="dialogs/settings_page.py" line="145" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="178" />
-      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="191" />
-      <source>Cancelling…</source>
-      <translation>Cancelling…</translation>
+      <location filename="dialogs/settings_page.py" line="155" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Log request addresses and timings (for support)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>Cancelled: the project was closed before the maps were made.</source>
-      <translation>Cancelled: the project was closed before the maps were made.</translation>
+      <location filename="dialogs/settings_page.py" line="156" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="215" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+      <location filename="dialogs/settings_page.py" line="184" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="218" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
+      <location filename="dialogs/settings_page.py" line="217" />
+      <source>Setting not saved: {0}</source>
+      <translation>Setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="221" />
-      <source>Cancelled; no maps were made.</source>
-      <translation>Cancelled; no maps were made.</translation>
+      <location filename="dialogs/settings_page.py" line="233" />
+      <source>Clearing the cache…</source>
+      <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="223" />
-      <source>No map could be made.</source>
-      <translation>No map could be made.</translation>
+      <location filename="dialogs/settings_page.py" line="234" />
+      <source>Clearing the DEGO cache</source>
+      <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="224" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+      <location filename="dialogs/settings_page.py" line="239" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Clearing the cache was cancelled.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="43" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
+      <location filename="dialogs/settings_page.py" line="241" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>The cache could not be cleared (details in the DEGO log).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="53" />
-      <source>Map preset skipped: {0}</source>
-      <translation>Map preset skipped: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="243" />
+      <source>The cache was already empty.</source>
+      <translation>The cache was already empty.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="60" />
-      <source>Maps:</source>
-      <translation>Maps:</translation>
+      <location filename="dialogs/settings_page.py" line="245" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="254" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>This is not a valid web address.</source>
+      <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address has no server name.</source>
+      <translation>The address has no server name.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="54" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Cache and log</source>
+      <translation>Cache and log</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="92" />
+      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
+      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="95" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>From the catalogue (PDOK by default)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="104" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="98" />
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Output folder:</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="113" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="133" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="179" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="182" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="193" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="206" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="230" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Cancelled: the project was closed before the maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="235" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Cancelled; no maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="240" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="241" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="258" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="260" />
+      <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
+      <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="262" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen cancelled ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="264" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>No buurtprofiel could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="266" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="47" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="57" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
     </message>
     <message>
       <location filename="layers/clip.py" line="422" />

@@ -19,107 +19,132 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="112" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="127" />
-      <source>No map could be made for {0}.</source>
-      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="138" />
+      <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="140" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
       <location filename="algorithms/export_maps.py" line="153" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="172" />
+      <source>No map could be made for {0}.</source>
+      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="197" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>Geen buurt van {0} heeft de code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="239" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="166" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="168" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="175" />
+      <location filename="algorithms/export_maps.py" line="261" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="179" />
+      <location filename="algorithms/export_maps.py" line="265" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="50" />
+      <location filename="algorithms/export_maps.py" line="55" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="53" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="58" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma. Buurtprofielen: per buurt één A4 (alle buurten, of de opgegeven buurtcodes) in de map buurtprofielen, een PDF per buurt en één gecombineerde PDF; cijfers over weinig gebouwen of huishoudens worden niet getoond (de privacydrempel van de DEGO-instellingen).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="62" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="64" />
+      <location filename="algorithms/export_maps.py" line="72" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="66" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="66" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="68" />
+      <location filename="algorithms/export_maps.py" line="76" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Also the buurtprofielen</source>
+      <translation>Ook de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Only the buurtprofielen</source>
+      <translation>Alleen de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="86" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen van deze buurten (buurtcodes, gescheiden door komma's; leeg: alle)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="75" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
@@ -254,147 +279,372 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="193" />
-      <source>the folder {0} cannot be written</source>
-      <translation>de map {0} is niet beschrijfbaar</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>vóór 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="196" />
-      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
-      <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 en later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="245" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Bouwjaar {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="252" />
-      <source>{0}: the file {1} could not be written</source>
-      <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="427" />
-      <source>the file could not be written</source>
-      <translation>het bestand kon niet worden geschreven</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>Geen label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="429" />
-      <source>the PDF could not be made</source>
-      <translation>de pdf kon niet worden gemaakt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Gebouwen (aantal)</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="431" />
-      <source>not enough memory for the export</source>
-      <translation>onvoldoende geheugen voor de export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Woningen (aantal)</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="432" />
-      <source>the export failed</source>
-      <translation>de export is mislukt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gasverbruik per woning (m³/jaar)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Koopwoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporatiewoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Huishoudens laag inkomen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Achtergrondkaart: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Datum gegevens: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Gemeente {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Kaartdatum: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Gemeente {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="73" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan {1} gebouwen, woningen of huishoudens (een aandeel van gebouwen of woningen op minder dan {2}, het gemiddelde gasverbruik op minder dan {3} gebouwen, de lage inkomens op minder dan {4} huishoudens, zoals het CBS doet). Aantallen afgerond op 5, gasverbruik op 50 m³. {5} niet beschikbaar.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="93" />
-      <source>the layout template {0} could not be read: {1}</source>
-      <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Gebouwen en bewoners</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="95" />
-      <source>the layout template {0} is not valid</source>
-      <translation>het opmaaksjabloon {0} is ongeldig</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energielabel (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="158" />
-      <source>{0}: these layers are not available: {1}</source>
-      <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>Deze buurt</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="177" />
-      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
-      <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="197" />
-      <source>{0} (per wijk): {1}</source>
-      <translation>{0} (per wijk): {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Bouwjaar (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="214" />
-      <source>the export failed: {0}</source>
-      <translation>de export is mislukt: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>nog niet ingevuld</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="217" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>{0} transitievisiekaarten exporteren</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Warmtealternatief: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="272" />
-      <source>Preparing the layers…</source>
-      <translation>Lagen voorbereiden…</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Periode: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="292" />
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Toelichting: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>Wat de gemeente van plan is (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="127" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="144" />
+      <source>these layers are not available: {0}</source>
+      <translation>deze lagen zijn niet beschikbaar: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="154" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="186" />
+      <source>Listing the buurten of {0}</source>
+      <translation>De buurten van {0} ophalen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="218" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>De lagen van de buurtprofielen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="225" />
       <source>The layers could not be prepared: {0}.</source>
       <translation>De lagen konden niet worden voorbereid: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="296" />
+      <location filename="compositions/buurtprofiel_set.py" line="229" />
       <source>“{0}” could not be added: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="297" />
+      <location filename="compositions/buurtprofiel_set.py" line="241" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>De cijfers van de buurten berekenen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="242" />
+      <source>Computing the buurtprofielen</source>
+      <translation>De buurtprofielen berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="256" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>geen buurt van {0} heeft de code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="268" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>De buurtprofielen exporteren…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="270" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>De buurtprofielen van {0} exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="285" />
+      <source>The buurtprofielen could not be made: {0}.</source>
+      <translation>De buurtprofielen konden niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="84" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="90" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>de DEGO-catalogus heeft geen pandenlaag (WFS of OGC API Features) om ze uit te berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>de DEGO-catalogus heeft geen buurtenlaag (WFS of OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>de buurtenlaag bevat geen buurt van deze gemeente</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>de buurtenlaag heeft geen veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the layers could not be loaded</source>
+      <translation>de lagen konden niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the figures could not be saved</source>
+      <translation>de cijfers konden niet worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="210" />
+      <source>the folder {0} cannot be written</source>
+      <translation>de map {0} is niet beschrijfbaar</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="213" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: the file {1} could not be written</source>
+      <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="298" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="468" />
+      <source>the file could not be written</source>
+      <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="470" />
+      <source>the PDF could not be made</source>
+      <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="472" />
+      <source>not enough memory for the export</source>
+      <translation>onvoldoende geheugen voor de export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="473" />
+      <source>the export failed</source>
+      <translation>de export is mislukt</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
+      <source>the layout template {0} could not be read: {1}</source>
+      <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="145" />
+      <source>the layout template {0} is not valid</source>
+      <translation>het opmaaksjabloon {0} is ongeldig</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Datum gegevens: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="159" />
+      <source>{0}: these layers are not available: {1}</source>
+      <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="178" />
+      <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
+      <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="198" />
+      <source>{0} (per wijk): {1}</source>
+      <translation>{0} (per wijk): {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="216" />
+      <source>the export failed: {0}</source>
+      <translation>de export is mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="219" />
+      <source>Exporting {0} transitievisie maps</source>
+      <translation>{0} transitievisiekaarten exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="266" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="280" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="322" />
+      <location filename="compositions/map_set.py" line="305" />
       <source>Map not made: {0}</source>
       <translation>Kaart niet gemaakt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="327" />
+      <location filename="compositions/map_set.py" line="310" />
       <source>Exporting {0} maps…</source>
       <translation>{0} kaarten exporteren…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="338" />
+      <location filename="compositions/map_set.py" line="317" />
       <source>Export failed: {0}</source>
       <translation>Export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="361" />
+      <location filename="compositions/map_set.py" line="322" />
       <source>The maps could not be made: {0}.</source>
       <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="81" />
+      <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
@@ -562,11 +812,6 @@
       <location filename="controllers/messages.py" line="149" />
       <source>District</source>
       <translation>Wijk</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="149" />
-      <source>Municipality</source>
-      <translation>Gemeente</translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="150" />
@@ -1129,39 +1374,94 @@
       <translation>kan niet in dit veld worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="154" />
+      <location filename="dego_plugin.py" line="161" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Laag “{0}” staat niet in de catalogus.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="67" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
+      <location filename="dego_plugin.py" line="73" />
       <source>DEGO layers</source>
-      <translation>DEGO lagen</translation>
+      <translation>DEGO-lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="70" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
+      <location filename="dego_plugin.py" line="74" />
+      <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
+      <translation>De DEGO-lagencatalogus tonen of verbergen: de landelijke DEGO-lagen per thema, om aan de kaart toe te voegen, bijgesneden tot de gekozen gemeente</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="76" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
+      <location filename="dego_plugin.py" line="81" />
+      <source>Make maps…</source>
+      <translation>Kaarten maken…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="77" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
+      <location filename="dego_plugin.py" line="82" />
+      <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
+      <translation>Transitievisiekaarten: de standaardkaarten van de gekozen gemeente als PDF, met titel, legenda, schaalbalk en bronnen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="91" />
+      <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="21" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="24" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>Per buurt één A4 voor bewoners: de buurt op de kaart, de kerncijfers naast die van de gemeente (cijfers over weinig huishoudens worden niet getoond) en het plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="29" />
+      <source>All buurten</source>
+      <translation>Alle buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="31" />
+      <source>Chosen buurten:</source>
+      <translation>Gekozen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="35" />
+      <source>A PDF per buurt</source>
+      <translation>Een PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="37" />
+      <source>All buurten in one PDF</source>
+      <translation>Alle buurten in één PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="61" />
+      <source>Fetching the buurten…</source>
+      <translation>De buurten ophalen…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="70" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>De buurten konden niet worden opgehaald: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="71" />
+      <source>Fetching the buurten was cancelled.</source>
+      <translation>Het ophalen van de buurten is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="92" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Kies minstens één buurt, of alle buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="94" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Kies een PDF per buurt, één PDF, of beide.</translation>
     </message>
     <message>
       <location filename="dialogs/catalogue_dock.py" line="122" />
@@ -1335,313 +1635,348 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="100" />
-      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
-      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="103" />
-      <source>Catalogue address</source>
-      <translation>Adres van de catalogus</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="105" />
-      <source>Boundary service</source>
-      <translation>Grenzendienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="107" />
-      <source>Also allowed servers</source>
-      <translation>Ook toegestane servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="113" />
-      <source>Colour outside the municipality</source>
-      <translation>Kleur buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="118" />
-      <source>As each map suggests</source>
-      <translation>Zoals per kaart voorgesteld</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo voor DEGO-kaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="122" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="126" />
-      <source>Opacity outside the municipality</source>
-      <translation>Dekking buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Default paper</source>
-      <translation>Standaard papier</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="132" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Clear cache</source>
-      <translation>Cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="138" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="147" />
-      <source>Log request addresses and timings (for support)</source>
-      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="148" />
-      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
-      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="176" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="207" />
-      <source>Setting not saved: {0}</source>
-      <translation>Instelling niet opgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="223" />
-      <source>Clearing the cache…</source>
-      <translation>De cache wordt geleegd…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Clearing the DEGO cache</source>
-      <translation>DEGO-cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="229" />
-      <source>Clearing the cache was cancelled.</source>
-      <translation>Het legen van de cache is geannuleerd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="231" />
-      <source>The cache could not be cleared (details in the DEGO log).</source>
-      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="233" />
-      <source>The cache was already empty.</source>
-      <translation>De cache was al leeg.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="244" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>This is not a valid web address.</source>
-      <translation>Dit is geen geldig webadres.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address has no server name.</source>
-      <translation>In het adres ontbreekt de servernaam.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="49" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>Het adres moet beginnen met http:// of https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="52" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Services</source>
-      <translation>Diensten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Maps and print layouts</source>
-      <translation>Kaarten en afdruklay-outs</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="69" />
-      <source>Cache and log</source>
-      <translation>Cache en logboek</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="90" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="93" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>Uit de catalogus (standaard PDOK)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="95" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="98" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="102" />
-      <source>Output folder:</source>
-      <translation>Uitvoermap:</translation>
+      <location filename="dialogs/settings_page.py" line="102" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="106" />
-      <source>A PDF per map</source>
-      <translation>Een pdf per kaart</translation>
+      <location filename="dialogs/settings_page.py" line="105" />
+      <source>Catalogue address</source>
+      <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>All maps in one PDF</source>
-      <translation>Alle kaarten in één pdf</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Boundary service</source>
+      <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Also PNG images</source>
-      <translation>Ook png-afbeeldingen</translation>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>Pages per wijk</source>
-      <translation>Pagina's per wijk</translation>
+      <location filename="dialogs/settings_page.py" line="115" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="111" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+      <location filename="dialogs/settings_page.py" line="120" />
+      <source>As each map suggests</source>
+      <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
+      <location filename="dialogs/settings_page.py" line="123" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
+      <location filename="dialogs/settings_page.py" line="124" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+      <location filename="dialogs/settings_page.py" line="128" />
+      <source>Opacity outside the municipality</source>
+      <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="139" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
+      <location filename="dialogs/settings_page.py" line="133" />
+      <source>Default paper</source>
+      <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="150" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
+      <location filename="dialogs/settings_page.py" line="134" />
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="167" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
+      <location filename="dialogs/settings_page.py" line="138" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="171" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
+      <location filename="dialogs/settings_page.py" line="141" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacydrempel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="174" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
+      <location filename="dialogs/settings_page.py" line="145" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="178" />
-      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="191" />
-      <source>Cancelling…</source>
-      <translation>Bezig met annuleren…</translation>
+      <location filename="dialogs/settings_page.py" line="155" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>Cancelled: the project was closed before the maps were made.</source>
-      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
+      <location filename="dialogs/settings_page.py" line="156" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="215" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+      <location filename="dialogs/settings_page.py" line="184" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="218" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+      <location filename="dialogs/settings_page.py" line="217" />
+      <source>Setting not saved: {0}</source>
+      <translation>Instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="221" />
-      <source>Cancelled; no maps were made.</source>
-      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
+      <location filename="dialogs/settings_page.py" line="233" />
+      <source>Clearing the cache…</source>
+      <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="223" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
+      <location filename="dialogs/settings_page.py" line="234" />
+      <source>Clearing the DEGO cache</source>
+      <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="224" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+      <location filename="dialogs/settings_page.py" line="239" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Het legen van de cache is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="43" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
+      <location filename="dialogs/settings_page.py" line="241" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="53" />
-      <source>Map preset skipped: {0}</source>
-      <translation>Kaartsjabloon overgeslagen: {0}</translation>
+      <location filename="dialogs/settings_page.py" line="243" />
+      <source>The cache was already empty.</source>
+      <translation>De cache was al leeg.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="60" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
+      <location filename="dialogs/settings_page.py" line="245" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="254" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>This is not a valid web address.</source>
+      <translation>Dit is geen geldig webadres.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address has no server name.</source>
+      <translation>In het adres ontbreekt de servernaam.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>Het adres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="54" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Services</source>
+      <translation>Diensten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Cache and log</source>
+      <translation>Cache en logboek</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="92" />
+      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
+      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="95" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>Uit de catalogus (standaard PDOK)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="104" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="98" />
+      <location filename="dialogs/transitievisie_dialog.py" line="105" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <source>Output folder:</source>
+      <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="113" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="133" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
+      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="179" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="182" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="193" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="206" />
+      <source>Cancelling…</source>
+      <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="230" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="235" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="240" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="241" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="258" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="260" />
+      <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
+      <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="262" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="264" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="266" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="47" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="57" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
     </message>
     <message>
       <location filename="layers/clip.py" line="422" />

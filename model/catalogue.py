@@ -136,6 +136,7 @@ class Catalogue:
     presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
     boundaries: Mapping[str, Any] = field(default_factory=dict)  # boundary service, see docs
     warmteprogramma: Mapping[str, Any] = field(default_factory=dict)  # plan sources (model/plan.py), kept as given
+    buurtprofiel: Mapping[str, Any] = field(default_factory=dict)  # buurtprofiel sources (model/buurtprofiel.py)
     problems: Tuple[Problem, ...] = ()
 
     def entry(self, layer_id: str) -> Optional[LayerEntry]:
@@ -232,6 +233,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_chec
     presets = data.get("presets")
     boundaries = data.get("boundaries")
     plan = data.get("warmteprogramma")
+    profile = data.get("buurtprofiel")
     return Catalogue(
         version=version,
         generated=_text(data.get("generated")),
@@ -241,6 +243,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_chec
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
         boundaries=boundaries if isinstance(boundaries, dict) else {},
         warmteprogramma=plan if isinstance(plan, dict) else {},
+        buurtprofiel=profile if isinstance(profile, dict) else {},
         problems=tuple(problems),
     )
 

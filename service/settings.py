@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
 from ..toolbelt import log
 
@@ -162,6 +163,20 @@ def logo_path() -> str:
 
 def set_logo_path(path: str) -> None:
     _set("logo_path", path.strip())
+
+
+def privacy_threshold() -> int:
+    """The buurtprofielen's privacy threshold: a figure resting on fewer panden, woningen or households is not shown
+    (model/buurtprofiel.py). Never below MIN_THRESHOLD, whatever the settings file says: the pages are shared."""
+    try:
+        value = int(_value("privacy_threshold", MIN_THRESHOLD, int))
+    except (TypeError, ValueError):
+        value = MIN_THRESHOLD
+    return max(MIN_THRESHOLD, value)
+
+
+def set_privacy_threshold(threshold: int) -> None:
+    _set("privacy_threshold", max(MIN_THRESHOLD, int(threshold)))
 
 
 # --- the log (toolbelt/log.py) ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,23 @@ def test_exportmaps_prints_the_wat_kaart_from_the_plan(qgis_process, plan_file):
     missing = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=wat",
                            f"OUTPUT_FOLDER={folder}")
     assert missing.returncode != 0 and "give its GeoPackage as PLAN" in missing.stdout + missing.stderr
+
+
+def test_exportmaps_writes_only_the_buurtprofielen_of_the_chosen_buurten(qgis_process):
+    folder = qgis_process.home / "profielen"
+    done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9903", "BUURT_PROFILES=2",
+                        "BUURTEN=bu99030901, BU99030102", f"OUTPUT_FOLDER={folder}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    pdfs = sorted(path.name for path in (folder / "buurtprofielen").glob("*.pdf"))
+    assert pdfs == ["buurtprofiel-BU99030102-Havenkwartier.pdf", "buurtprofiel-BU99030901-Eilandkern.pdf",
+                    "buurtprofielen-Voorbeeldeiland.pdf"]
+    assert not list(folder.glob("*.pdf"))  # no maps: only the buurtprofielen were asked
+    assert (folder / "buurtprofielen-GM9903.gpkg").exists()  # the figures, privacy rules applied
+    text = subprocess.run(["pdftotext", str(folder / "buurtprofielen" / pdfs[-1]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    titles = [line for line in unicodedata.normalize("NFKC", text).splitlines() if line.startswith("Buurtprofiel ")]
+    assert titles == ["Buurtprofiel Havenkwartier", "Buurtprofiel Eilandkern"]
+
+    wrong = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9903", "BUURT_PROFILES=2",
+                         "BUURTEN=BU99019999", f"OUTPUT_FOLDER={folder / 'fout'}")
+    assert wrong.returncode != 0 and "No buurt of Voorbeeldeiland has the code BU99019999" in wrong.stdout + wrong.stderr

@@ -77,14 +77,6 @@ from dego_plugin.layers.clip import municipality_area
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.service.boundary_model import OAPIF, BoundaryService
 
-
-def peak_mb():
-    # This process's own peak (VmHWM): ru_maxrss also counts the pytest process that started it (Linux keeps the
-    # peak of the image replaced by exec), which passed 1 GB by this test in a full run.
-    with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-
-
 logged = []
 QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append(text))
 choice = MunicipalityChoice(QgsProject.instance(), lambda level, text: None)
@@ -97,10 +89,13 @@ while not applied and time.monotonic() - started < 100:
     app.processEvents()
     time.sleep(0.01)
 seconds = time.monotonic() - started
+# The high-water mark of this process's own memory: ru_maxrss would report the parent's when pytest, grown large by
+# the tests before, is bigger (Linux carries the forking process's peak across exec).
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
 municipality = applied[0]
 _, tolerance = municipality_area(municipality)
 print(json.dumps({"applied": municipality.code if municipality else None, "seconds": seconds,
-                  "peak_mb": peak_mb(),
+                  "peak_mb": peak_kb / 1024,
                   "vertices": len(municipality.boundary().exterior.coords),
                   "tolerance": "bounding box" if tolerance == float("inf") else tolerance, "log": " ".join(logged)}))
 '''

@@ -70,6 +70,8 @@ BRT_WMTS = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0"
 # edition a GeoPackage) and in PBL's own viewer, not as a WMS, WFS or OGC API service (checked 2026-12-01); a
 # catalogue that serves it adds {"layer": <entry id>, "attribute": <strategy field>} (docs/catalogue.md).
 WARMTEPROGRAMMA = {"buurten": "buurtgrenzen-2022", "cbs_jaar": 2022}
+# The buurtprofielen (model/buurtprofiel.py): PDOK's buurtgrenzen carry no figures; DEGO's cbs:Buurt_gegevens do.
+BUURTPROFIEL = {"buurten": "lage-inkomens-buurt"}
 
 BOUNDARIES = {"type": "wfs", "url": GEMEENTEN["url"], "typename": GEMEENTEN["typename"], "version": "2.0.0",
               "code_attribute": "code", "name_attribute": "naam", "crs": "EPSG:28992"}
@@ -478,6 +480,7 @@ def build_catalogue(generated: str = GENERATED) -> dict:
         "boundaries": BOUNDARIES,
         "presets": presets(),
         "warmteprogramma": WARMTEPROGRAMMA,
+        "buurtprofiel": BUURTPROFIEL,
     }
 
 

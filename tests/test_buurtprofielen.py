@@ -392,3 +392,46 @@ def test_maps_showing_consumption_per_pand_are_marked_for_internal_use(reference
     gas = next(path for path in outcome[0].files if Path(path).name.startswith("Gasverbruik"))
     text = " ".join(page_texts(Path(gas))[0].split())
     assert "INTERNAL USE: shows energy use per building" in text
+
+
+@pytest.mark.parametrize("stop", ["cancel", "close the project"])
+def test_a_run_stopped_while_the_figures_are_computed_adds_nothing_afterwards(stop, reference_service, tmp_path,
+                                                                             qtbot):
+    """Cancel, or a project closed, while the figures are computed (compositions/job.py): the run says so, and no
+    profile layer, layout or PDF appears afterwards."""
+    from qgis.PyQt.QtCore import QTimer
+
+    from dego_plugin.toolbelt.tasks import pending_tasks
+
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    project = QgsProject.instance()
+    project.clear()
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=tmp_path / "cache")
+    municipality = load_boundary(service_for(catalogue.boundaries), "GM9902", tmp_path / "cache").municipality
+    choice.apply(municipality, zoom=False)
+    done, statuses = [], []
+
+    def status(text: str) -> None:
+        statuses.append(text)
+        if text.startswith("Computing the figures"):  # the user acts in the next event-loop turn
+            QTimer.singleShot(0, job.cancel if stop == "cancel" else project.clear)
+
+    try:
+        job = ProfileJob(project, catalogue, municipality, ProfileOptions(str(tmp_path / "out")),
+                         lambda url: fetch(url).body, done.append, on_status=status)
+        job.start()
+        assert wait(lambda: done, 120)
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=30000)
+        qtbot.wait(200)
+    finally:
+        choice.unload()
+    outcome = done[0]
+    assert outcome.cancelled and outcome.layout is None and outcome.files == [], (statuses, outcome)
+    assert outcome.project_closed == (stop != "cancel")
+    assert not [layer for layer in project.mapLayers().values()
+                if str(layer.customProperty("dego/print_layer", "")).startswith("buurtprofiel/")]
+    assert project.layoutManager().layouts() == []
+    assert not list((tmp_path / "out").rglob("*.pdf"))
+    if stop != "cancel":
+        assert project.mapLayers() == {}
+    project.clear()

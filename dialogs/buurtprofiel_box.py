@@ -26,6 +26,7 @@ class BuurtprofielBox(QGroupBox):
         self._args = (project, catalogue, municipality, fetch)
         self._listing = TaskOwner()
         self.destroyed.connect(self._listing.close)
+        project.cleared.connect(self._project_cleared)
         self.all_buurten = QRadioButton(tr("All buurten"))
         self.all_buurten.setChecked(True)
         self.chosen_buurten = QRadioButton(tr("Chosen buurten:"))
@@ -64,6 +65,11 @@ class BuurtprofielBox(QGroupBox):
     def stop_listing(self) -> None:
         """The plugin unloads: a listing on its way is cancelled and its outcome dropped."""
         self._listing.close()
+
+    def _project_cleared(self) -> None:
+        if self._listing.busy:  # the print layers on their way belong to the project that was closed
+            self._listing.renew()
+            self._say("")
 
     def _listed(self, buurten: Optional[List[Tuple[str, str]]], failure: str) -> None:
         if buurten is None:

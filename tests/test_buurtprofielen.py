@@ -435,3 +435,23 @@ def test_a_run_stopped_while_the_figures_are_computed_adds_nothing_afterwards(st
     if stop != "cancel":
         assert project.mapLayers() == {}
     project.clear()
+
+
+def test_buurten_being_listed_when_the_project_is_closed_add_no_layer_to_the_next_one(reference_service, tmp_path,
+                                                                                      qtbot):
+    from dego_plugin.toolbelt.tasks import pending_tasks
+
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    project = QgsProject.instance()
+    project.clear()
+    municipality = load_boundary(service_for(catalogue.boundaries), "GM9903", tmp_path / "cache").municipality
+    dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
+                                  lambda level, text: None)
+    qtbot.addWidget(dialog)
+    dialog.profiles.setChecked(True)
+    dialog.profiles.chosen_buurten.setChecked(True)  # the print layers the list is read from are being made...
+    project.clear()  # ...for the project that is closed now
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
+    qtbot.wait(200)
+    assert project.mapLayers() == {}
+    assert dialog.profiles.buurten.count() == 0 and not dialog.profiles.note.isVisible()

@@ -222,13 +222,8 @@ class ProfileJob(StagedJob):
                                                    self.municipality, self._fetch, self._tasks, self._layers_ready))
 
     def _layers_ready(self, outcome: Outcome) -> None:
-        if not outcome.ok:
-            if outcome.error is not None:
-                self.outcome.failures.append(tr("The layers could not be prepared: {0}.").format(unexpected_text()))
-            self._finish(outcome.cancelled)
+        if not self._layers_prepared(outcome):
             return
-        for title, reason in outcome.result.items():
-            self.outcome.failures.append(tr("“{0}” could not be added: {1}").format(title, reason))
         if self._cancelled:
             self._finish(True)
             return

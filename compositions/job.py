@@ -10,8 +10,9 @@ from typing import Callable
 
 from qgis.core import QgsProject
 
+from ..i18n import tr
 from ..toolbelt.log import log_exception, unexpected_text
-from ..toolbelt.tasks import TaskOwner
+from ..toolbelt.tasks import Outcome, TaskOwner
 
 
 class StagedJob:
@@ -55,6 +56,18 @@ class StagedJob:
     def _progressed(self, percent: float) -> None:
         if self.running:  # a progress signal still queued after close() or the end is not passed on
             self._on_progress(percent)
+
+    def _layers_prepared(self, outcome: Outcome) -> bool:
+        """The outcome of compositions/map_set.py `prepare_print_layers`: the layers that could not be made go to the
+        failures; False (and the job has ended) when it failed or was cancelled."""
+        if not outcome.ok:
+            if outcome.error is not None:
+                self.outcome.failures.append(tr("The layers could not be prepared: {0}.").format(unexpected_text()))
+            self._finish(outcome.cancelled)
+            return False
+        for title, reason in outcome.result.items():
+            self.outcome.failures.append(tr("“{0}” could not be added: {1}").format(title, reason))
+        return True
 
     def _guarded(self, step: Callable[[], None]) -> None:
         """A step on the GUI thread; a bug in it ends the job with a plain message (its traceback logged), not

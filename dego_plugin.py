@@ -16,19 +16,22 @@ from .dialogs.plan_actions import PlanActions
 from .dialogs.settings_page import DegoOptionsFactory
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
+from .service import settings
 from .service.http import fetch
-from .toolbelt.log import log
+from .toolbelt.log import log, set_debug
 from .toolbelt.outside_text import html_text
 from .toolbelt.resources import LAYERS_ICON, MAPS_ICON, icon
-from .toolbelt.tasks import run_in_background
+from .toolbelt.tasks import wait_for_workers
 
 MESSAGE_SECONDS = 8
+UNLOAD_WAIT_SECONDS = 5.0  # at most, for workers to stop after unload cancelled them
 
 
 class DegoPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = install_translator()
+        set_debug(settings.debug_log())
         self.toolbar = None
         self.dock = None
         self.actions = []
@@ -40,8 +43,8 @@ class DegoPlugin:
         self.options_factory = None
         self.locator_filter = None
         self.plan_actions = None
-        self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify, run_in_background)
-        self.catalogue_refresh = CatalogueRefresh(self.notify, run_in_background)  # which catalogue the dock shows
+        self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify)
+        self.catalogue_refresh = CatalogueRefresh(self.notify)  # which catalogue the dock shows
 
     # --- QGIS plugin interface -------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
@@ -87,16 +90,18 @@ class DegoPlugin:
 
     def _init_plan(self) -> None:
         """The "Warmteprogramma" button: the municipality's own plan per buurt (controllers/plan.py)."""
-        plan = PlanController(QgsProject.instance(), self.notify, run_in_background, lambda: self.catalogue,
+        plan = PlanController(QgsProject.instance(), self.notify, lambda: self.catalogue,
                               lambda: self.municipality.current if self.municipality else None)
         self.plan_actions = PlanActions(plan, self.iface, self.iface.mainWindow())
         self.plan_actions.add_to(self.toolbar)
         self.iface.addPluginToWebMenu(tr("&DEGO"), self.plan_actions.action)
 
     def unload(self):
+        """Everything running stops and drops its outcome: nothing reaches the project after this."""
         self.catalogue_refresh.stop()
+        self.loader.unload()
         if self.maps_dialog is not None:
-            self.maps_dialog.cancel()
+            self.maps_dialog.close_job()
             self.maps_dialog.deleteLater()
             self.maps_dialog = None
         self._unload_qgis_integration()
@@ -127,6 +132,7 @@ class DegoPlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        wait_for_workers(UNLOAD_WAIT_SECONDS)  # every owner is closed: their workers stop at their next check
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:
@@ -152,7 +158,7 @@ class DegoPlugin:
     def add_entry_by_id(self, layer_id: str) -> None:
         entry = self.catalogue.entry(layer_id) if self.catalogue is not None else None
         if entry is None:
-            self.notify(Qgis.MessageLevel.Warning, tr("DEGO: layer “{0}” is not in the catalogue").format(layer_id))
+            self.notify(Qgis.MessageLevel.Warning, tr("Layer “{0}” is not in the catalogue.").format(layer_id))
             return
         self.add_entry(entry)
 
@@ -161,21 +167,22 @@ class DegoPlugin:
         from .dialogs.transitievisie_dialog import TransitievisieDialog
 
         running = self.maps_dialog
-        if running is not None and running.task is not None:
+        if running is not None and running.busy:
             running.show()
             running.raise_()
             return
+        if running is not None:
+            running.deleteLater()
         municipality = self.municipality.current if self.municipality is not None else None
         self.maps_dialog = TransitievisieDialog(QgsProject.instance(), self.catalogue, municipality,
-                                                lambda url: fetch(url).body, run_in_background, self.notify,
+                                                lambda url: fetch(url).body, self.notify,
                                                 self.iface.mainWindow())
         self.maps_dialog.show()
 
     # --- municipality choice (controllers/municipality_choice.py) ----------------------------------
     def _init_municipality(self) -> None:
         """The picker on the toolbar; the choice clips new layers (loader) and all DEGO layers on change."""
-        self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, run_in_background,
-                                               self.iface.mapCanvas())
+        self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, self.iface.mapCanvas())
         self.loader.current_municipality = lambda: self.municipality.current
         self.picker = MunicipalityPicker(self.toolbar)
         self.picker.municipality_requested.connect(self.municipality.choose)
@@ -207,7 +214,7 @@ class DegoPlugin:
 
     def _init_qgis_integration(self) -> None:
         self.initProcessing()
-        self.options_factory = DegoOptionsFactory(self.notify, run_in_background, self._settings_applied)
+        self.options_factory = DegoOptionsFactory(self.notify, self._settings_applied)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.locator_filter = DegoLocatorFilter(lambda: self.catalogue, self.add_entry)
         self.iface.registerLocatorFilter(self.locator_filter)

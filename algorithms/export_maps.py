@@ -9,6 +9,7 @@ project gets the buurtprofielen (compositions/buurtprofiel_set.py): figures, pro
 from __future__ import annotations
 
 from qgis.core import (
+    QgsFeedback,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -126,7 +127,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
 
     def _prepare(self, project, catalogue, presets, municipality, plan: str, wijk_pages: bool, feedback) -> None:
         """The print layers of `presets` (the buurtprofiel's among them), the plan, the municipal outline and mask."""
-        from ..compositions.map_set import print_entries
+        from ..compositions.map_set import print_layer_specs
         from ..compositions.print_layers import (
             add_print_layers,
             backgrounds_only,
@@ -139,7 +140,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
         from ..service.http import fetch
 
         feedback.pushInfo(tr("Preparing the layers of the transitievisie maps"))
-        layers, failures = build_print_layers(print_entries(catalogue, presets, wijk_pages), municipality,
+        layers, failures = build_print_layers(print_layer_specs(catalogue, presets, wijk_pages), municipality,
                                               lambda url: fetch(url).body, feedback.isCanceled,
                                               backgrounds_only(presets), name_sources(catalogue, presets))
         if plan:
@@ -204,15 +205,16 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def _export(description: str, layouts, options, feedback) -> list:
-        from ..compositions.export import ExportTask
+        from ..compositions.export import LayoutExport
 
-        task = ExportTask(description, layouts, options)
-        feedback.canceled.connect(task.cancel)
-        task.progressChanged.connect(feedback.setProgress)
-        task.finished(task.run())  # synchronously: this algorithm already runs on the main thread
-        for failure in task.outcome.failures:
+        feedback.pushInfo(description)
+        export = LayoutExport(layouts, options)
+        cancel = QgsFeedback()  # the exporter's own: it reports page progress there, the algorithm its own
+        feedback.canceled.connect(cancel.cancel)
+        outcome = export.run(cancel, feedback.setProgress)  # synchronously: this algorithm runs on the main thread
+        for failure in outcome.failures:
             feedback.reportError(failure)
-        return task.outcome.files
+        return outcome.files
 
     @staticmethod
     def _profile_preset(catalogue):

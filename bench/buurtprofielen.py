@@ -58,7 +58,7 @@ def bench_buurtprofielen(code: str = "GM9901") -> None:
     from dego_plugin.model.presets import parse_presets
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
-    from dego_plugin.toolbelt.tasks import run_in_background
+    from dego_plugin.toolbelt.tasks import TaskOwner
     from dego_plugin.tools.refservice import ReferenceService, allow_reference_service, demo_data
 
     allow_reference_service()
@@ -67,13 +67,13 @@ def bench_buurtprofielen(code: str = "GM9901") -> None:
         folder = Path(tmp)
         catalogue = parse_catalogue(json.dumps(service.catalogue()))
         municipality = load_boundary(service_for(catalogue.boundaries), code, folder / "cache").municipality
-        choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "c")
+        choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "c")
         choice.apply(municipality, zoom=False)
 
         def profiles(out: str):
             done = []
             ProfileJob(project, catalogue, municipality, ProfileOptions(out), lambda url: fetch(url).body,
-                       run_in_background, done.append).start()
+                       done.append).start()
             _wait(lambda: done)
             return done[0]
 
@@ -94,7 +94,7 @@ def bench_buurtprofielen(code: str = "GM9901") -> None:
         preset = next(p for p in parse_presets(catalogue)[0] if p.id == "energielabels")
         ready, outcome = [], []
         map_set.prepare_print_layers(project, catalogue, [preset], municipality, lambda url: fetch(url).body,
-                                     run_in_background, ready.append, wijk_pages=True)
+                                     TaskOwner(), ready.append, wijk_pages=True)
         _wait(lambda: ready)
         made = map_set.make_layouts(project, catalogue, [preset], municipality, wijk_pages=True)
         map_set.export_layouts(made.layouts, ExportOptions(str(folder / "map"), wijk_pages=True), outcome.append)

@@ -2,21 +2,16 @@
 each layer, compositions/buurtprofiel_figures.py), the profile layer and the atlas layout in the project (GUI thread),
 then the export (compositions/export.py): a PDF per buurt in `<folder>/buurtprofielen/` and/or one combined PDF.
 
-The dialog and `make demo` run `ProfileJob`; Processing runs the same steps one after another on its own thread.
+The dialog and `make demo` run `ProfileJob` (compositions/job.py: one task owner for its steps, so Cancel and
+unload reach the running one); Processing runs the same steps one after another on its own thread.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
-from qgis.core import (
-    QgsApplication,
-    QgsPrintLayout,
-    QgsProject,
-    QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
-)
+from qgis.core import QgsPrintLayout, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 
 from ..i18n import tr
 from ..layers.loader import FetchBytes
@@ -33,7 +28,8 @@ from ..model.buurtprofiel import (
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset, parse_presets
-from ..toolbelt.tasks import later
+from ..toolbelt.log import unexpected_text
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .buurtprofiel_figures import (
     ProfileInput,
     ProfileOutcome,
@@ -43,9 +39,10 @@ from .buurtprofiel_figures import (
     take_input,
 )
 from .buurtprofiel_layout import build_profile_layout, style_profile_layer
-from .export import ExportOptions, ExportOutcome, ExportTask, file_stem
+from .export import ExportOptions, ExportOutcome, file_stem
+from .job import StagedJob
 from .layout import LayoutError, add_layout
-from .map_set import prepare_print_layers
+from .map_set import export_layouts, prepare_print_layers
 from .print_layers import PRINT_LAYER_PROPERTY, add_print_layers, names_for, prepare_for, prepare_layer, print_layer
 
 PDF_FOLDER = "buurtprofielen"  # under the output folder: a municipality has up to a few hundred buurten
@@ -62,9 +59,11 @@ class ProfileOptions:
 
 @dataclass
 class ProfileJobOutcome:
+    stage: str = ""
     files: List[str] = field(default_factory=list)
     failures: List[str] = field(default_factory=list)  # user texts
     cancelled: bool = False
+    project_closed: bool = False  # before the profile layer and layout were made
     layout: Optional[QgsPrintLayout] = None
 
 
@@ -100,9 +99,11 @@ def failure_text(error: Exception) -> str:
 
 def figures_input(project: QgsProject, sources: ProfileSources, municipality: Municipality,
                   options: ProfileOptions) -> ProfileInput:
-    """GUI thread: what the figures are computed from (the print layers must exist: prepare_print_layers)."""
-    panden = prepare_layer(project, sources.panden.id, municipality)
-    buurten = prepare_layer(project, sources.buurten.id, municipality)
+    """GUI thread: what the figures are computed from: the print layers the profile preset draws (they must exist:
+    prepare_print_layers)."""
+    at_every_scale = {item.id: item.all_scales for item in preset_for(sources).layers}
+    panden, buurten = (prepare_layer(project, entry.id, municipality, at_every_scale.get(entry.id, False))
+                       for entry in (sources.panden, sources.buurten))
     if not isinstance(panden, QgsVectorLayer) or not isinstance(buurten, QgsVectorLayer):
         raise ProfileError("no_layers", "the panden or buurten print layer is missing")
     plan = plan_layer_for(project, municipality.code)
@@ -159,117 +160,123 @@ def unknown_codes(outcome: ProfileOutcome, codes: Sequence[str]) -> List[str]:
     return codes_missing(codes, (code for code, _ in outcome.buurten))
 
 
-def list_buurten(project: QgsProject, catalogue: Catalogue, municipality: Municipality, fetch: FetchBytes, run_task,
-                 on_ready: Callable[[Optional[List[Tuple[str, str]]], str], None]):
-    """The municipality's buurten as [(code, name)] in code order, read in the background from the buurten print
-    layer (made first when missing, as the profiles need it); `on_ready(None, failure)` when they cannot be."""
+def list_buurten(project: QgsProject, catalogue: Catalogue, municipality: Municipality, fetch: FetchBytes,
+                 tasks: TaskOwner, on_ready: Callable[[Optional[List[Tuple[str, str]]], str], None]) -> None:
+    """The municipality's buurten as [(code, name)] in code order, read in the background (tasks of `tasks`) from
+    the buurten print layer (made first when missing, as the profiles need it); `on_ready(None, reason)` when they
+    cannot be, `on_ready(None, "")` when cancelled."""
     try:
         sources = sources_for(catalogue)
     except ProfileError as error:
         on_ready(None, failure_text(error))
-        return None
+        return
 
-    def ready(failures: Dict[str, str]) -> None:
+    def listed(outcome: Outcome) -> None:
+        reason = "" if outcome.ok or outcome.cancelled else (
+            failure_text(outcome.error) if isinstance(outcome.error, ProfileError) else unexpected_text())
+        on_ready(outcome.result if outcome.ok else None, reason)
+
+    def ready(outcome: Outcome) -> None:
+        if not outcome.ok:
+            listed(outcome)
+            return
         layer = prepare_layer(project, sources.buurten.id, municipality)
         if not isinstance(layer, QgsVectorLayer):
-            on_ready(None, "; ".join(failures.values()) or failure_text(ProfileError("no_layers", "")))
+            on_ready(None, "; ".join(outcome.result.values()) or failure_text(ProfileError("no_layers", "")))
             return
-        features = QgsVectorLayerFeatureSource(layer)
-        later(lambda: run_task(tr("Listing the buurten of {0}").format(municipality.name),
-                               lambda task: buurt_names(features, layer.fields().names(), sources),
-                               lambda error, found: on_ready(found, "" if error is None else failure_text(error))))
-    return prepare_print_layers(project, catalogue, [preset_for(sources)], municipality, fetch, run_task, ready)
+        features, names = QgsVectorLayerFeatureSource(layer), layer.fields().names()
+        tasks.run(tr("Listing the buurten of {0}").format(municipality.name),
+                  lambda task: buurt_names(features, names, sources), listed)
+
+    prepare_print_layers(project, catalogue, [preset_for(sources)], municipality, fetch, tasks, ready)
 
 
-class ProfileJob:
-    """The dialog's and the demo's run: print layers → figures → layout → export, each background step a task and
-    each next step started from the event loop. `on_done(ProfileJobOutcome)` runs on the GUI thread."""
+PREPARING, FIGURES, EXPORTING = "preparing", "figures", "exporting"
+
+
+class ProfileJob(StagedJob):
+    """The dialog's and the demo's run: print layers (background task) → figures (background task) → profile
+    layer and layout (GUI thread) → export (background task). `on_done(ProfileJobOutcome)` runs once, on the GUI
+    thread. A project closed before the layout was made ends the job: nothing is added to the next project."""
+
+    project_stages = (PREPARING, FIGURES)
 
     def __init__(self, project: QgsProject, catalogue: Catalogue, municipality: Municipality, options: ProfileOptions,
-                 fetch: FetchBytes, run_task, on_done: Callable[[ProfileJobOutcome], None],
+                 fetch: FetchBytes, on_done: Callable[[ProfileJobOutcome], None],
                  on_status: Callable[[str], None] = lambda text: None, logo: str = "",
                  on_progress: Callable[[float], None] = lambda percent: None):
+        super().__init__(project, ProfileJobOutcome(), on_status, on_progress, on_done)
         self.project, self.catalogue, self.municipality, self.options = project, catalogue, municipality, options
-        self._fetch, self._run_task, self._logo = fetch, run_task, logo
-        self._on_done, self._on_status, self._on_progress = on_done, on_status, on_progress
-        self.outcome = ProfileJobOutcome()
-        self.task = None
+        self._fetch, self._logo = fetch, logo
         self.sources: Optional[ProfileSources] = None
-        self._cancelled = False
 
     def start(self) -> None:
         try:
             self.sources = sources_for(self.catalogue)
         except ProfileError as error:
-            self._finish(failure_text(error))
+            self.outcome.failures.append(failure_text(error))
+            self._on_done(self.outcome)
             return
-        self._on_status(tr("Preparing the layers of the buurtprofielen…"))
-        self.task = prepare_print_layers(self.project, self.catalogue, [preset_for(self.sources)], self.municipality,
-                                         self._fetch, self._run_task, self._layers_ready)
+        self._begin(PREPARING, tr("Preparing the layers of the buurtprofielen…"))
+        self._guarded(lambda: prepare_print_layers(self.project, self.catalogue, [preset_for(self.sources)],
+                                                   self.municipality, self._fetch, self._tasks, self._layers_ready))
 
-    def cancel(self) -> None:
-        self._cancelled = True
-        if self.task is not None:
-            self.task.cancel()
-
-    def _layers_ready(self, failures: Dict[str, str]) -> None:
-        for title, reason in failures.items():
-            self.outcome.failures.append(tr("“{0}” could not be added: {1}").format(title, reason))
+    def _layers_ready(self, outcome: Outcome) -> None:
+        if not self._layers_prepared(outcome):
+            return
         if self._cancelled:
-            self._finish()
+            self._finish(True)
             return
+        self._guarded(self._start_figures)
+
+    def _start_figures(self) -> None:
         try:
             data = figures_input(self.project, self.sources, self.municipality, self.options)
         except ProfileError as error:
-            self._finish(failure_text(error))
+            self._fail(failure_text(error))
             return
-        self._on_status(tr("Computing the figures of the buurten…"))
-        later(lambda: self._start_figures(data))
+        self._enter(FIGURES, tr("Computing the figures of the buurten…"))
+        self._tasks.run(tr("Computing the buurtprofielen"), lambda task: make_profile_file(data, task.is_cancelled),
+                        lambda outcome: self._guarded(lambda: self._figures_done(outcome)))
 
-    def _start_figures(self, data: ProfileInput) -> None:
-        self.task = self._run_task(tr("Computing the buurtprofielen"),
-                                   lambda task: make_profile_file(data, task.isCanceled), self._figures_done)
-
-    def _figures_done(self, error, outcome: Optional[ProfileOutcome]) -> None:
-        if self._cancelled or getattr(error, "code", "") == "cancelled":
-            self._finish()
+    def _figures_done(self, outcome: Outcome) -> None:
+        if outcome.cancelled:
+            self._finish(True)
             return
-        if error is not None or outcome is None:
-            self._finish(failure_text(error) if error is not None else tr("cancelled"))
+        if outcome.error is not None:
+            error = outcome.error
+            self._fail(failure_text(error) if isinstance(error, ProfileError) else unexpected_text())
             return
-        missing = unknown_codes(outcome, self.options.codes)
+        figures: ProfileOutcome = outcome.result
+        missing = unknown_codes(figures, self.options.codes)
         if missing:
             self.outcome.failures.append(tr("no buurt of {0} has the code {1}").format(
                 self.municipality.name, ", ".join(missing)))
         try:
-            layer = add_profile_layer(self.project, outcome, self.municipality)
+            layer = add_profile_layer(self.project, figures, self.municipality)
             self.outcome.layout = make_profile_layout(self.project, self.catalogue, self.sources, self.municipality,
-                                                      layer, outcome, self.options, self._logo)
+                                                      layer, figures, self.options, self._logo)
         except (ProfileError, LayoutError) as error:
-            self._finish(failure_text(error))
+            self._fail(failure_text(error))
             return
         if not (self.options.per_buurt or self.options.combined):
             self._finish()
             return
-        self._on_status(tr("Exporting the buurtprofielen…"))
-        layout = self.outcome.layout
-        later(lambda: self._start_export(layout))
+        self._enter(EXPORTING, tr("Exporting the buurtprofielen…"))
+        task = export_layouts([self.outcome.layout], export_options(self.options, self.municipality), self._exported,
+                              self._tasks, tr("Exporting the buurtprofielen of {0}").format(self.municipality.name))
+        if task is not None:
+            task.progressChanged.connect(self._progressed)
 
-    def _start_export(self, layout: QgsPrintLayout) -> None:
-        self.task = ExportTask(tr("Exporting the buurtprofielen of {0}").format(self.municipality.name), [layout],
-                               export_options(self.options, self.municipality), self._exported)
-        self.task.progressChanged.connect(self._on_progress)
-        QgsApplication.taskManager().addTask(self.task)
+    def _exported(self, written: ExportOutcome) -> None:
+        self.outcome.files += written.files
+        self.outcome.failures += written.failures
+        self._finish(written.cancelled)
 
-    def _exported(self, outcome: ExportOutcome) -> None:
-        self.outcome.files += outcome.files
-        self.outcome.failures += outcome.failures
-        self.outcome.cancelled = outcome.cancelled
+    def _fail(self, failure: str) -> None:
+        self.outcome.failures.append(failure)
         self._finish()
 
-    def _finish(self, failure: str = "") -> None:
-        if failure:
-            self.outcome.failures.append(failure)
-        self.outcome.cancelled = self.outcome.cancelled or self._cancelled
-        self.task = None
-        self._on_done(self.outcome)
+    # -- StagedJob ----------------------------------------------------------------------------------
+    def _failed_text(self, reason: str) -> str:
+        return tr("The buurtprofielen could not be made: {0}.").format(reason)

@@ -13,12 +13,20 @@ from __future__ import annotations
 import base64
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsMapLayerType
+from qgis.core import (
+    Qgis,
+    QgsImageLegendNode,
+    QgsLayerTreeLayer,
+    QgsMapLayer,
+    QgsMapLayerLegendUtils,
+    QgsMapLayerType,
+)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..model.catalogue import LayerEntry
 from ..model.urls import with_query
+from ..toolbelt.log import log
 
 EMBEDDED = "base64:"  # QGIS's image cache and path resolver read this prefix as inline image data
 OGC_PIXEL_MM = 0.28  # the OGC standard rendering pixel: a legend graphic is drawn for this pixel size
@@ -77,7 +85,8 @@ def fetch_legend_graphic(entry: LayerEntry, fetch: Callable[[str], bytes]) -> Op
 def _fetched(fetch: Callable[[str], bytes], url: str) -> Optional[QImage]:
     try:
         return decoded(fetch(url))
-    except Exception:  # any network failure: this layer's graphic is missing, the map is still made
+    except Exception as error:  # any network failure: this layer's graphic is missing, the map is still made
+        log(f"legend graphic not fetched from {url}: {type(error).__name__}: {error}", Qgis.MessageLevel.Warning)
         return None
 
 

@@ -4,19 +4,18 @@ Every message says what happened in the user's language and what to do; English 
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..model.catalogue import BUNDLED, CACHED, Problem, ServiceType
+from ..model.urls import without_credentials
 from ..service.boundary_model import BoundaryError
 
 if TYPE_CHECKING:
     from ..service.catalogue_source import CatalogueState
 
 NETWORK_CODES = ("timeout", "connection", "redirects", "request")
-_CREDENTIALS = re.compile(r"(?<=//)[^/@\s']*@")  # "user:password@" in a URL
 
 
 def failure_text(code: str, detail: str = "", status: int = 0) -> str:
@@ -141,7 +140,7 @@ def problem_text(problem: Problem) -> str:
         "not_convertible": tr("not a catalogue layer"),
     }
     reason = reasons.get(problem.code, problem.code)
-    detail = _CREDENTIALS.sub("***@", problem.message)  # a password in a refused URL is not shown on screen
+    detail = without_credentials(problem.message)  # a password in a refused URL is not shown on screen
     return f"{problem.where}: {reason} ({detail})"
 
 
@@ -177,3 +176,9 @@ def boundary_failure_text(error: BoundaryError, what: str) -> str:
         return tr("the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy "
                   "of {0} exists").format(what)
     return tr("the boundary service gave no usable boundary for {0}").format(what)
+
+
+def not_saved_text(what: str) -> str:
+    """A cache write failed after a successful fetch: `what` (a capitalised subject) is used, but not offline."""
+    return tr("{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until "
+              "QGIS closes.").format(what)

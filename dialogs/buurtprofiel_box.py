@@ -1,6 +1,7 @@
 """The "Buurtprofielen" part of the Transitievisiekaarten dialog: make a profile page per buurt, for all buurten or
 the chosen ones, as a PDF per buurt and/or one combined PDF. The list of buurten is fetched in the background when
-the user asks to choose (compositions/buurtprofiel_set.py `list_buurten`); the run itself is a `ProfileJob`."""
+the user asks to choose (compositions/buurtprofiel_set.py `list_buurten`, tasks of the box's own owner, closed with
+the dialog or when the plugin unloads); the run itself is a `ProfileJob`."""
 from __future__ import annotations
 
 from typing import List, Optional, Tuple
@@ -12,17 +13,20 @@ from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QRadi
 from ..compositions.buurtprofiel_set import ProfileOptions, list_buurten
 from ..i18n import tr
 from ..service import settings
+from ..toolbelt.tasks import TaskOwner
 
 
 class BuurtprofielBox(QGroupBox):
-    def __init__(self, project, catalogue, municipality, fetch, run_task, parent=None):
+    def __init__(self, project, catalogue, municipality, fetch, parent=None):
         super().__init__(tr("Buurtprofielen"), parent)
         self.setCheckable(True)
         self.setChecked(False)
         self.setToolTip(tr("One A4 page per buurt for residents: the buurt on a map, its key figures next to the "
                            "municipality's (figures about few households are not shown), and the plan."))
-        self._args = (project, catalogue, municipality, fetch, run_task)
-        self._listing = None
+        self._args = (project, catalogue, municipality, fetch)
+        self._listing = TaskOwner()
+        self.destroyed.connect(self._listing.close)
+        project.cleared.connect(self._project_cleared)
         self.all_buurten = QRadioButton(tr("All buurten"))
         self.all_buurten.setChecked(True)
         self.chosen_buurten = QRadioButton(tr("Chosen buurten:"))
@@ -54,22 +58,28 @@ class BuurtprofielBox(QGroupBox):
 
     def _choose(self, chosen: bool) -> None:
         self.buurten.setEnabled(chosen)
-        if chosen and self.buurten.count() == 0 and self._listing is None:
+        if chosen and self.buurten.count() == 0 and not self._listing.busy:
             self._say(tr("Fetching the buurten…"))
-            self._listing = list_buurten(*self._args, self._listed)
+            list_buurten(*self._args, self._listing, self._listed)
+
+    def stop_listing(self) -> None:
+        """The plugin unloads: a listing on its way is cancelled and its outcome dropped."""
+        self._listing.close()
+
+    def _project_cleared(self) -> None:
+        if self._listing.busy:  # the print layers on their way belong to the project that was closed
+            self._listing.renew()
+            self._say("")
 
     def _listed(self, buurten: Optional[List[Tuple[str, str]]], failure: str) -> None:
-        self._listing = None
-        try:
-            if buurten is None:
-                self._say(tr("The buurten could not be fetched: {0}").format(failure))
-                return
-            self.buurten.clear()
-            for code, name in buurten:
-                self.buurten.addItemWithCheckState(f"{name} ({code})", Qt.CheckState.Unchecked, code)
-            self._say("")
-        except RuntimeError:  # the dialog was closed meanwhile
+        if buurten is None:
+            self._say(tr("The buurten could not be fetched: {0}").format(failure) if failure
+                      else tr("Fetching the buurten was cancelled."))
             return
+        self.buurten.clear()
+        for code, name in buurten:
+            self.buurten.addItemWithCheckState(f"{name} ({code})", Qt.CheckState.Unchecked, code)
+        self._say("")
 
     def _say(self, text: str) -> None:
         self.note.setText(text)

@@ -50,6 +50,7 @@ class PlanActions:
 
     def unload(self) -> None:
         self.controller.report_ready.disconnect(self.show_report)
+        self.controller.unload()
         self.menu.deleteLater()
         self.action.deleteLater()
 

@@ -1,13 +1,15 @@
 """The "Transitievisiekaarten" dialog: tick presets, choose paper and folder, press Export.
 
-A thin face on compositions/map_set.py: it makes the print layers (background task), the layouts (in the
-project, editable afterwards in the layout designer) and starts the export task, whose progress it shows; QGIS
-stays usable meanwhile and Cancel stops the export without leaving a half-written file.
+A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
+editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
+usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting. With
+"Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations
 
 import os
-from typing import Callable, List
+from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
@@ -25,21 +27,21 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..compositions import map_set
 from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
-from ..compositions.export import ExportOptions, ExportOutcome, file_stem
+from ..compositions.export import ExportOptions, file_stem
+from ..compositions.job import StagedJob
+from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr
 from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
-from ..toolbelt.tasks import later
 from ..service import settings
 from .buurtprofiel_box import BuurtprofielBox
 from .paper import paper_boxes
 
 
 class TransitievisieDialog(QDialog):
-    def __init__(self, project: QgsProject, catalogue, municipality, fetch, run_task,
+    def __init__(self, project: QgsProject, catalogue, municipality, fetch,
                  notify: Callable[[object, str], None], parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Transitievisiekaarten"))
@@ -48,14 +50,11 @@ class TransitievisieDialog(QDialog):
         self.catalogue = catalogue
         self.municipality = municipality
         self._fetch = fetch
-        self._run_task = run_task
         self._notify = notify
-        self.task = None
-        self.profile_job = None
-        self.layouts: List = []
+        self.job: Optional[StagedJob] = None  # the running MapSetJob or ProfileJob
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
-            notify(Qgis.MessageLevel.Warning, tr("DEGO: map preset skipped: {0}").format(problem))
+            notify(Qgis.MessageLevel.Warning, tr("Map preset skipped: {0}").format(problem))
 
         layout = QVBoxLayout(self)
         self.municipality_label = QLabel(self._municipality_text())
@@ -68,7 +67,7 @@ class TransitievisieDialog(QDialog):
         layout.addLayout(self._paper_and_folder())
         for box in self._output_boxes():
             layout.addWidget(box)
-        self.profiles = BuurtprofielBox(project, catalogue, municipality, fetch, run_task)
+        self.profiles = BuurtprofielBox(project, catalogue, municipality, fetch)
         self.profiles.toggled.connect(lambda _: self.export_button.setEnabled(self._can_start()))
         layout.addWidget(self.profiles)
         self._make_progress()
@@ -100,6 +99,8 @@ class TransitievisieDialog(QDialog):
     def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
         self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
         form.addRow(tr("Paper size:"), self.paper)
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
@@ -129,7 +130,7 @@ class TransitievisieDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(tr("Make and export"))
-        self.cancel_button = QPushButton(tr("Cancel export"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,6 +159,10 @@ class TransitievisieDialog(QDialog):
         return ExportOptions(self.folder.filePath(), self.pdf_per_map.isChecked(), self.combined.isChecked(),
                              file_stem(name), self.png.isChecked(), self.wijk_pages.isChecked())
 
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy and self._can_start())
         self.cancel_button.setEnabled(busy)
@@ -185,77 +190,75 @@ class TransitievisieDialog(QDialog):
             return
         plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
         if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
-            self._notify(Qgis.MessageLevel.Info, tr("DEGO: the warmteprogramma has unsaved edits; the Wat- and "
+            self._notify(Qgis.MessageLevel.Info, tr("The warmteprogramma has unsaved edits; the Wat- and "
                                                     "Wanneer-kaarten show the saved plan."))
         self._busy(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Preparing the layers…"))
-        self.task = map_set.prepare_print_layers(self.project, self.catalogue, presets, self.municipality,
-                                                 self._fetch, self._run_task,
-                                                 lambda failures: self._layers_ready(presets, options, failures),
-                                                 options.wijk_pages)
-
-    def _layers_ready(self, presets: List[Preset], options: ExportOptions, failures) -> None:
-        for title, reason in failures.items():
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” could not be added: {1}").format(title, reason))
-        made = map_set.make_layouts(self.project, self.catalogue, presets, self.municipality,
-                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
-                                    options.wijk_pages)
-        for failure in made.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
-        self.layouts = made.layouts
-        if not made.layouts:
-            self.status.setText(tr("No map could be made."))
-            self._then_profiles(False)
-            return
-        self.status.setText(tr("Exporting {0} maps…").format(len(made.layouts)))
-        self.task = map_set.export_layouts(made.layouts, options, self._exported)
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,
+                             self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                             on_stage=self.status.setText, on_progress=lambda value: self.progress.setValue(int(value)),
+                             on_done=self._done)
+        self.job.start()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-        if self.profile_job is not None:
-            self.profile_job.cancel()
+        if self.job is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(tr("Cancelling…"))
+            self.job.cancel()
 
-    def _exported(self, outcome: ExportOutcome) -> None:
-        self.task = None
+    def close_job(self) -> None:
+        """The plugin unloads: the running step is cancelled and nothing more happens to the project."""
+        self.profiles.stop_listing()
+        if self.job is not None:
+            self.job.close()
+            self.job = None
+
+    def _done(self, outcome: MapSetOutcome) -> None:
+        self.job = None
         for failure in outcome.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: export failed: {0}").format(failure))
-        if outcome.cancelled:
-            text = tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
-                len(outcome.files))
-        else:
-            text = tr("{0} files written to {1}; the layouts are in the project.").format(
-                len(outcome.files), self.folder.filePath())
+            self._notify(Qgis.MessageLevel.Warning, failure)
+        text = self._outcome_text(outcome)
         self.status.setText(text)
-        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
-                     "DEGO: " + text)
-        self._then_profiles(outcome.cancelled)
-
-    # -- buurtprofielen (compositions/buurtprofiel_set.py) -----------------------------------------------------------
-    def _then_profiles(self, cancelled: bool) -> None:
-        """After the maps: the buurtprofielen when ticked (started from the event loop: this runs in a task's
-        completion), else the dialog is free again."""
-        if self.profiles.isChecked() and not cancelled:
-            later(self._start_profiles)
+        self._notify(_level(outcome), text)
+        if self.profiles.isChecked() and not outcome.cancelled:
+            self._start_profiles()  # the job of the maps has ended: this one's tasks are its own
         else:
             self._busy(False)
 
+    def _outcome_text(self, outcome: MapSetOutcome) -> str:
+        if outcome.project_closed:
+            return tr("Cancelled: the project was closed before the maps were made.")
+        if outcome.cancelled and outcome.stage == EXPORTING:
+            return tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
+                len(outcome.files))
+        if outcome.cancelled and outcome.stage == LAYOUTS:
+            return tr("Cancelled; {0} layouts are in the project, nothing was exported.").format(
+                len(outcome.layouts))
+        if outcome.cancelled:
+            return tr("Cancelled; no maps were made.")
+        if not outcome.layouts:
+            return tr("No map could be made.")
+        return tr("{0} files written to {1}; the layouts are in the project.").format(
+            len(outcome.files), self.folder.filePath())
+
+    # -- buurtprofielen (compositions/buurtprofiel_set.py) ------------------------------------------------------
     def _start_profiles(self) -> None:
         self.progress.setValue(0)
-        self.profile_job = ProfileJob(self.project, self.catalogue, self.municipality,
-                                      self.profiles.options(self.folder.filePath()), self._fetch, self._run_task,
-                                      self._profiles_done, self.status.setText, settings.logo_path(),
-                                      lambda value: self.progress.setValue(int(value)))
-        self.profile_job.start()
+        self.cancel_button.setEnabled(True)
+        self.job = ProfileJob(self.project, self.catalogue, self.municipality,
+                              self.profiles.options(self.folder.filePath()), self._fetch, self._profiles_done,
+                              self.status.setText, settings.logo_path(),
+                              lambda value: self.progress.setValue(int(value)))
+        self.job.start()
 
     def _profiles_done(self, outcome: ProfileJobOutcome) -> None:
-        self.profile_job = None
+        self.job = None
         self._busy(False)
         for failure in outcome.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: buurtprofielen: {0}").format(failure))
-        if outcome.cancelled:
+            self._notify(Qgis.MessageLevel.Warning, tr("Buurtprofielen: {0}").format(failure))
+        if outcome.project_closed:
+            text = tr("Buurtprofielen cancelled: the project was closed before they were made.")
+        elif outcome.cancelled:
             text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
         elif outcome.layout is None:
             text = tr("No buurtprofiel could be made.")
@@ -263,5 +266,11 @@ class TransitievisieDialog(QDialog):
             text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
                 len(outcome.files), self.folder.filePath())
         self.status.setText(text)
-        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
-                     "DEGO: " + text)
+        self._notify(_level(outcome), text)
+
+
+def _level(outcome) -> Qgis.MessageLevel:
+    """Success only when files were written and nothing failed or was cancelled."""
+    if outcome.files and not (outcome.cancelled or outcome.failures):
+        return Qgis.MessageLevel.Success
+    return Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning

@@ -370,12 +370,27 @@ def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> No
 
 
 def has_features(layer: QgsVectorLayer) -> bool:
-    """Blocking (network): does the clipped layer hold at least one feature? Asks the server for one, unless
-    part of the filter runs in QGIS (OAPIF spatial): a limit would then be applied before that part."""
+    """Blocking (network): does the clipped layer hold at least one feature?"""
+    return any_feature(layer, probe_request(layer))
+
+
+def probe_request(layer: QgsVectorLayer) -> QgsFeatureRequest:
+    """A request for one feature of the layer: the server is asked for one, unless part of the filter runs in QGIS
+    (OAPIF spatial): a limit would then be applied before that part."""
     request = QgsFeatureRequest().setNoAttributes()
     if not (layer.providerType() == "OAPIF" and layer.subsetString()):
         request.setLimit(1)
-    return any(True for _ in layer.getFeatures(request))
+    return request
+
+
+def any_feature(source, request: QgsFeatureRequest) -> bool:
+    """Blocking (network): whether `source` (a layer, or a feature source taken on the GUI thread) has a feature
+    for `request`. The iterator is closed at once, not whenever Python happens to collect it."""
+    iterator = source.getFeatures(request)
+    try:
+        return iterator.nextFeature(QgsFeature())
+    finally:
+        iterator.close()
 
 
 # ------------------------------------------------------------------------------------------ mask and outline

@@ -2,7 +2,8 @@
 
 Making a WMS/WFS layer talks to the server (capabilities, feature type description) and fetching a style
 is network work too, so both run in a background task; only adding the finished layer to the project
-happens on the GUI thread.
+happens on the GUI thread. A layer built for a project that was closed meanwhile is dropped, not added to the
+next one.
 """
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
 from ..model.catalogue import LayerEntry, ServiceType
+from ..model.errors import CodedError
 from ..model.municipality import Municipality
 from ..service import settings
-from ..toolbelt.log import log, qgis_messages
+from ..toolbelt.log import log, qgis_messages, unexpected_text
 from ..toolbelt.outside_text import inert
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .clip import clip_new_layer, clipped_source
 from .credentials import credentials_refusal
 from .qml_safety import style_refusal
@@ -41,8 +44,11 @@ MAX_REASON = 300  # characters of a provider's message shown to the user
 FetchBytes = Callable[[str], bytes]  # GET a URL (style documents); raises on failure
 
 
-class LayerBuildError(Exception):
+class LayerBuildError(CodedError):
     """The layer could not be made; the text is for the user."""
+
+    def __init__(self, text: str):
+        super().__init__("layer_not_made", text)
 
 
 @dataclass
@@ -123,8 +129,9 @@ def with_typename(source: DataSource, typename: str) -> DataSource:
 def _fetch_text(fetch: FetchBytes, url: str, warnings: List[str]) -> str:
     try:
         return fetch(url).decode("utf-8")
-    except Exception as error:  # any network or decoding failure leaves the layer unstyled, not lost
-        warnings.append(tr("style could not be fetched from {0}: {1}").format(url, error))
+    except Exception as error:  # noqa: BLE001 (any network or decoding failure leaves the layer unstyled, not lost)
+        log(f"style not fetched from {url}: {type(error).__name__}: {error}", Qgis.MessageLevel.Warning)
+        warnings.append(tr("style could not be fetched from {0} (details in the DEGO log)").format(url))
         return ""
 
 
@@ -144,13 +151,19 @@ def add_to_project(layer: QgsMapLayer, project: QgsProject) -> QgsMapLayer:
 class LayerLoader:
     """Adds catalogue entries to a project in the background and reports the outcome through `notify`."""
 
-    def __init__(self, project: QgsProject, fetch: FetchBytes, notify: Callable[[object, str], None], run_task):
+    def __init__(self, project: QgsProject, fetch: FetchBytes, notify: Callable[[object, str], None]):
         self._project = project
         self._fetch = fetch
         self._notify = notify
-        self._run_task = run_task  # toolbelt.tasks.run_in_background
+        self._tasks = TaskOwner()
         # The municipality new layers are clipped to (set by the municipality choice; None: not clipped).
         self.current_municipality: Callable[[], Optional[Municipality]] = lambda: None
+        project.cleared.connect(self._tasks.renew)  # layers on their way belong to the project that was closed
+
+    def unload(self) -> None:
+        """The plugin unloads: layers still being built are dropped."""
+        self._project.cleared.disconnect(self._tasks.renew)
+        self._tasks.close()
 
     def add(self, entry: LayerEntry, on_added: Optional[Callable[[QgsMapLayer], None]] = None):
         main_thread = QCoreApplication.instance().thread()
@@ -163,21 +176,19 @@ class LayerLoader:
             built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
             return built
 
-        def done(error, built):
-            if error is not None or built is None:
-                if error is None:
-                    reason = tr("cancelled")
-                elif isinstance(error, LayerBuildError):
-                    reason = str(error)
-                else:  # a bug, not a service problem: details to the log, a plain sentence to the user
-                    log(f"{entry.id}: {error!r}", Qgis.MessageLevel.Critical)
-                    reason = tr("an unexpected error occurred (details in the DEGO log)")
+        def done(outcome: Outcome):
+            if outcome.cancelled:
+                self._notify(Qgis.MessageLevel.Info, tr("Adding “{0}” was cancelled.").format(entry.title))
+                return
+            if outcome.error is not None:
+                reason = str(outcome.error) if isinstance(outcome.error, LayerBuildError) else unexpected_text()
                 self._notify(Qgis.MessageLevel.Warning, tr("Could not add “{0}”: {1}").format(entry.title, reason))
                 return
+            built = outcome.result
             add_to_project(built.layer, self._project)
             for warning in built.warnings:
                 self._notify(Qgis.MessageLevel.Warning, f"{entry.title}: {warning}")
             if on_added is not None:
                 on_added(built.layer)
 
-        return self._run_task(tr("Adding DEGO layer “{0}”").format(inert(entry.title)), work, done)
+        return self._tasks.run(tr("Adding DEGO layer “{0}”").format(inert(entry.title)), work, done)

@@ -8,6 +8,7 @@ from qgis.core import (
     Qgis,
     QgsNullSymbolRenderer,
     QgsPalLayerSettings,
+    QgsStringUtils,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -19,6 +20,9 @@ if Qgis.QGIS_VERSION_INT >= 32600:
     _INSIDE = Qgis.LabelPlacement.Horizontal
 else:
     _INSIDE = QgsPalLayerSettings.Placement.Horizontal
+# The text format's capitals, not the QFont's: only the former is saved with the layer (a project reopened, the
+# export's copy of the layer) and QGIS applies it before measuring the label.
+_CAPITALS = (Qgis.Capitalization if hasattr(Qgis, "Capitalization") else QgsStringUtils.Capitalization).AllUppercase
 
 FONT = "Arial"  # the layout templates' font (tools/build_layout_templates.py)
 WIJK, BUURT = "wijk", "buurt"
@@ -43,10 +47,10 @@ def name_labels(field: str, level: str) -> QgsVectorLayerSimpleLabeling:
     settings.obstacleSettings().setIsObstacle(False)
     font = QFont(FONT)
     font.setBold(bold)
-    if capitals:
-        font.setCapitalization(QFont.Capitalization.AllUppercase)
     text = QgsTextFormat()
     text.setFont(font)
+    if capitals:
+        text.setCapitalization(_CAPITALS)
     text.setSize(points)
     text.setColor(QColor(*colour))
     halo = QgsTextBufferSettings()

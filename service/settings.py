@@ -12,6 +12,7 @@ from qgis.core import QgsSettings
 from ..model.municipality import CODE_FORMATS
 from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
+from ..toolbelt import log
 
 PREFIX = "dego/"
 # Where VNG would publish the central catalogue (nothing is there yet); municipal IT can preset it (docs/catalogue.md).
@@ -187,23 +188,24 @@ def catalogue_url_from_environment() -> str:
 
 
 def paper_size() -> str:
-    """Default paper size of DEGO print layouts: one of PAPER_SIZES."""
-    value = _value("paper_size", PAPER_SIZES[0], str).strip().upper()
-    return value if value in PAPER_SIZES else PAPER_SIZES[0]
+    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, or ''
+    for the paper each map's preset suggests."""
+    value = _value("paper_size", "", str).strip().upper()
+    return value if value in PAPER_SIZES else ""
 
 
 def set_paper_size(size: str) -> None:
-    _set("paper_size", size if size in PAPER_SIZES else PAPER_SIZES[0])
+    _set("paper_size", size if size in PAPER_SIZES else "")
 
 
 def paper_orientation() -> str:
-    """Default orientation of DEGO print layouts: one of ORIENTATIONS."""
-    value = _value("paper_orientation", ORIENTATIONS[0], str).strip().lower()
-    return value if value in ORIENTATIONS else ORIENTATIONS[0]
+    """Default orientation of DEGO print layouts: one of ORIENTATIONS, or '' for the preset's."""
+    value = _value("paper_orientation", "", str).strip().lower()
+    return value if value in ORIENTATIONS else ""
 
 
 def set_paper_orientation(orientation: str) -> None:
-    _set("paper_orientation", orientation if orientation in ORIENTATIONS else ORIENTATIONS[0])
+    _set("paper_orientation", orientation if orientation in ORIENTATIONS else "")
 
 
 def logo_path() -> str:
@@ -227,3 +229,16 @@ def privacy_threshold() -> int:
 
 def set_privacy_threshold(threshold: int) -> None:
     _set("privacy_threshold", max(MIN_THRESHOLD, int(threshold)))
+
+
+# --- the log (toolbelt/log.py) ----------------------------------------------------------------------------
+
+
+def debug_log() -> bool:
+    """Whether the DEGO log also lists each request's address and time and each background job's time."""
+    return _value("debug_log", False, bool)
+
+
+def set_debug_log(enabled: bool) -> None:
+    _set("debug_log", bool(enabled))
+    log.set_debug(bool(enabled))

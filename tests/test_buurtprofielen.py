@@ -27,7 +27,6 @@ from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.service import settings
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.tools.refservice import demo_data, styles
 
 from test_compositions import colours_in, pdf_pages, render_page, wait
@@ -128,8 +127,7 @@ def page_texts(path: Path):
 
 def run_job(project, catalogue, municipality, options, timeout_s=180.0):
     done = []
-    job = ProfileJob(project, catalogue, municipality, options, lambda url: fetch(url).body, run_in_background,
-                     done.append)
+    job = ProfileJob(project, catalogue, municipality, options, lambda url: fetch(url).body, done.append)
     job.start()
     assert wait(lambda: done, timeout_s)
     return done[0]
@@ -154,7 +152,7 @@ def profiles(reference_service, tmp_path_factory, qgis_app):
     for code in CODES[1:] + CODES[:1]:  # Demodorp last: the re-run tests go on in its project
         project.clear()
         folder = tmp_path_factory.mktemp(f"profielen-{code}")
-        choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+        choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
         municipality = load_boundary(service_for(catalogue.boundaries), code, folder / "cache").municipality
         choice.apply(municipality, zoom=False)
         if code == "GM9901":
@@ -357,7 +355,7 @@ def test_the_privacy_threshold_is_never_below_ten_and_a_higher_one_hides_more(pr
 
 def test_the_dialog_makes_only_the_buurtprofielen_when_no_map_is_ticked(profiles, tmp_path, qtbot):
     project, catalogue, municipality, _, _ = profiles["project"]
-    dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body, run_in_background,
+    dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
                                   lambda level, text: None)
     qtbot.addWidget(dialog)
     for row in range(dialog.preset_list.count()):
@@ -394,3 +392,66 @@ def test_maps_showing_consumption_per_pand_are_marked_for_internal_use(reference
     gas = next(path for path in outcome[0].files if Path(path).name.startswith("Gasverbruik"))
     text = " ".join(page_texts(Path(gas))[0].split())
     assert "INTERNAL USE: shows energy use per building" in text
+
+
+@pytest.mark.parametrize("stop", ["cancel", "close the project"])
+def test_a_run_stopped_while_the_figures_are_computed_adds_nothing_afterwards(stop, reference_service, tmp_path,
+                                                                             qtbot):
+    """Cancel, or a project closed, while the figures are computed (compositions/job.py): the run says so, and no
+    profile layer, layout or PDF appears afterwards."""
+    from qgis.PyQt.QtCore import QTimer
+
+    from dego_plugin.toolbelt.tasks import pending_tasks
+
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    project = QgsProject.instance()
+    project.clear()
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=tmp_path / "cache")
+    municipality = load_boundary(service_for(catalogue.boundaries), "GM9902", tmp_path / "cache").municipality
+    choice.apply(municipality, zoom=False)
+    done, statuses = [], []
+
+    def status(text: str) -> None:
+        statuses.append(text)
+        if text.startswith("Computing the figures"):  # the user acts in the next event-loop turn
+            QTimer.singleShot(0, job.cancel if stop == "cancel" else project.clear)
+
+    try:
+        job = ProfileJob(project, catalogue, municipality, ProfileOptions(str(tmp_path / "out")),
+                         lambda url: fetch(url).body, done.append, on_status=status)
+        job.start()
+        assert wait(lambda: done, 120)
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=30000)
+        qtbot.wait(200)
+    finally:
+        choice.unload()
+    outcome = done[0]
+    assert outcome.cancelled and outcome.layout is None and outcome.files == [], (statuses, outcome)
+    assert outcome.project_closed == (stop != "cancel")
+    assert not [layer for layer in project.mapLayers().values()
+                if str(layer.customProperty("dego/print_layer", "")).startswith("buurtprofiel/")]
+    assert project.layoutManager().layouts() == []
+    assert not list((tmp_path / "out").rglob("*.pdf"))
+    if stop != "cancel":
+        assert project.mapLayers() == {}
+    project.clear()
+
+
+def test_buurten_being_listed_when_the_project_is_closed_add_no_layer_to_the_next_one(reference_service, tmp_path,
+                                                                                      qtbot):
+    from dego_plugin.toolbelt.tasks import pending_tasks
+
+    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    project = QgsProject.instance()
+    project.clear()
+    municipality = load_boundary(service_for(catalogue.boundaries), "GM9903", tmp_path / "cache").municipality
+    dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
+                                  lambda level, text: None)
+    qtbot.addWidget(dialog)
+    dialog.profiles.setChecked(True)
+    dialog.profiles.chosen_buurten.setChecked(True)  # the print layers the list is read from are being made...
+    project.clear()  # ...for the project that is closed now
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
+    qtbot.wait(200)
+    assert project.mapLayers() == {}
+    assert dialog.profiles.buurten.count() == 0 and not dialog.profiles.note.isVisible()

@@ -24,13 +24,13 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from dego_plugin.compositions import layout as layout_module
 from dego_plugin.compositions import map_set
-from dego_plugin.compositions.export import ExportOptions, ExportTask, file_stem
+from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import COMPOSITION_PROPERTY, ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, is_plugin_layout
 from dego_plugin.model.presets import PLAN_LAYER, parse_presets
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import clip_layer
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import styles
@@ -110,13 +110,13 @@ def made(request, reference_service, tmp_path_factory, qgis_app):
     presets, problems = parse_presets(catalogue)
     assert not problems
     presets = [p for p in presets if not p.uses_plan]  # the Wat- and Wanneer-kaarten: tests/test_plan_maps.py
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     municipality = load_boundary(service_for(catalogue.boundaries), DEMO, folder / "cache").municipality
     choice.apply(municipality, zoom=False)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                 run_in_background, ready.append)
-    assert wait(lambda: ready) and ready == [{}]
+                                 TaskOwner(), ready.append)
+    assert wait(lambda: ready) and ready[0].result == {}
     layouts = map_set.make_layouts(project, catalogue, presets, municipality)
     assert not layouts.failures
     outcome = []
@@ -276,15 +276,12 @@ def test_layouts_survive_save_and_reopen_and_rerun_never_touches_a_users_layout(
 
 def test_cancelling_an_export_leaves_no_half_written_file(made, tmp_path):
     layouts = made["layouts"]
-    task = ExportTask("test export", layouts * 3, ExportOptions(str(tmp_path), pdf_per_map=True, combined_pdf=True,
-                                                                 png=True))
+    outcome = []
+    task = map_set.export_layouts(layouts * 3, ExportOptions(str(tmp_path), pdf_per_map=True, combined_pdf=True,
+                                                             png=True), outcome.append)
     task.progressChanged.connect(lambda value: task.cancel() if value > 0 else None)
-    finished = []
-    task.taskCompleted.connect(lambda: finished.append(True))
-    task.taskTerminated.connect(lambda: finished.append(False))
-    QgsApplication.taskManager().addTask(task)
-    assert wait(lambda: finished, 60)
-    assert finished == [False] and task.outcome.cancelled
+    assert wait(lambda: outcome, 60)
+    assert outcome[0].cancelled
     written = sorted(p.name for p in tmp_path.iterdir())
     assert not [name for name in written if ".part" in name or name.startswith(".")]
     assert len(written) < len(layouts) * 2  # it stopped early
@@ -303,7 +300,7 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
 
     messages = []
     dialog = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"],
-                                  lambda url: fetch(url).body, run_in_background,
+                                  lambda url: fetch(url).body,
                                   lambda level, text: messages.append(text))
     qtbot.addWidget(dialog)
     assert "Demodorp (GM9901)" in dialog.municipality_label.text()
@@ -345,7 +342,7 @@ def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(m
 
     messages = []
     dialog = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"],
-                                  lambda url: fetch(url).body, run_in_background,
+                                  lambda url: fetch(url).body,
                                   lambda level, text: messages.append(text))
     qtbot.addWidget(dialog)
     for row in range(dialog.preset_list.count()):
@@ -355,6 +352,6 @@ def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(m
     dialog.folder.setFilePath(str(tmp_path))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
-    assert ("DEGO: map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
+    assert ("Map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
             "make it with “Warmteprogramma” on the DEGO toolbar first") in messages
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{file_stem(made['presets'][0].title + ' – Demodorp')}.pdf"]

@@ -24,7 +24,6 @@ from dego_plugin.layers.clip import CLIPPED_TO_PROPERTY, MASK_ROLE, OUTLINE_ROLE
 from dego_plugin.layers.loader import LayerLoader
 from dego_plugin.controllers.municipality_choice import CODE_VARIABLE, NAME_VARIABLE, MunicipalityChoice
 from dego_plugin.service import settings
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 from dego_plugin.tools.refservice.service import SERVERS
@@ -69,8 +68,8 @@ def setup(clean_project, catalogue, qtbot, canvas, tmp_path):
     settings.set_mask_opacity(1.0)
     messages = []
     notify = lambda level, text: messages.append((level, text))  # noqa: E731
-    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify, run_in_background)
-    choice = MunicipalityChoice(clean_project, notify, run_in_background, canvas, tmp_path / "cache")
+    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify)
+    choice = MunicipalityChoice(clean_project, notify, canvas, tmp_path / "cache")
     choice.catalogue = catalogue
     loader.current_municipality = lambda: choice.current
     choice.set_boundaries(catalogue.boundaries)
@@ -328,3 +327,23 @@ BOW_TIE_GML = """<?xml version="1.0" encoding="UTF-8"?>
  </gml:featureMember>
 </wfs:FeatureCollection>
 """
+
+
+def test_re_clipping_to_a_municipality_without_features_says_which_layers_are_empty(setup, catalogue, qtbot):
+    """The check runs in the background on feature sources of the project's own layers (no throwaway layers)."""
+    from shapely.geometry import Polygon
+
+    from dego_plugin.model.municipality import Municipality
+
+    loader, choice, messages = setup
+    add_all(loader, catalogue, qtbot, ("energielabel-wfs", "energielabel-oapif", "energielabel-wms"))
+    messages.clear()
+    far_away = Municipality("GM0999", "Verweggistan", Polygon([(0, 0), (0, 500), (500, 500), (500, 0)]).wkb)
+    choice.apply(far_away, zoom=False)
+    settle(qtbot)
+    empty = sorted(text for _, text in messages if "no features inside Verweggistan" in text)
+    assert empty == sorted(f"{catalogue.entry(i).title}: no features inside Verweggistan: the layer is empty there"
+                           for i in ("energielabel-wfs", "energielabel-oapif"))
+    messages.clear()
+    choose(choice, "GM9902", qtbot)
+    assert not any("no features inside" in text for _, text in messages), messages

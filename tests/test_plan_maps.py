@@ -19,7 +19,7 @@ from dego_plugin.model.plan import PERIODS, STRATEGIES, PlanMetadata
 from dego_plugin.model.presets import parse_presets
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.tools.demo_plan import make_demo_plan
 from dego_plugin.tools.refservice import demo_data
 from dego_plugin.tools.refservice.service import SERVERS
@@ -71,7 +71,7 @@ def printed(request, reference_service, tmp_path_factory, qgis_app):
     catalogue = parse_catalogue(fetch(reference_service.served(request.param).catalogue_url).body)
     presets = [p for p in parse_presets(catalogue)[0] if p.uses_plan]
     municipality = load_boundary(service_for(catalogue.boundaries), "GM9901", folder / "cache").municipality
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     choice.apply(municipality, zoom=False)
     plan = make_demo_plan(catalogue, municipality, folder)  # the Warmteprogramma button's own code
     buurten = sorted(b["buurtcode"] for b in demo_data.buurten() if b["gemeentecode"] == "GM9901")
@@ -83,8 +83,8 @@ def printed(request, reference_service, tmp_path_factory, qgis_app):
     def export(name):
         ready, outcome = [], []
         map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                     run_in_background, ready.append)
-        assert wait(lambda: ready) and ready == [{}]
+                                     TaskOwner(), ready.append)
+        assert wait(lambda: ready) and ready[0].result == {}
         made = map_set.make_layouts(project, catalogue, presets, municipality)
         assert not made.failures and len(made.layouts) == 2
         map_set.export_layouts(made.layouts, ExportOptions(str(folder / name)), outcome.append)

@@ -16,11 +16,11 @@ from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import ITEM_LEGEND
 from dego_plugin.model.presets import parse_presets
-from dego_plugin.compositions.print_layers import build_print_layers, print_layer
+from dego_plugin.compositions.print_layers import PrintLayerSpec, build_print_layers, print_layer
 from dego_plugin.compositions.raster_legend import fetch_legend_graphic, legend_graphic, legend_graphic_urls
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import styles
@@ -76,7 +76,7 @@ def maps(request, reference_service, tmp_path_factory, qgis_app):
     catalogue = parse_catalogue(json.dumps(document))
     presets, problems = parse_presets(catalogue)
     assert not problems and len(presets) == len(wanted)
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     municipality = load_boundary(service_for(catalogue.boundaries), DEMO, folder / "cache").municipality
     choice.apply(municipality, zoom=False)
     fetched_in = []
@@ -87,9 +87,9 @@ def maps(request, reference_service, tmp_path_factory, qgis_app):
 
     reference_service.clear_requests()
     ready = []
-    map_set.prepare_print_layers(project, catalogue, presets, municipality, recording_fetch, run_in_background,
+    map_set.prepare_print_layers(project, catalogue, presets, municipality, recording_fetch, TaskOwner(),
                                  ready.append)
-    assert wait(lambda: ready) and ready == [{}]
+    assert wait(lambda: ready) and ready[0].result == {}
     prepare_requests = legend_requests(served)
     layouts = map_set.make_layouts(project, catalogue, presets, municipality)
     assert not layouts.failures
@@ -220,7 +220,7 @@ def test_without_a_legend_graphic_the_layer_is_made_without_one(maps, answer):
             return answer
         return fetch(url).body
 
-    layers, failures = build_print_layers([entry], maps["municipality"], no_legends)
+    layers, failures = build_print_layers([PrintLayerSpec(entry)], maps["municipality"], no_legends)
     assert failures == {} and len(layers) == 1 and layers[0].isValid()
     assert legend_graphic(layers[0]) is None and layers[0].legendPlaceholderImage() == ""
 
@@ -254,8 +254,8 @@ def test_mapserver_s_blank_legend_graphic_is_no_legend_and_the_printed_legend_sa
     project = maps["project"]
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, maps["municipality"], lambda url: fetch(url).body,
-                                 run_in_background, ready.append)
-    assert wait(lambda: ready) and ready == [{}]
+                                 TaskOwner(), ready.append)
+    assert wait(lambda: ready) and ready[0].result == {}
     made = map_set.make_layouts(project, catalogue, presets, maps["municipality"])
     assert not made.failures
     export(made.layouts, tmp_path)

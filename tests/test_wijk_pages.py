@@ -16,7 +16,6 @@ from dego_plugin.compositions.layout import ITEM_MAP
 from dego_plugin.compositions.scale_bar import nice_step
 from dego_plugin.compositions.wijk_pages import wijk_entry
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data, styles
 
@@ -109,7 +108,7 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
 
         # The dialog's "Pages per wijk" box gives the same PDF.
         dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
-                                      run_in_background, lambda level, text: None)
+                                      lambda level, text: None)
         qtbot.addWidget(dialog)
         for row in range(dialog.preset_list.count()):
             item = dialog.preset_list.item(row)

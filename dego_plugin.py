@@ -100,10 +100,7 @@ class DegoPlugin:
         """Everything running stops and drops its outcome: nothing reaches the project after this."""
         self.catalogue_refresh.stop()
         self.loader.unload()
-        if self.maps_dialog is not None:
-            self.maps_dialog.close_job()
-            self.maps_dialog.deleteLater()
-            self.maps_dialog = None
+        self._close_maps_dialog()
         self._unload_qgis_integration()
         self._unload_municipality()
         if self.drop_handler is not None:
@@ -171,13 +168,25 @@ class DegoPlugin:
             running.show()
             running.raise_()
             return
-        if running is not None:
-            running.deleteLater()
+        self._close_maps_dialog()
         municipality = self.municipality.current if self.municipality is not None else None
         self.maps_dialog = TransitievisieDialog(QgsProject.instance(), self.catalogue, municipality,
                                                 lambda url: fetch(url).body, self.notify,
                                                 self.iface.mainWindow())
+        if self.municipality is not None:  # the dialog follows the project's municipality, and can choose it
+            self._connect_picker(self.maps_dialog.picker)
+            self.municipality.changed.connect(self.maps_dialog.set_municipality)
         self.maps_dialog.show()
+
+    def _close_maps_dialog(self) -> None:
+        dialog, self.maps_dialog = self.maps_dialog, None
+        if dialog is None:
+            return
+        dialog.close_job()
+        if self.municipality is not None:
+            self._connect_picker(dialog.picker, connect=False)
+            self.municipality.changed.disconnect(dialog.set_municipality)
+        dialog.deleteLater()
 
     # --- municipality choice (controllers/municipality_choice.py) ----------------------------------
     def _init_municipality(self) -> None:
@@ -185,13 +194,22 @@ class DegoPlugin:
         self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, self.iface.mapCanvas())
         self.loader.current_municipality = lambda: self.municipality.current
         self.picker = MunicipalityPicker(self.toolbar)
-        self.picker.municipality_requested.connect(self.municipality.choose)
-        self.picker.clear_requested.connect(self.municipality.clear)
-        self.picker.list_wanted.connect(self.municipality.want_list)
-        self.municipality.list_changed.connect(self.picker.set_municipalities)
-        self.municipality.changed.connect(self.picker.show_current)
+        self._connect_picker(self.picker)
         self.toolbar.addWidget(self.picker)
         self.municipality.restore()  # the project open when the plugin starts
+
+    def _connect_picker(self, picker, connect: bool = True) -> None:
+        """A municipality picker (the toolbar's, the maps dialog's) chooses for the project and shows its choice."""
+        pairs = ((picker.municipality_requested, self.municipality.choose),
+                 (picker.clear_requested, self.municipality.clear),
+                 (picker.list_wanted, self.municipality.want_list),
+                 (self.municipality.list_changed, picker.set_municipalities),
+                 (self.municipality.changed, picker.show_current))
+        for signal, slot in pairs:
+            signal.connect(slot) if connect else signal.disconnect(slot)
+        if connect:
+            picker.set_municipalities(self.municipality.municipalities)
+            picker.show_current(self.municipality.current)
 
     def _catalogue_for_municipality(self, catalogue) -> None:
         self.municipality.catalogue = catalogue

@@ -59,8 +59,21 @@ class BuurtprofielBox(QGroupBox):
     def _choose(self, chosen: bool) -> None:
         self.buurten.setEnabled(chosen)
         if chosen and self.buurten.count() == 0 and not self._listing.busy:
-            self._say(tr("Fetching the buurten…"))
-            list_buurten(*self._args, self._listing, self._listed)
+            self._list()
+
+    def _list(self) -> None:
+        self._say(tr("Fetching the buurten…"))
+        list_buurten(*self._args, self._listing, self._listed)
+
+    def set_municipality(self, municipality) -> None:
+        """Another municipality: its buurten replace the list (fetched again when the user chooses buurten)."""
+        project, catalogue, _, fetch = self._args
+        self._args = (project, catalogue, municipality, fetch)
+        self._listing.renew()
+        self.buurten.clear()
+        self._say("")
+        if self.chosen_buurten.isChecked() and municipality is not None:
+            self._list()  # the renewed owner drops the old list's outcome
 
     def stop_listing(self) -> None:
         """The plugin unloads: a listing on its way is cancelled and its outcome dropped."""

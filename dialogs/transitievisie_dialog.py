@@ -13,12 +13,14 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QStandardPaths, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +39,7 @@ from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
 from .buurtprofiel_box import BuurtprofielBox
+from .municipality_picker import MunicipalityPicker
 from .paper import paper_boxes
 
 
@@ -52,11 +55,19 @@ class TransitievisieDialog(QDialog):
         self._fetch = fetch
         self._notify = notify
         self.job: Optional[StagedJob] = None  # the running MapSetJob or ProfileJob
+        self._written: List[str] = []  # the files of the last run, for "Open PDF" and "Open folder"
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
             notify(Qgis.MessageLevel.Warning, tr("Map preset skipped: {0}").format(problem))
 
         layout = QVBoxLayout(self)
+        # Its own picker, the same as the toolbar's (dego_plugin.py wires both to the project's choice): a policy
+        # officer never needs the toolbar first, and a choice made on the toolbar shows here at once.
+        self.picker = MunicipalityPicker(self)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(tr("Municipality:")))
+        chooser.addWidget(self.picker, 1)
+        layout.addLayout(chooser)
         self.municipality_label = QLabel(self._municipality_text())
         self.municipality_label.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the boundary service
         self.municipality_label.setWordWrap(True)
@@ -73,6 +84,7 @@ class TransitievisieDialog(QDialog):
         self._make_progress()
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addLayout(self._open_buttons())
         layout.addWidget(self._buttons())
         self.export_button.setEnabled(self._can_start())
         # The wrapped municipality line makes Qt underestimate the minimum height (height-for-width): start
@@ -105,7 +117,7 @@ class TransitievisieDialog(QDialog):
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(os.path.join(os.path.expanduser("~"), "DEGO-kaarten"))
+        self.folder.setFilePath(settings.maps_folder() or default_maps_folder())
         form.addRow(tr("Output folder:"), self.folder)
         return form
 
@@ -139,11 +151,41 @@ class TransitievisieDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         return self.buttons
 
+    def _open_buttons(self) -> QHBoxLayout:
+        """After an export: open the PDF (the combined one when made) or the folder, with the system's viewer."""
+        self.open_pdf = QPushButton(tr("Open PDF"))
+        self.open_folder = QPushButton(tr("Open folder"))
+        self.open_pdf.clicked.connect(lambda: _open(self._pdf_to_open))
+        self.open_folder.clicked.connect(lambda: _open(self.folder.filePath()))
+        row = QHBoxLayout()
+        row.addWidget(self.open_pdf)
+        row.addWidget(self.open_folder)
+        row.addStretch(1)
+        self._offer([])
+        return row
+
+    def _offer(self, files: List[str]) -> None:
+        pdfs = [path for path in files if path.lower().endswith(".pdf")]
+        combined = [path for path in pdfs if os.path.basename(path).startswith(self.options().combined_name)]
+        self._pdf_to_open = (combined or pdfs or [""])[0]
+        self.open_pdf.setVisible(bool(pdfs))
+        self.open_folder.setVisible(bool(files))
+
     # -- state --------------------------------------------------------------------------------------
     def _municipality_text(self) -> str:
         if self.municipality is None or not self.municipality.has_boundary:
-            return tr("No municipality chosen: choose one on the DEGO toolbar first.")
-        return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
+            return tr("No municipality chosen: choose one above (or on the DEGO toolbar).")
+        return tr("The maps of {0} ({1}), clipped to its border.").format(self.municipality.name,
+                                                                           self.municipality.code)
+
+    def set_municipality(self, municipality) -> None:
+        """The project's municipality changed (here, on the toolbar or by opening a project); a run already going
+        keeps the municipality it started with."""
+        self.municipality = municipality
+        self.municipality_label.setText(self._municipality_text())
+        self.profiles.set_municipality(municipality)
+        if not self.busy:
+            self.export_button.setEnabled(self._can_start())
 
     def _can_start(self) -> bool:
         wanted = bool(self.presets) or self.profiles.isChecked()
@@ -184,6 +226,9 @@ class TransitievisieDialog(QDialog):
         if self.profiles.problem():
             self.status.setText(self.profiles.problem())
             return
+        settings.set_maps_folder(options.folder)
+        self._written = []
+        self._offer([])
         if not presets:  # only the buurtprofielen
             self._busy(True)
             self._start_profiles()
@@ -215,6 +260,8 @@ class TransitievisieDialog(QDialog):
 
     def _done(self, outcome: MapSetOutcome) -> None:
         self.job = None
+        self._written = list(outcome.files)
+        self._offer(self._written)
         for failure in outcome.failures:
             self._notify(Qgis.MessageLevel.Warning, failure)
         text = self._outcome_text(outcome)
@@ -253,6 +300,8 @@ class TransitievisieDialog(QDialog):
 
     def _profiles_done(self, outcome: ProfileJobOutcome) -> None:
         self.job = None
+        self._written.extend(outcome.files)
+        self._offer(self._written)
         self._busy(False)
         for failure in outcome.failures:
             self._notify(Qgis.MessageLevel.Warning, tr("Buurtprofielen: {0}").format(failure))
@@ -267,6 +316,18 @@ class TransitievisieDialog(QDialog):
                 len(outcome.files), self.folder.filePath())
         self.status.setText(text)
         self._notify(_level(outcome), text)
+
+
+def default_maps_folder() -> str:
+    """DEGO-kaarten in the user's Documents (the home folder where the system has none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return os.path.join(documents or os.path.expanduser("~"), "DEGO-kaarten")
+
+
+def _open(path: str) -> None:
+    """With the system's viewer, as QGIS opens an exported layout."""
+    if path:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 def _level(outcome) -> Qgis.MessageLevel:

@@ -19,6 +19,11 @@
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
+      <location filename="algorithms/catalogue_access.py" line="39" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
@@ -1399,7 +1404,7 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="161" />
+      <location filename="dego_plugin.py" line="158" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Layer “{0}” is not in the catalogue.</translation>
     </message>
@@ -1434,7 +1439,12 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="100" />
+      <location filename="dialogs/buurtprofiel_box.py" line="111" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Choose at least one buurt, or all buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="113" />
       <source>Choose a PDF per buurt, one PDF, or both.</source>
       <translation>Choose a PDF per buurt, one PDF, or both.</translation>
     </message>
@@ -1469,24 +1479,19 @@
       <translation>All buurten in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="62" />
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
       <source>Fetching the buurten…</source>
       <translation>Fetching the buurten…</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="76" />
+      <location filename="dialogs/buurtprofiel_box.py" line="89" />
       <source>The buurten could not be fetched: {0}</source>
       <translation>The buurten could not be fetched: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="77" />
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
       <source>Fetching the buurten was cancelled.</source>
       <translation>Fetching the buurten was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="98" />
-      <source>Choose at least one buurt, or all buurten.</source>
-      <translation>Choose at least one buurt, or all buurten.</translation>
     </message>
     <message>
       <location filename="dialogs/catalogue_dock.py" line="124" />
@@ -1864,162 +1869,177 @@
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="104" />
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="113" />
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
       <source>A PDF per map</source>
       <translation>A PDF per map</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>All maps in one PDF</source>
       <translation>All maps in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
       <source>Also PNG images</source>
       <translation>Also PNG images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="129" />
       <source>Pages per wijk</source>
       <translation>Pages per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <location filename="dialogs/transitievisie_dialog.py" line="130" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="133" />
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <source>Open PDF</source>
+      <translation>Open PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
+      <translation>No municipality chosen: choose one above (or on the DEGO toolbar).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The maps of {0} ({1}), clipped to its border.</source>
+      <translation>The maps of {0} ({1}), clipped to its border.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="175" />
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="179" />
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="182" />
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="206" />
+      <location filename="dialogs/transitievisie_dialog.py" line="251" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="230" />
+      <location filename="dialogs/transitievisie_dialog.py" line="277" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Cancelled: the project was closed before the maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <location filename="dialogs/transitievisie_dialog.py" line="279" />
       <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
       <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="235" />
+      <location filename="dialogs/transitievisie_dialog.py" line="282" />
       <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
       <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <location filename="dialogs/transitievisie_dialog.py" line="285" />
       <source>Cancelled; no maps were made.</source>
       <translation>Cancelled; no maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="240" />
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="241" />
+      <location filename="dialogs/transitievisie_dialog.py" line="288" />
       <source>{0} files written to {1}; the layouts are in the project.</source>
       <translation>{0} files written to {1}; the layouts are in the project.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="258" />
+      <location filename="dialogs/transitievisie_dialog.py" line="307" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="260" />
+      <location filename="dialogs/transitievisie_dialog.py" line="309" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="262" />
+      <location filename="dialogs/transitievisie_dialog.py" line="311" />
       <source>Buurtprofielen cancelled ({0} files were written).</source>
       <translation>Buurtprofielen cancelled ({0} files were written).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="264" />
+      <location filename="dialogs/transitievisie_dialog.py" line="313" />
       <source>No buurtprofiel could be made.</source>
       <translation>No buurtprofiel could be made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="266" />
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
       <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
       <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="47" />
+      <location filename="dialogs/transitievisie_dialog.py" line="50" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="57" />
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
       <source>Map preset skipped: {0}</source>
       <translation>Map preset skipped: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="64" />
+      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <source>Municipality:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="75" />
       <source>Maps:</source>
       <translation>Maps:</translation>
     </message>

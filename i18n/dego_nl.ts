@@ -19,6 +19,11 @@
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
+      <location filename="algorithms/catalogue_access.py" line="39" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
@@ -1399,7 +1404,7 @@
       <translation>kan niet in dit veld worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="161" />
+      <location filename="dego_plugin.py" line="158" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Laag “{0}” staat niet in de catalogus.</translation>
     </message>
@@ -1434,7 +1439,12 @@
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="100" />
+      <location filename="dialogs/buurtprofiel_box.py" line="111" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Kies minstens één buurt, of alle buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="113" />
       <source>Choose a PDF per buurt, one PDF, or both.</source>
       <translation>Kies een PDF per buurt, één PDF, of beide.</translation>
     </message>
@@ -1469,24 +1479,19 @@
       <translation>Alle buurten in één PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="62" />
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
       <source>Fetching the buurten…</source>
       <translation>De buurten ophalen…</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="76" />
+      <location filename="dialogs/buurtprofiel_box.py" line="89" />
       <source>The buurten could not be fetched: {0}</source>
       <translation>De buurten konden niet worden opgehaald: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="77" />
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
       <source>Fetching the buurten was cancelled.</source>
       <translation>Het ophalen van de buurten is geannuleerd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/buurtprofiel_box.py" line="98" />
-      <source>Choose at least one buurt, or all buurten.</source>
-      <translation>Kies minstens één buurt, of alle buurten.</translation>
     </message>
     <message>
       <location filename="dialogs/catalogue_dock.py" line="124" />
@@ -1864,162 +1869,177 @@
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="104" />
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="113" />
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="115" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="129" />
       <source>Pages per wijk</source>
       <translation>Pagina's per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <location filename="dialogs/transitievisie_dialog.py" line="130" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="132" />
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
       <source>Make and export</source>
       <translation>Maken en exporteren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="133" />
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <source>Open PDF</source>
+      <translation>PDF openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>Open folder</source>
+      <translation>Map openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
+      <translation>Geen gemeente gekozen: kies er hierboven een (of op de DEGO-werkbalk).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The maps of {0} ({1}), clipped to its border.</source>
+      <translation>De kaarten van {0} ({1}), bijgesneden tot de gemeentegrens.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="175" />
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
       <source>Tick at least one map.</source>
       <translation>Vink minstens één kaart aan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="179" />
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
       <source>Choose an output folder.</source>
       <translation>Kies een map voor de bestanden.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="182" />
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Kies pdf per kaart, één pdf of png.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="193" />
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="206" />
+      <location filename="dialogs/transitievisie_dialog.py" line="251" />
       <source>Cancelling…</source>
       <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="230" />
+      <location filename="dialogs/transitievisie_dialog.py" line="277" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <location filename="dialogs/transitievisie_dialog.py" line="279" />
       <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
       <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="235" />
+      <location filename="dialogs/transitievisie_dialog.py" line="282" />
       <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
       <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <location filename="dialogs/transitievisie_dialog.py" line="285" />
       <source>Cancelled; no maps were made.</source>
       <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="240" />
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="241" />
+      <location filename="dialogs/transitievisie_dialog.py" line="288" />
       <source>{0} files written to {1}; the layouts are in the project.</source>
       <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="258" />
+      <location filename="dialogs/transitievisie_dialog.py" line="307" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="260" />
+      <location filename="dialogs/transitievisie_dialog.py" line="309" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="262" />
+      <location filename="dialogs/transitievisie_dialog.py" line="311" />
       <source>Buurtprofielen cancelled ({0} files were written).</source>
       <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="264" />
+      <location filename="dialogs/transitievisie_dialog.py" line="313" />
       <source>No buurtprofiel could be made.</source>
       <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="266" />
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
       <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
       <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="47" />
+      <location filename="dialogs/transitievisie_dialog.py" line="50" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="57" />
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
       <source>Map preset skipped: {0}</source>
       <translation>Kaartsjabloon overgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="64" />
+      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <source>Municipality:</source>
+      <translation>Gemeente:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="75" />
       <source>Maps:</source>
       <translation>Kaarten:</translation>
     </message>

@@ -208,6 +208,15 @@ def set_paper_orientation(orientation: str) -> None:
     _set("paper_orientation", orientation if orientation in ORIENTATIONS else "")
 
 
+def maps_folder() -> str:
+    """The folder the maps were last exported to ('' before the first export)."""
+    return _value("maps_folder", "", str).strip()
+
+
+def set_maps_folder(folder: str) -> None:
+    _set("maps_folder", folder)
+
+
 def logo_path() -> str:
     """Image file (the municipality's logo) for print layouts; '' for none."""
     return _value("logo_path", "", str).strip()

@@ -314,6 +314,22 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
     stem = file_stem(f"{made['presets'][0].title} – Demodorp")
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{stem}.pdf", f"{stem}.png"]
     assert "2 files written" in dialog.status.text()
+    # the result can be opened from the dialog, and the folder is offered again next time
+    assert dialog.open_pdf.isVisibleTo(dialog) and dialog.open_folder.isVisibleTo(dialog)
+    assert dialog._pdf_to_open == str(tmp_path / f"{stem}.pdf")
+    again = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"], lambda url: b"",
+                                 lambda level, text: None)
+    qtbot.addWidget(again)
+    assert again.folder.filePath() == str(tmp_path) and not again.open_folder.isVisibleTo(again)
+
+
+def test_maps_go_to_the_documents_folder_by_default():
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    from dego_plugin.dialogs.transitievisie_dialog import default_maps_folder
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert documents and default_maps_folder() == str(Path(documents) / "DEGO-kaarten")
 
 
 def test_a_label_the_user_added_with_layout_variables_prints_them(made, tmp_path):

@@ -130,7 +130,7 @@ def test_hostile_names_in_the_maps_dialog_and_its_tooltips_stay_text(reference_s
     shown = QTextDocument()
     shown.setHtml(tip.text())
     assert not slow_name.opened() and not slow_description.opened()
-    assert dialog.municipality_label.text() == f"Municipality: {name} (GM9901)"
+    assert dialog.municipality_label.text() == f"The maps of {name} (GM9901), clipped to its border."
     assert dialog.municipality_label.textFormat() == Qt.TextFormat.PlainText
     assert shown.toPlainText() == document["presets"][0]["description"]
 

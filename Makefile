@@ -36,9 +36,14 @@ translations: $(VENV)/.ready
 UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/test_settings_page.py tests/test_dock.py \
 	tests/test_i18n.py tests/test_bundled_catalogue.py
 
+# Tests run in a process of their own: the multi-page PDF export of this one crashed its worker thread late in
+# whole-suite runs (3 of 4 on 2026-12-01), never alone; under investigation (issue 12's note).
+ALONE := tests/test_security_text.py::test_expressions_in_catalogue_and_boundary_texts_print_literally
+
 # Everything, then the lines of plugin code the tests ran (.coveragerc).
 test: deps
-	$(RUN) -m pytest --cov --cov-report=term:skip-covered tests
+	$(RUN) -m pytest --cov --cov-report= $(foreach t,$(ALONE),--deselect $(t)) tests
+	$(RUN) -m pytest --cov --cov-append --cov-report=term:skip-covered $(ALONE)
 
 test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)

@@ -15,20 +15,23 @@ from .dialogs.plan_actions import PlanActions
 from .dialogs.settings_page import DegoOptionsFactory
 from .i18n import install_translator, tr
 from .layers.loader import LayerLoader
+from .service import settings
 from .service.http import fetch
-from .toolbelt.log import log
+from .toolbelt.log import log, set_debug
 from .toolbelt.outside_text import html_text
 from .toolbelt.qgis_names import QAction
-from .toolbelt.resources import icon
-from .toolbelt.tasks import run_in_background
+from .toolbelt.resources import LAYERS_ICON, MAPS_ICON, icon
+from .toolbelt.tasks import wait_for_workers
 
 MESSAGE_SECONDS = 8
+UNLOAD_WAIT_SECONDS = 5.0  # at most, for workers to stop after unload cancelled them
 
 
 class DegoPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.translator = install_translator()
+        set_debug(settings.debug_log())
         self.toolbar = None
         self.dock = None
         self.actions = []
@@ -40,8 +43,8 @@ class DegoPlugin:
         self.options_factory = None
         self.locator_filter = None
         self.plan_actions = None
-        self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify, run_in_background)
-        self.catalogue_refresh = CatalogueRefresh(self.notify, run_in_background)  # which catalogue the dock shows
+        self.loader = LayerLoader(QgsProject.instance(), lambda url: fetch(url).body, self.notify)
+        self.catalogue_refresh = CatalogueRefresh(self.notify)  # which catalogue the dock shows
 
     # --- QGIS plugin interface -------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
@@ -65,15 +68,19 @@ class DegoPlugin:
     def _init_toolbar(self) -> None:
         self.toolbar = self.iface.addToolBar(tr("DEGO"))
         self.toolbar.setObjectName("DegoToolbar")
-        show_dock = QAction(icon(), tr("DEGO layers"), self.iface.mainWindow())
-        show_dock.setToolTip(tr("Show or hide the DEGO layer catalogue"))
+        # Text beside each icon: a newcomer finds "Make maps" without hovering (issue 21).
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        show_dock = QAction(icon(LAYERS_ICON), tr("DEGO layers"), self.iface.mainWindow())
+        show_dock.setToolTip(tr("Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add "
+                                "to the map clipped to the chosen municipality"))
         show_dock.setCheckable(True)
         show_dock.setChecked(True)
         show_dock.toggled.connect(self.dock.setUserVisible)
         self.dock.visibilityChanged.connect(show_dock.setChecked)
         self.actions.append(show_dock)
-        maps = QAction(icon(), tr("Transitievisiekaarten…"), self.iface.mainWindow())
-        maps.setToolTip(tr("Make the transitievisie maps of the chosen municipality as print layouts and PDF"))
+        maps = QAction(icon(MAPS_ICON), tr("Make maps…"), self.iface.mainWindow())
+        maps.setToolTip(tr("Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, "
+                           "with title, legend, scale bar and sources"))
         maps.triggered.connect(self.show_maps_dialog)
         self.actions.append(maps)
         for action in self.actions:
@@ -83,18 +90,17 @@ class DegoPlugin:
 
     def _init_plan(self) -> None:
         """The "Warmteprogramma" button: the municipality's own plan per buurt (controllers/plan.py)."""
-        plan = PlanController(QgsProject.instance(), self.notify, run_in_background, lambda: self.catalogue,
+        plan = PlanController(QgsProject.instance(), self.notify, lambda: self.catalogue,
                               lambda: self.municipality.current if self.municipality else None)
         self.plan_actions = PlanActions(plan, self.iface, self.iface.mainWindow())
         self.plan_actions.add_to(self.toolbar)
         self.iface.addPluginToWebMenu(tr("&DEGO"), self.plan_actions.action)
 
     def unload(self):
+        """Everything running stops and drops its outcome: nothing reaches the project after this."""
         self.catalogue_refresh.stop()
-        if self.maps_dialog is not None:
-            self.maps_dialog.cancel()
-            self.maps_dialog.deleteLater()
-            self.maps_dialog = None
+        self.loader.unload()
+        self._close_maps_dialog()
         self._unload_qgis_integration()
         self._unload_municipality()
         if self.drop_handler is not None:
@@ -123,6 +129,7 @@ class DegoPlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        wait_for_workers(UNLOAD_WAIT_SECONDS)  # every owner is closed: their workers stop at their next check
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:
@@ -148,7 +155,7 @@ class DegoPlugin:
     def add_entry_by_id(self, layer_id: str) -> None:
         entry = self.catalogue.entry(layer_id) if self.catalogue is not None else None
         if entry is None:
-            self.notify(Qgis.MessageLevel.Warning, tr("DEGO: layer “{0}” is not in the catalogue").format(layer_id))
+            self.notify(Qgis.MessageLevel.Warning, tr("Layer “{0}” is not in the catalogue.").format(layer_id))
             return
         self.add_entry(entry)
 
@@ -157,30 +164,52 @@ class DegoPlugin:
         from .dialogs.transitievisie_dialog import TransitievisieDialog
 
         running = self.maps_dialog
-        if running is not None and running.task is not None:
+        if running is not None and running.busy:
             running.show()
             running.raise_()
             return
+        self._close_maps_dialog()
         municipality = self.municipality.current if self.municipality is not None else None
         self.maps_dialog = TransitievisieDialog(QgsProject.instance(), self.catalogue, municipality,
-                                                lambda url: fetch(url).body, run_in_background, self.notify,
+                                                lambda url: fetch(url).body, self.notify,
                                                 self.iface.mainWindow())
+        if self.municipality is not None:  # the dialog follows the project's municipality, and can choose it
+            self._connect_picker(self.maps_dialog.picker)
+            self.municipality.changed.connect(self.maps_dialog.set_municipality)
         self.maps_dialog.show()
+
+    def _close_maps_dialog(self) -> None:
+        dialog, self.maps_dialog = self.maps_dialog, None
+        if dialog is None:
+            return
+        dialog.close_job()
+        if self.municipality is not None:
+            self._connect_picker(dialog.picker, connect=False)
+            self.municipality.changed.disconnect(dialog.set_municipality)
+        dialog.deleteLater()
 
     # --- municipality choice (controllers/municipality_choice.py) ----------------------------------
     def _init_municipality(self) -> None:
         """The picker on the toolbar; the choice clips new layers (loader) and all DEGO layers on change."""
-        self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, run_in_background,
-                                               self.iface.mapCanvas())
+        self.municipality = MunicipalityChoice(QgsProject.instance(), self.notify, self.iface.mapCanvas())
         self.loader.current_municipality = lambda: self.municipality.current
         self.picker = MunicipalityPicker(self.toolbar)
-        self.picker.municipality_requested.connect(self.municipality.choose)
-        self.picker.clear_requested.connect(self.municipality.clear)
-        self.picker.list_wanted.connect(self.municipality.want_list)
-        self.municipality.list_changed.connect(self.picker.set_municipalities)
-        self.municipality.changed.connect(self.picker.show_current)
+        self._connect_picker(self.picker)
         self.toolbar.addWidget(self.picker)
         self.municipality.restore()  # the project open when the plugin starts
+
+    def _connect_picker(self, picker, connect: bool = True) -> None:
+        """A municipality picker (the toolbar's, the maps dialog's) chooses for the project and shows its choice."""
+        pairs = ((picker.municipality_requested, self.municipality.choose),
+                 (picker.clear_requested, self.municipality.clear),
+                 (picker.list_wanted, self.municipality.want_list),
+                 (self.municipality.list_changed, picker.set_municipalities),
+                 (self.municipality.changed, picker.show_current))
+        for signal, slot in pairs:
+            signal.connect(slot) if connect else signal.disconnect(slot)
+        if connect:
+            picker.set_municipalities(self.municipality.municipalities)
+            picker.show_current(self.municipality.current)
 
     def _catalogue_for_municipality(self, catalogue) -> None:
         self.municipality.catalogue = catalogue
@@ -203,7 +232,7 @@ class DegoPlugin:
 
     def _init_qgis_integration(self) -> None:
         self.initProcessing()
-        self.options_factory = DegoOptionsFactory(self.notify, run_in_background, self._settings_applied)
+        self.options_factory = DegoOptionsFactory(self.notify, self._settings_applied)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.locator_filter = DegoLocatorFilter(lambda: self.catalogue, self.add_entry)
         self.iface.registerLocatorFilter(self.locator_filter)

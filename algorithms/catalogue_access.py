@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingException
 
 from ..controllers.messages import boundary_failure_text
 from ..i18n import tr
+from ..layers.project_file import converted_download
 from ..layers.qml_safety import catalogue_style_check
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality, normalise_code
@@ -16,7 +17,8 @@ from ..service.catalogue_source import load_catalogue
 
 def dego_catalogue(feedback) -> Catalogue:
     hosts = settings.allowed_hosts()
-    state = load_catalogue(settings.catalogue_url(), hosts, style_check=catalogue_style_check(hosts))
+    state = load_catalogue(settings.catalogue_sources(), hosts, style_check=catalogue_style_check(hosts),
+                           convert_project=lambda data: converted_download(data, hosts))
     if state.failure:
         feedback.pushInfo(tr("The live catalogue could not be used ({0}); using a saved copy.")
                           .format(state.failure))

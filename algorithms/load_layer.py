@@ -66,12 +66,15 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
                                          .format(entry.title))
         area = municipality_for(catalogue, municipality, feedback) if municipality else None
         feedback.pushInfo(tr("Fetching “{0}”").format(entry.title))
+        def body(url: str) -> bytes:
+            return fetch(url).body
+
         try:
             if area is None:
-                layer = build_layer(entry, lambda url: fetch(url).body).layer
+                layer = build_layer(entry, body).layer
             else:  # the server filters (WFS, OAPIF queryable), as in the dock
-                layer = build_layer(entry, lambda url: fetch(url).body, clipped_source(entry, area)).layer
-                for warning in clip_new_layer(layer, entry, area):
+                layer = build_layer(entry, body, clipped_source(entry, area, body)).layer
+                for warning in clip_new_layer(layer, entry, area, body):
                     feedback.pushWarning(warning)
         except LayerBuildError as error:
             raise QgsProcessingException(tr("Could not fetch “{0}”: {1}").format(entry.title, error)) from None

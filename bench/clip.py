@@ -119,19 +119,18 @@ def choose_municipality_ms(app, service, catalogue, cache_dir):
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.controllers.municipality_choice import MunicipalityChoice
     from dego_plugin.service import boundaries
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
 
     project = QgsProject.instance()
     manager = QgsApplication.taskManager()
-    loader = LayerLoader(project, lambda url: fetch(url).body, lambda *a: None, run_in_background)
+    loader = LayerLoader(project, lambda url: fetch(url).body, lambda *a: None)
     ids = ["energielabel-wfs", "gasverbruik-wfs", "buurten-woz-wfs", "lagerinkomen-wfs", "energielabel-oapif",
            "energielabel-wms", "gemeentegrenzen-wms", "energielabel-wmts", "energielabel-vt", "energielabel-oapif"]
     for layer_id in ids:
         loader.add(catalogue.entry(layer_id))
         _wait(app, lambda: _settled(manager))
     assert len(project.mapLayers()) == 10
-    choice = MunicipalityChoice(project, lambda *a: None, run_in_background, None, cache_dir)
+    choice = MunicipalityChoice(project, lambda *a: None, None, cache_dir)
     choice.set_boundaries(catalogue.boundaries)
     changed = []
     choice.changed.connect(changed.append)

@@ -1,6 +1,6 @@
 """Transitievisie map export figures for `make bench` (called from bench/run.py; needs a QgsApplication):
 
-- export_overhead_ratio: the plugin exporting one preset as PDF (ExportTask: layout to XML and back in the
+- export_overhead_ratio: the plugin exporting one preset as PDF (LayoutExport: layout and layers to XML and back in the
   worker, the legend's classes, task scheduling, temporary file and rename) divided by
   QgsLayoutExporter.exportToPdf alone on the same finished layout, medians of 5 (goal <= 1.1). Both export a
   layout whose legend classes are known (QGIS keeps its filter per map, the plugin per map and layer state);
@@ -39,7 +39,7 @@ def bench_export(code: str = "GM9901") -> None:
     from dego_plugin.model.presets import parse_presets
     from dego_plugin.model.catalogue import parse_catalogue
     from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-    from dego_plugin.toolbelt.tasks import run_in_background
+    from dego_plugin.toolbelt.tasks import TaskOwner
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
@@ -52,13 +52,13 @@ def bench_export(code: str = "GM9901") -> None:
         catalogue = parse_catalogue(json.dumps(service.catalogue()))
         presets, _ = parse_presets(catalogue)
         municipality = load_boundary(service_for(catalogue.boundaries), code, folder / "cache").municipality
-        choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "c")
+        choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "c")
         choice.apply(municipality, zoom=False)
 
         def make_all():
             ready, outcome = [], []
             map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                         run_in_background, ready.append)
+                                         TaskOwner(), ready.append)
             _wait(lambda: ready)
             made = map_set.make_layouts(project, catalogue, presets, municipality)
             map_set.export_layouts(made.layouts, ExportOptions(str(folder / "all"), combined_pdf=True), outcome.append)

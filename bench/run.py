@@ -115,7 +115,6 @@ def bench_add_layer(app):
     from dego_plugin.model.catalogue import parse_catalogue
     from dego_plugin.layers.loader import LayerLoader
     from dego_plugin.layers.sources import data_source_for
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
 
@@ -126,7 +125,7 @@ def bench_add_layer(app):
         entry = next(e for e in catalogue.layers if e.service.type == "wfs")
         source = data_source_for(entry)
         project = QgsProject.instance()
-        loader = LayerLoader(project, lambda url: fetch(url).body, lambda *a: None, run_in_background)
+        loader = LayerLoader(project, lambda url: fetch(url).body, lambda *a: None)
 
         def raw():
             layer = QgsVectorLayer(source.uri, entry.title, source.provider)
@@ -157,11 +156,13 @@ def main():
     bench_add_layer(app)
     from build_catalogue import bench_build_catalogue
     from clip import bench_clip
+    from buurtprofielen import bench_buurtprofielen
     from export import bench_export
 
     bench_clip(app)
     bench_build_catalogue()
     bench_export()
+    bench_buurtprofielen()
     app.exitQgis()
 
 

@@ -1,14 +1,13 @@
-"""Exporting the plugin's print layouts to PDF (one per map and/or one combined) and PNG, in a QgsTask.
+"""Exporting the plugin's print layouts to PDF (one per map and/or one combined) and PNG, in a background task.
 
 Threading: QGIS's own "Export print layout" algorithm runs on the main thread ("layouts are not thread
-safe"): a layout is a QGraphicsScene the designer may be editing. So the task never touches the project's
-layouts: on the GUI thread `ExportTask` writes each layout to XML, and the worker reads them into layouts of its
-own (created in, owned by and deleted in the worker thread, so no QObject crosses threads), which nobody else
-can see or edit. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off
-the GUI thread. The map layers are read by the worker's render job the way QGIS's own render threads read
-them; the layers are the plugin's print layers (compositions/print_layers.py), which the user does not edit.
-The copies' legends get their classes from compositions/legend_content.py instead of QGIS's filter-by-map hit
-test, which a fresh copy would otherwise run on every export.
+safe"): a layout is a QGraphicsScene the designer may be editing. So the export never touches the project's
+layouts or layers: on the GUI thread `LayoutExport` writes each layout to XML and copies each layer it shows
+into a project of the export's own; the worker fills the vector copies from feature sources and reads its own
+layouts from the XML (created in, owned by and deleted in the worker thread), which nobody else can see, edit,
+re-clip or close. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the
+GUI thread. The copies' legends get their classes from compositions/legend_content.py instead of QGIS's
+filter-by-map hit test, which a fresh copy would otherwise run on every export.
 
 No half-written file is ever left behind: each file is written to a hidden temporary name in the target folder
 and renamed when complete; on cancel or failure the temporary file is deleted.
@@ -20,25 +19,33 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
     QgsExpression,
     QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsFeedback,
     QgsLayout,
     QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsMapLayer,
+    QgsMemoryProviderUtils,
     QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
     QgsReadWriteContext,
-    QgsTask,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+    QgsVectorTileLayer,
 )
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 from ..i18n import tr
-from ..toolbelt.log import never_raises
-from ..toolbelt.tasks import keep_alive, let_go
+from ..toolbelt.log import log
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
 from .wijk_pages import wijk_layout_names
@@ -92,6 +99,10 @@ class _Pages(QgsAbstractLayoutIterator):
         self._index = -1
         self._pages = []
         for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):  # an atlas layout of its own (the buurtprofielen): each of its pages
+                if layout.atlas().beginRender():
+                    self._pages.extend((layout, feature) for feature in range(layout.atlas().count()))
+                continue
             self._pages.append((layout, -1))
             pages = []
             for wijken in wijk_layouts:
@@ -101,7 +112,9 @@ class _Pages(QgsAbstractLayoutIterator):
         return True
 
     def endRender(self) -> bool:  # noqa: N802
-        for _, wijk_layouts in self._maps:
+        for layout, wijk_layouts in self._maps:
+            if has_atlas(layout):
+                layout.atlas().endRender()
             for wijken in wijk_layouts:
                 if wijken.atlas().enabled():
                     wijken.atlas().endRender()
@@ -124,6 +137,16 @@ class _Pages(QgsAbstractLayoutIterator):
 
     def layout(self):
         return self._pages[max(self._index, 0)][0] if self._pages else None
+
+
+def has_atlas(layout) -> bool:
+    """A layout whose own pages are an atlas (the buurtprofielen), not a map with per-wijk pages beside it."""
+    return isinstance(layout, QgsPrintLayout) and layout.atlas().enabled()
+
+
+def atlas_page_count(layout) -> int:
+    """GUI thread: the pages of an atlas layout (1 for any other layout)."""
+    return max(0, layout.atlas().updateFeatures()) if has_atlas(layout) else 1
 
 
 def _atlas_pages(layout: QgsPrintLayout, sort: bool) -> List[tuple]:
@@ -151,71 +174,93 @@ def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
     return settings
 
 
-class ExportTask(QgsTask):
-    """Exports clones of `layouts` (taken now, on the GUI thread). `on_done(outcome)` runs on the GUI thread."""
+class LayoutExport:
+    """One export of print layouts. Made on the GUI thread, it takes copies of all the worker needs: the layouts as
+    XML, a project of its own with copies of the layers they draw (`_ExportProject`) and the layers' legend
+    snapshots. `run` (a worker thread, or the main thread in Processing) fills the copies, reads its own layouts,
+    exports them and deletes the layouts; the copies are released on the GUI thread with this object. So the user
+    may keep working, re-choose the municipality or close the project meanwhile: nobody else touches what the
+    worker draws, and the export shows the maps as they were when it started."""
 
-    def __init__(self, description: str, layouts: Sequence[QgsPrintLayout], options: ExportOptions,
-                 on_done: Optional[Callable[[ExportOutcome], None]] = None):
-        super().__init__(description, QgsTask.Flag.CanCancel)
-        keep_alive(self)
-        self.project = layouts[0].project() if layouts else None
+    def __init__(self, layouts: Sequence[QgsPrintLayout], options: ExportOptions):
         self.documents = [_as_xml(layout) for layout in layouts]
-        self.wijk_documents = [_wijk_documents(layout, options) for layout in layouts]
+        wijk_layouts = [_wijk_layouts(layout, options) for layout in layouts]
+        self.wijk_documents = [[_as_xml(wijken) for wijken in found] for found in wijk_layouts]
         self.names = [layout.name() for layout in layouts]
+        every = list(layouts) + [wijken for found in wijk_layouts for wijken in found]
+        self.map_layers = _map_layer_sets(every)  # map item uuid → layer ids, top first, as drawn now
+        self.copies = _ExportProject(layouts[0].project() if layouts else None, _layers_of(every))
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
-        self._on_done = on_done
-        self._feedback = QgsFeedback()
-        self._steps = (len(layouts) * (int(options.pdf_per_map) + int(options.png))
-                       + (len(layouts) if options.combined_pdf else 0)) or 1
+        self._page_count = sum(atlas_page_count(layout) for layout in layouts)  # an atlas layout counts its pages
+        self._steps = (self._page_count * int(options.pdf_per_map) + len(layouts) * int(options.png)
+                       + (self._page_count if options.combined_pdf else 0)) or 1
         self._done_steps = 0
 
-    def cancel(self) -> None:
-        self._feedback.cancel()
-        super().cancel()
-
     # -- worker thread ------------------------------------------------------------------------------
-    def run(self) -> bool:
+    def run(self, feedback: QgsFeedback, progress: Callable[[float], None]) -> ExportOutcome:
+        """Write the files; `feedback` cancels (the exporter checks it too), `progress` gets 0..100."""
+        self._feedback, self._progress = feedback, progress
         folder = Path(self.options.folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.outcome.failures.append(tr("the folder {0} cannot be written: {1}").format(folder, error))
-            return False
-        self.layouts = [_from_xml(self.project, document) for document in self.documents]
-        self.wijk_layouts = [[_from_xml(self.project, document) for document in documents]
-                             for documents in self.wijk_documents]
-        for layout in self.layouts:
-            fix_legends(layout, self.snapshots, self.isCanceled)
+            log(f"export folder {folder}: {error}", Qgis.MessageLevel.Warning)
+            self.outcome.failures.append(tr("the folder {0} cannot be written").format(folder))
+            return self.outcome
+        for name in self.copies.missing:  # e.g. its server did not answer now: the maps would lack it silently
+            self.outcome.failures.append(tr("the layer “{0}” could not be loaded; the maps that show it lack it")
+                                         .format(name))
+        self.copies.fill(feedback)
+        project = self.copies.project
         try:
-            return self._export_all(folder)
+            layouts = [self._layout(project, document) for document in self.documents]
+            wijk_layouts = [[self._layout(project, document) for document in documents]
+                            for documents in self.wijk_documents]
+            for layout in layouts:
+                fix_legends(layout, self.snapshots, feedback.isCanceled)
+            self._export_all(folder, layouts, wijk_layouts)
         finally:
-            self.layouts, self.wijk_layouts = [], []  # deleted here, in the thread that made them
+            layouts = wijk_layouts = None  # deleted here, in the thread that made them
+        self.outcome.cancelled = feedback.isCanceled()
+        return self.outcome
 
-    def _export_all(self, folder: Path) -> bool:
-        for layout, wijken, name in zip(self.layouts, self.wijk_layouts, self.names):
+    def _layout(self, project: QgsProject, document: QDomDocument) -> QgsLayout:
+        layout = _from_xml(project, document)
+        for item in layout.items():  # every map draws the layers it drew when the export started, in that order
+            if isinstance(item, QgsLayoutItemMap) and item.uuid() in self.map_layers:
+                item.setFollowVisibilityPreset(False)
+                item.setLayers([layer for layer in (project.mapLayer(i) for i in self.map_layers[item.uuid()])
+                                if layer is not None])
+                item.setKeepLayerSet(True)
+        return layout
+
+    def _export_all(self, folder: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> None:
+        for layout, wijken, name in zip(layouts, wijk_layouts, self.names):
+            if has_atlas(layout):  # a PDF per page, no PNG
+                if self.options.pdf_per_map and not self._page_pdfs(layout, folder, name):
+                    return
+                continue
             if self.options.pdf_per_map and not self._write(
                     folder / f"{file_stem(name)}.pdf", name,
                     lambda path, layout=layout, wijken=wijken: self._pdf(layout, path, wijken)):
-                break
+                return
             if self.options.png and not self._write(folder / f"{file_stem(name)}.png", name,
                                                     lambda path, layout=layout: self._png(layout, path)):
-                break
-        if self.options.combined_pdf and not self.isCanceled() and self.layouts:
+                return
+        if self.options.combined_pdf and layouts:
             self._write(folder / f"{file_stem(self.options.combined_name)}.pdf", self.options.combined_name,
-                        self._combined)
-        self.outcome.cancelled = self.isCanceled()
-        return not self.outcome.cancelled and not self.outcome.failures
+                        lambda path: self._combined(path, layouts, wijk_layouts))
 
     def _write(self, final: Path, name: str, export: Callable[[Path], str]) -> bool:
-        """Export to a temporary file, then rename; False when the task was cancelled."""
-        if self.isCanceled():
+        """Export to a temporary file, then rename; False when the export was cancelled."""
+        if self._feedback.isCanceled():
             return False
         temporary = temporary_path(final)
         try:
             error = export(temporary)
-            if self.isCanceled():
+            if self._feedback.isCanceled():
                 return False
             if error:
                 self.outcome.failures.append(tr("{0}: {1}").format(name, error))
@@ -224,7 +269,8 @@ class ExportTask(QgsTask):
             self.outcome.files.append(str(final))
             return True
         except OSError as error:
-            self.outcome.failures.append(tr("{0}: {1}").format(name, error))
+            log(f"export of {final}: {error}", Qgis.MessageLevel.Warning)
+            self.outcome.failures.append(tr("{0}: the file {1} could not be written").format(name, final))
             return True
         finally:
             if temporary.exists():
@@ -232,9 +278,9 @@ class ExportTask(QgsTask):
 
     def _step(self, count: int = 1) -> None:
         self._done_steps += count
-        self.setProgress(100.0 * self._done_steps / self._steps)
+        self._progress(100.0 * self._done_steps / self._steps)
 
-    def _pdf(self, layout: QgsPrintLayout, path: Path, wijken: Sequence[QgsPrintLayout] = ()) -> str:
+    def _pdf(self, layout: QgsLayout, path: Path, wijken: Sequence[QgsLayout] = ()) -> str:
         if not wijken:
             result, error = QgsLayoutExporter(layout).exportToPdf(str(path), pdf_settings()), ""
         else:
@@ -245,7 +291,25 @@ class ExportTask(QgsTask):
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
-    def _png(self, layout: QgsPrintLayout, path: Path) -> str:
+    def _page_pdfs(self, layout: QgsPrintLayout, folder: Path, name: str) -> bool:
+        """One PDF per page of an atlas layout, named by its atlas's file name expression; False when cancelled."""
+        atlas = layout.atlas()
+        if not atlas.beginRender():
+            self.outcome.failures.append(tr("{0}: {1}").format(name, tr("the export failed")))
+            return True
+        try:
+            for feature in range(atlas.count()):
+                if not atlas.seekTo(feature):
+                    continue
+                fit_scale_bar(layout)
+                stem = file_stem(atlas.currentFilename() or f"{name}-{feature + 1}")
+                if not self._write(folder / f"{stem}.pdf", stem, lambda path: self._pdf(layout, path)):
+                    return False
+        finally:
+            atlas.endRender()
+        return True
+
+    def _png(self, layout: QgsLayout, path: Path) -> str:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = PNG_DPI
         settings.appendGeoreference = False  # GDAL cannot update a PNG in place; it only logged an error
@@ -253,23 +317,120 @@ class ExportTask(QgsTask):
         self._step()
         return "" if result == QgsLayoutExporter.ExportResult.Success else _result_text(result)
 
-    def _combined(self, path: Path) -> str:
-        pages = _Pages(self.layouts, self.wijk_layouts)
-        self._feedback.progressChanged.connect(lambda percent: self.setProgress(
-            100.0 * (self._done_steps + percent / 100.0 * len(self.layouts)) / self._steps))
-        result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
-        self._step(len(self.layouts))
+    def _combined(self, path: Path, layouts: List[QgsLayout], wijk_layouts: List[List[QgsLayout]]) -> str:
+        pages = _Pages(layouts, wijk_layouts)
+        done, share = self._done_steps, self._page_count
+
+        def page_progress(percent: float) -> None:
+            self._progress(100.0 * (done + percent / 100.0 * share) / self._steps)
+
+        self._feedback.progressChanged.connect(page_progress)
+        try:
+            result, error = QgsLayoutExporter.exportToPdf(pages, str(path), pdf_settings(), self._feedback)
+        finally:
+            self._feedback.progressChanged.disconnect(page_progress)
+        self._step(share)
         if result == QgsLayoutExporter.ExportResult.Canceled:
             return ""
         return "" if result == QgsLayoutExporter.ExportResult.Success else (error or _result_text(result))
 
-    # -- GUI thread ---------------------------------------------------------------------------------
-    def finished(self, result: bool) -> None:
-        let_go(self)
-        self.snapshots = {}
-        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
-        if self._on_done is not None:
-            never_raises(self._on_done)(self.outcome)
+
+class _ExportProject:
+    """GUI thread: a project of the export's own, never shown, with a copy of each layer the layouts draw (same
+    id, style, legend and properties) and the user's project's variables (@dego_gemeentecode in a label), CRS,
+    title, ellipsoid and datum transformations. A vector layer's copy is a memory layer that the worker fills
+    (`fill`) from a feature source taken now: the snapshot through which QGIS's own render jobs read a layer from
+    another thread, with the features the layer had at the start, from its cache (nothing is downloaded again).
+    Raster and vector tile layers are read again from their definition (WMS/WMTS capabilities from QGIS's network
+    cache: no request to the reference service, 4-20 ms each), with the layer's extent. Copies that cannot be
+    loaded are left out (`missing`): a layout item showing an invalid layer is not safe to read."""
+
+    def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer]):
+        self.project = QgsProject()
+        self.missing: List[str] = []
+        self._fillings: List[tuple] = []  # (feature source, the copy's provider)
+        if source is not None:
+            self.project.setCrs(source.crs())
+            self.project.setTitle(source.title())
+            self.project.setEllipsoid(source.ellipsoid())
+            self.project.setTransformContext(source.transformContext())
+            QgsExpressionContextUtils.setProjectVariables(self.project, source.customVariables())
+        for layer in layers:
+            copy = _copy_of(layer)
+            if copy is None or not copy.isValid():
+                self.missing.append(layer.name())
+                continue
+            if isinstance(layer, QgsVectorLayer):
+                self._fillings.append((QgsVectorLayerFeatureSource(layer), copy.dataProvider()))
+            self.project.addMapLayer(copy, False)
+
+    def fill(self, feedback: QgsFeedback) -> None:
+        """Worker: the vector copies get their features (nobody else sees the copies)."""
+        for features, provider in self._fillings:
+            if feedback.isCanceled():
+                return
+            provider.addFeatures(list(features.getFeatures(QgsFeatureRequest())))
+            provider.updateExtents()
+
+
+_LAYER_KINDS = {"vector": QgsVectorLayer, "raster": QgsRasterLayer, "vector-tile": QgsVectorTileLayer}
+
+
+def _copy_of(layer: QgsMapLayer) -> Optional[QgsMapLayer]:
+    """GUI thread: the layer read from its own definition (a vector layer as an empty memory layer with its fields,
+    geometry type and CRS), made from Python so that Python learns when it is deleted."""
+    document = QDomDocument("qgis-layer-definition")
+    element = document.createElement("maplayer")
+    layer.writeLayerXml(element, document, QgsReadWriteContext())
+    document.appendChild(element)
+    if isinstance(layer, QgsVectorLayer):
+        _as_memory_layer(layer, element, document)
+    kind = _LAYER_KINDS.get(element.attribute("type"))
+    if kind is None:
+        return None
+    copy = kind()
+    copy.readLayerXml(element, QgsReadWriteContext())
+    if not isinstance(layer, QgsVectorLayer):  # its extent, the municipality's (clip.limit_extent), is not in its XML:
+        copy.setExtent(layer.extent())  # without it a WMTS copy fetches tiles for the whole map frame
+    return copy
+
+
+def _as_memory_layer(layer: QgsVectorLayer, element: QDomElement, document: QDomDocument) -> None:
+    """A layer's definition turned into that of a memory layer with the same fields, geometry type and CRS. Its
+    expression fields and joins go: their values come with the features."""
+    uri = QgsMemoryProviderUtils.createMemoryLayer("copy", layer.fields(), layer.wkbType(), layer.crs()).source()
+    for tag, text in (("datasource", uri), ("provider", "memory")):
+        replacement = document.createElement(tag)
+        replacement.appendChild(document.createTextNode(text))
+        element.replaceChild(replacement, element.firstChildElement(tag))
+    for tag in ("expressionfields", "vectorjoins"):
+        old = element.firstChildElement(tag)
+        if not old.isNull():
+            element.removeChild(old)
+
+
+def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:
+    """Every layer the layouts draw: their maps' layers, atlas coverage layers and legend layers, once each."""
+    found: Dict[str, QgsMapLayer] = {}
+    for layout in layouts:
+        candidates = []
+        if isinstance(layout, QgsPrintLayout) and layout.atlas().enabled():
+            candidates.append(layout.atlas().coverageLayer())
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap):
+                candidates.extend(item.layersToRender())
+            elif isinstance(item, QgsLayoutItemLegend):
+                candidates.extend(node.layer() for node in item.model().rootGroup().findLayers())
+        for layer in candidates:
+            if layer is not None and layer.isValid():
+                found.setdefault(layer.id(), layer)
+    return list(found.values())
+
+
+def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[str]]:
+    """Map item uuid → the ids of the layers it draws now (its own set, its map theme or the project's)."""
+    return {item.uuid(): [layer.id() for layer in item.layersToRender()]
+            for layout in layouts for item in layout.items() if isinstance(item, QgsLayoutItemMap)}
 
 
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
@@ -278,12 +439,12 @@ def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     return document
 
 
-def _wijk_documents(layout: QgsPrintLayout, options: ExportOptions) -> List[QDomDocument]:
-    """The XML of the layout's per-wijk atlas layouts, when the options ask for wijk pages."""
+def _wijk_layouts(layout: QgsPrintLayout, options: ExportOptions) -> List[QgsPrintLayout]:
+    """The layout's per-wijk atlas layouts (one per page orientation), when the options ask for wijk pages."""
     if not options.wijk_pages or not layout.project():
         return []
     found = [layout.project().layoutManager().layoutByName(name) for name in wijk_layout_names(layout)]
-    return [_as_xml(wijken) for wijken in found if isinstance(wijken, QgsPrintLayout)]
+    return [wijken for wijken in found if isinstance(wijken, QgsPrintLayout)]
 
 
 def _from_xml(project, document: QDomDocument) -> QgsLayout:

@@ -24,6 +24,8 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemPolygon,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapClippingRegion,
@@ -33,10 +35,11 @@ from qgis.core import (
     QgsRasterLayer,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsTextFormat,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF
-from qgis.PyQt.QtGui import QPolygonF
+from qgis.PyQt.QtGui import QColor, QFont, QPolygonF
 
 from ..i18n import tr
 from ..layers.clip import white_mask_style
@@ -45,17 +48,18 @@ from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.outside_text import layout_text
-from ..toolbelt.qgis_names import text_points
+from ..toolbelt.qgis_names import LAYOUT_MILLIMETERS, text_points
 from ..toolbelt.xml import parsed_xml
 from .legend_content import COUNTS_PROPERTY
 from .page_shape import page_orientation, template_path
-from .raster_legend import legend_graphic, print_size_mm, show_graphic_only
+from .raster_legend import legend_graphic, print_size_mm, show_graphic_only, show_no_legend
 from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
 ITEM_SCALEBAR, ITEM_NORTH, ITEM_LOGO, ITEM_CLIP = "dego-scalebar", "dego-north", "dego-logo", "dego-clip"
 ITEM_SOURCES, ITEM_DATES, ITEM_ATTRIBUTION = "dego-sources", "dego-dates", "dego-attribution"
 ITEM_DISCLAIMER = "dego-disclaimer"
+ITEM_INTERNAL = "dego-internal-use"  # the footer's mark on a map of energy use per pand
 COMPOSITION_PROPERTY = "dego/composition"  # on the plugin's layouts: the preset id
 MUNICIPALITY_PROPERTY = "dego/composition_municipality"  # the municipality code it was made for
 MAP_MARGIN = 0.04  # room around the municipality inside the map frame
@@ -68,6 +72,11 @@ class LayoutError(Exception):
 
 def layout_name(preset: Preset, municipality: Municipality) -> str:
     return f"{preset.title} – {municipality.name}"
+
+
+def internal_use_mark() -> str:
+    """The footer's mark on a map showing energy use per pand (model/presets.py `internal_use`)."""
+    return tr("INTERNAL USE: shows energy use per building; not for residents or publication.")
 
 
 def default_disclaimer() -> str:
@@ -88,15 +97,7 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     paper = paper or preset.paper
     box = _padded(municipality)
     path = template_path(paper, page_orientation(orientation or preset.orientation, paper, box.width(), box.height()))
-    try:
-        document = parsed_xml(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LayoutError(tr("the layout template {0} could not be read: {1}").format(path.name, error)) from None
-    if document is None:
-        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
-    items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
-    if not ok:
-        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
+    load_template(layout, path)
     layout.setName(name or layout_name(preset, municipality))
     layout.setCustomProperty(COMPOSITION_PROPERTY, preset.id)
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
@@ -127,9 +128,24 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     attribution = attribution_text(catalogue.entry(preset.background)) if background else ""
     _set_text(layout, ITEM_ATTRIBUTION, layout_text(attribution))
     _set_text(layout, ITEM_DISCLAIMER, layout_text(preset.disclaimer or default_disclaimer()))
+    if preset.internal_use:
+        _internal_use(layout, map_item)
     _logo(layout, logo)
     _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
     return layout
+
+
+def load_template(layout: QgsPrintLayout, path) -> None:
+    """The items of the template at `path` (resources/layouts) into `layout`; LayoutError when it cannot be read."""
+    try:
+        document = parsed_xml(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LayoutError(tr("the layout template {0} could not be read: {1}").format(path.name, error)) from None
+    if document is None:
+        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise LayoutError(tr("the layout template {0} is not valid").format(path.name))
 
 
 def add_layout(project: QgsProject, layout: QgsPrintLayout) -> QgsPrintLayout:
@@ -191,6 +207,29 @@ def _dutch_date(iso: str) -> str:
     if len(parts) < 2 or not all(p.isdigit() for p in parts):
         return iso
     return "-".join([str(int(p)) for p in reversed(parts[1:])] + [parts[0]])
+
+
+def _internal_use(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> None:
+    """The footer's mark on a map showing energy use per pand: bold, dark red, in the margin under the map."""
+    label = QgsLayoutItemLabel(layout)
+    label.setId(ITEM_INTERNAL)
+    label.setText(internal_use_mark())
+    font, colour = QFont(), QColor(160, 20, 20)
+    font.setBold(True)
+    font.setPointSizeF(8.0)
+    if hasattr(label, "setTextFormat"):  # 3.24+; setFont is deprecated there
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setColor(colour)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+        label.setFontColor(colour)
+    label.setMarginX(0)
+    label.setMarginY(0)
+    layout.addLayoutItem(label)
+    box = map_item.sceneBoundingRect()
+    label.attemptMove(QgsLayoutPoint(box.left(), box.bottom() + 1.5, LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(box.width(), 5.0, LAYOUT_MILLIMETERS))
 
 
 def _logo(layout: QgsPrintLayout, logo: str) -> None:
@@ -283,7 +322,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     """Only the preset's map layers (not the background or the border), and only classes the map shows. A
     WMS/WMTS layer is listed with the legend graphic fetched with its print layer (compositions/raster_legend.py),
     never with QGIS's own WMS legend node, which fetches while drawing: the export draws in a worker thread,
-    where that fetch crashed. Without a graphic it is left out; its source line still prints."""
+    where that fetch crashed. Without a graphic the legend names the layer and says the server gave no legend."""
     legend = _item(layout, ITEM_LEGEND, QgsLayoutItemLegend)
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
@@ -295,13 +334,12 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
             root.addLayer(layer)
             continue
         graphic = legend_graphic(layer)
-        if graphic is None:
-            continue
         node = root.addLayer(layer)
-        if show_graphic_only(legend.model(), node):
+        if graphic is not None and show_graphic_only(legend.model(), node):
             graphics.append(graphic)
         else:
-            root.removeChildNode(node)
+            # On a line of its own: the legend's width is the template's. (The name is literal already: style.py.)
+            show_no_legend(node, layer.name() + "\n" + tr("(no legend from the map server)"))
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
         label_pt = text_points(legend.style(QgsLegendStyle.Style.SymbolLabel))
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]

@@ -1,33 +1,38 @@
 """The transitievisie map set for one municipality: print layers (background task), then the layouts in the
 project (GUI thread, no network), then the export (compositions/export.py). The dialog, `make demo` and the
-tests all go through these functions."""
+tests all go through these functions; `MapSetJob` runs the three steps as one job the user can cancel."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Sequence
+from typing import Callable, List, Optional, Sequence
 
-from qgis.core import QgsApplication, QgsPrintLayout, QgsProject
+from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject
+from qgis.PyQt.QtCore import QTimer
 
 from ..i18n import tr
 from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
-from ..model.catalogue import Catalogue, LayerEntry
+from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import PLAN_LAYER, Preset, plan_print_id
-from .export import ExportOptions, ExportOutcome, ExportTask
+from ..toolbelt.log import unexpected_text
+from ..toolbelt.tasks import Outcome, TaskOwner
+from .export import ExportOptions, ExportOutcome, LayoutExport
+from .job import StagedJob
 from .layout import LayoutError, add_layout, build_layout, layout_name
 from .print_layers import (
+    PrintLayerSpec,
     add_print_layers,
     backgrounds_only,
     build_plan_print_layers,
     build_print_layers,
     drop_stale_plan_layers,
-    missing_entries,
+    missing_layers,
     missing_names,
     name_sources,
     names_for,
-    needed_entries,
+    needed_layers,
     plan_styles,
     prepare_for,
     prepare_layer,
@@ -43,39 +48,38 @@ class MadeLayouts:
 
 
 def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
-                         municipality: Municipality, fetch: FetchBytes, run_task,
-                         on_ready: Callable[[Dict[str, str]], None], wijk_pages: bool = False):
-    """Make the print layers the presets still lack in a background task, add them on the GUI thread, then
-    `on_ready(failures)` (entry title → reason). Returns the task (None when nothing was missing).
-    `wijk_pages`: also the wijken layer the per-wijk pages need. A preset of the municipality's own plan draws the
-    project's plan layer of `municipality` (layers/plan_layer.py), read from its file once per named style."""
-    missing = missing_entries(project, print_entries(catalogue, presets, wijk_pages))
+                         municipality: Municipality, fetch: FetchBytes, tasks: TaskOwner,
+                         on_ready: Callable[[Outcome], None], wijk_pages: bool = False):
+    """Make the print layers the presets still lack in a background task of `tasks`, add them on the GUI thread,
+    then `on_ready(outcome)`: its result is {entry title: reason} of the layers that could not be made; when
+    cancelled or failed, nothing was added. Returns the task (None when nothing was missing: `on_ready` was
+    called already). `wijk_pages`: also the wijken layer the per-wijk pages need. A preset of the municipality's
+    own plan draws the project's plan layer of `municipality` (layers/plan_layer.py), read from its file once per
+    named style; a preset with names prints those of the wijken and buurten (print_layers.name_sources)."""
+    missing = missing_layers(project, print_layer_specs(catalogue, presets, wijk_pages))
     names = missing_names(project, name_sources(catalogue, presets))
     plan, styles = _plan_needs(project, presets, municipality)
     if not missing and not styles and not names:
-        on_ready({})
+        on_ready(Outcome(result={}))
         return None
 
     def work(task):
-        layers, failures = build_print_layers(missing, municipality, fetch, task.isCanceled, backgrounds_only(presets),
-                                              names)
-        if styles and not task.isCanceled():
+        layers, failures = build_print_layers(missing, municipality, fetch, task.is_cancelled,
+                                              backgrounds_only(presets), names)
+        if styles and not task.is_cancelled():
             plan_layers, plan_failures = build_plan_print_layers(plan, styles)
             layers += plan_layers
             failures.update(plan_failures)
         return layers, failures
 
-    def done(error, result):
-        if error is not None or result is None:
-            titles = [entry.title for entry in missing + [source.entry for source in names]] + (
-                [tr("Warmteprogramma")] if styles else [])
-            on_ready({title: tr("cancelled") if error is None else str(error) for title in titles})
-            return
-        layers, failures = result
-        add_print_layers(project, layers)
-        on_ready(failures)
+    def done(outcome: Outcome):
+        if outcome.ok:
+            layers, failures = outcome.result
+            add_print_layers(project, layers)
+            outcome = Outcome(result=failures)
+        on_ready(outcome)
 
-    return run_task(tr("Preparing the layers of the transitievisie maps"), work, done)
+    return tasks.run(tr("Preparing the layers of the transitievisie maps"), work, done)
 
 
 def _plan_needs(project: QgsProject, presets: Sequence[Preset], municipality: Municipality):
@@ -92,14 +96,37 @@ def _plan_needs(project: QgsProject, presets: Sequence[Preset], municipality: Mu
     return path, [style for style in styles if print_layer(project, plan_print_id(style)) is None]
 
 
-def print_entries(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False) -> List[LayerEntry]:
-    """The catalogue entries the presets' print layers come from; with `wijk_pages` also the wijken layer the
-    per-wijk pages' atlas runs over."""
-    entries = needed_entries(catalogue, presets)
+def print_layer_specs(catalogue: Catalogue, presets: Sequence[Preset], wijk_pages: bool = False
+                      ) -> List[PrintLayerSpec]:
+    """The print layers the presets need; with `wijk_pages` also the wijken layer the per-wijk pages' atlas runs
+    over."""
+    specs = needed_layers(catalogue, presets)
     wijken = wijk_entry(catalogue) if wijk_pages else None
-    if wijken is not None and wijken not in entries:
-        entries.append(wijken)
-    return entries
+    if wijken is not None and PrintLayerSpec(wijken) not in specs:
+        specs.append(PrintLayerSpec(wijken))
+    return specs
+
+
+@dataclass
+class LayoutContext:
+    """What every layout of one map set shares."""
+
+    project: QgsProject
+    catalogue: Catalogue
+    municipality: Municipality
+    paper: str = ""
+    orientation: str = ""
+    logo: str = ""
+    wijk_pages: bool = False
+    outline: Optional[QgsMapLayer] = None
+    mask: Optional[QgsMapLayer] = None
+    wijken: Optional[QgsMapLayer] = None
+
+    def __post_init__(self) -> None:
+        outline = project_layers_with(self.project, ROLE_PROPERTY, OUTLINE_ROLE)
+        mask = project_layers_with(self.project, ROLE_PROPERTY, MASK_ROLE)
+        self.outline = outline[0] if outline else None
+        self.mask = mask[0] if mask else None
 
 
 def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset], municipality: Municipality,
@@ -107,31 +134,41 @@ def make_layouts(project: QgsProject, catalogue: Catalogue, presets: Sequence[Pr
     """GUI thread: one layout per preset in the project (replacing the plugin's own layout of that name).
     `wijk_pages`: each also gets a per-wijk atlas layout (compositions/wijk_pages.py), exported after it."""
     made = MadeLayouts()
-    outline = project_layers_with(project, ROLE_PROPERTY, OUTLINE_ROLE)
-    mask = project_layers_with(project, ROLE_PROPERTY, MASK_ROLE)
-    wijken = _wijken_layer(project, catalogue, municipality, made) if wijk_pages else None
+    context = layout_context(project, catalogue, municipality, paper, orientation, logo, wijk_pages, made)
     for preset in presets:
-        layers, background, missing = prepare_for(project, preset, municipality)
-        if any(item.startswith(PLAN_LAYER + "/") for item in missing):
-            made.failures.append(f"{preset.title}: {no_plan_text(municipality)}")
-            continue
-        if missing or not layers:
-            made.failures.append(tr("{0}: these layers are not available: {1}").format(
-                preset.title, ", ".join(missing) or "–"))
-            continue
-        names = names_for(project, preset, municipality)
-        try:
-            layout = build_layout(project, preset, catalogue, municipality, layers, background, paper, orientation,
-                                  logo, outline[0] if outline else None, names=names, mask=mask[0] if mask else None)
-        except LayoutError as error:
-            made.failures.append(f"{preset.title}: {error}")
-            continue
-        if wijken is not None:
-            _add_wijk_layouts(project, catalogue, preset, municipality, layout, wijken, made,
-                              (layers, background, paper, orientation, logo, outline[0] if outline else None, names,
-                               mask[0] if mask else None))
-        made.layouts.append(add_layout(project, layout))
+        make_layout(context, preset, made)
     return made
+
+
+def layout_context(project: QgsProject, catalogue: Catalogue, municipality: Municipality, paper: str,
+                   orientation: str, logo: str, wijk_pages: bool, made: MadeLayouts) -> LayoutContext:
+    context = LayoutContext(project, catalogue, municipality, paper, orientation, logo, wijk_pages)
+    if wijk_pages:
+        context.wijken = _wijken_layer(project, catalogue, municipality, made)
+    return context
+
+
+def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> None:
+    """GUI thread: the layout of one preset (and its per-wijk layout) into the project, or a failure in `made`."""
+    project, municipality = context.project, context.municipality
+    layers, background, missing = prepare_for(project, preset, municipality)
+    if any(item.startswith(PLAN_LAYER + "/") for item in missing):
+        made.failures.append(f"{preset.title}: {no_plan_text(municipality)}")
+        return
+    if missing or not layers:
+        made.failures.append(tr("{0}: these layers are not available: {1}").format(
+            preset.title, ", ".join(missing) or "–"))
+        return
+    names = names_for(project, preset, municipality)
+    try:
+        layout = build_layout(project, preset, context.catalogue, municipality, layers, background, context.paper,
+                              context.orientation, context.logo, context.outline, names=names, mask=context.mask)
+    except LayoutError as error:
+        made.failures.append(f"{preset.title}: {error}")
+        return
+    if context.wijken is not None:
+        _add_wijk_layouts(context, preset, layout, made, (layers, background, names))
+    made.layouts.append(add_layout(project, layout))
 
 
 def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Municipality, made: MadeLayouts):
@@ -142,18 +179,21 @@ def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Munic
     return layer
 
 
-def _add_wijk_layouts(project, catalogue, preset, municipality, overview, wijken, made, build_args) -> None:
+def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrintLayout, made: MadeLayouts,
+                      drawn: tuple) -> None:
     """The preset's per-wijk atlas layouts, one per page orientation its wijken take, added to the project and named
-    on the overview layout."""
-    layers, background, paper, orientation, logo, outline, names, mask = build_args
-    shapes = wijk_orientations(wijken, orientation or preset.orientation, paper or preset.paper)
+    on the overview layout. `drawn`: the overview's (layers, background, names)."""
+    project, municipality, paper = context.project, context.municipality, context.paper
+    layers, background, names = drawn
+    shapes = wijk_orientations(context.wijken, context.orientation or preset.orientation, paper or preset.paper)
     added = []
     for page, only in shapes:
         name = wijk_layout_name(layout_name(preset, municipality), page if len(shapes) > 1 else "")
         try:
-            atlas_layout = build_layout(project, preset, catalogue, municipality, layers, background, paper, page,
-                                        logo, outline, name=name, names=names, mask=mask)
-            make_wijk_atlas(atlas_layout, preset, municipality, wijken, only)
+            atlas_layout = build_layout(project, preset, context.catalogue, municipality, layers, background, paper,
+                                        page, context.logo, context.outline, name=name, names=names,
+                                        mask=context.mask)
+            make_wijk_atlas(atlas_layout, preset, municipality, context.wijken, only)
         except LayoutError as error:
             made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))
             continue
@@ -162,10 +202,123 @@ def _add_wijk_layouts(project, catalogue, preset, municipality, overview, wijken
 
 
 def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
-                   on_done: Callable[[ExportOutcome], None], start: bool = True) -> ExportTask:
-    """Start the export task (QGIS's task manager shows its progress and a cancel button)."""
-    task = ExportTask(tr("Exporting {0} transitievisie maps").format(len(layouts)), layouts, options, on_done)
-    if start:
-        QgsApplication.taskManager().addTask(task)
-    return task
+                   on_done: Callable[[ExportOutcome], None], tasks: Optional[TaskOwner] = None,
+                   description: str = ""):
+    """Start the export in a background task (of `tasks`, else one of its own; QGIS's task manager shows its
+    progress, `description` and a cancel button). `on_done(outcome)`: the files written whole (also when
+    cancelled), the failures as user texts, whether it was cancelled. Returns the task."""
+    export = LayoutExport(layouts, options)
 
+    def done(outcome: Outcome):
+        written = export.outcome
+        written.cancelled = written.cancelled or outcome.cancelled
+        if outcome.error is not None:
+            written.failures.append(tr("the export failed: {0}").format(unexpected_text()))
+        on_done(written)
+
+    return (tasks or TaskOwner()).run(description or tr("Exporting {0} transitievisie maps").format(len(layouts)),
+                                      lambda task: export.run(task.feedback, task.setProgress), done)
+
+
+# -- the dialog's job ---------------------------------------------------------------------------------------
+PREPARING, LAYOUTS, EXPORTING = "preparing", "layouts", "exporting"
+
+
+@dataclass
+class MapSetOutcome:
+    """How a map set ended: the step it ended in, the layouts left in the project, the files written, the
+    failures (user texts), and whether the user cancelled (or closed the project before the layouts were
+    made)."""
+
+    stage: str = ""
+    layouts: List[str] = field(default_factory=list)
+    files: List[str] = field(default_factory=list)
+    failures: List[str] = field(default_factory=list)
+    cancelled: bool = False
+    project_closed: bool = False
+
+
+class MapSetJob(StagedJob):
+    """One map set as the dialog runs it: print layers (background task), layouts (GUI thread, one preset per
+    event-loop turn, so QGIS and Cancel stay responsive), export (background task), each step through the job's
+    one task owner (compositions/job.py).
+
+    Cancel leaves nothing half-made: layers and layouts are added whole or not at all, files are written whole or
+    not at all. A project closed before the layouts were made drops the layers on their way; a running export goes
+    on, on its own copies of the layouts and layers."""
+
+    project_stages = (PREPARING, LAYOUTS)
+
+    def __init__(self, project: QgsProject, catalogue: Catalogue, presets: Sequence[Preset],
+                 municipality: Municipality, fetch: FetchBytes, options: ExportOptions, paper: str = "",
+                 orientation: str = "", logo: str = "", on_stage: Callable[[str], None] = lambda text: None,
+                 on_progress: Callable[[float], None] = lambda percent: None,
+                 on_done: Callable[[MapSetOutcome], None] = lambda outcome: None):
+        super().__init__(project, MapSetOutcome(), on_stage, on_progress, on_done)
+        self._catalogue, self._presets = catalogue, list(presets)
+        self._municipality, self._fetch, self._options = municipality, fetch, options
+        self._paper, self._orientation, self._logo = paper, orientation, logo
+        self._pending: List[Preset] = []
+        self._made = MadeLayouts()
+        self._context: Optional[LayoutContext] = None
+
+    def start(self) -> None:
+        self._begin(PREPARING, tr("Preparing the layers…"))
+        self._guarded(lambda: prepare_print_layers(self._project, self._catalogue, self._presets, self._municipality,
+                                                   self._fetch, self._tasks, self._layers_ready,
+                                                   self._options.wijk_pages))
+
+    # -- steps --------------------------------------------------------------------------------------
+    def _layers_ready(self, outcome: Outcome) -> None:
+        if not self._layers_prepared(outcome):
+            return
+        self._enter(LAYOUTS, tr("Making the layouts…"))
+        self._pending = list(self._presets)
+        QTimer.singleShot(0, self._next_layout)
+
+    def _next_layout(self) -> None:
+        if self.stage != LAYOUTS:  # closed or finished meanwhile
+            return
+        if self._cancelled:  # the layouts made so far are whole: they stay
+            self.outcome.layouts = [layout.name() for layout in self._made.layouts]
+            self._finish(True)
+            return
+        self._guarded(self._layout_step)
+
+    def _layout_step(self) -> None:
+        if self._context is None:
+            self._context = layout_context(self._project, self._catalogue, self._municipality, self._paper,
+                                           self._orientation, self._logo, self._options.wijk_pages, self._made)
+        if self._pending:
+            make_layout(self._context, self._pending.pop(0), self._made)
+            QTimer.singleShot(0, self._next_layout)
+        else:
+            self._layouts_made()
+
+    def _layouts_made(self) -> None:
+        self.outcome.layouts = [layout.name() for layout in self._made.layouts]
+        self.outcome.failures.extend(tr("Map not made: {0}").format(failure) for failure in self._made.failures)
+        layouts, self._made = self._made.layouts, MadeLayouts()
+        if not layouts:
+            self._finish()
+            return
+        self._enter(EXPORTING, tr("Exporting {0} maps…").format(len(layouts)))
+        task = export_layouts(layouts, self._options, self._exported, self._tasks)
+        if task is not None:
+            task.progressChanged.connect(self._progressed)
+
+    def _exported(self, written: ExportOutcome) -> None:
+        self.outcome.files = list(written.files)
+        self.outcome.failures.extend(tr("Export failed: {0}").format(failure) for failure in written.failures)
+        self._finish(written.cancelled)
+
+    # -- StagedJob ----------------------------------------------------------------------------------
+    def _failed_text(self, reason: str) -> str:
+        return tr("The maps could not be made: {0}.").format(reason)
+
+    def _dropped(self) -> None:
+        self.outcome.layouts = []
+
+    def _leave(self) -> None:
+        super()._leave()
+        self._pending, self._context, self._made = [], None, MadeLayouts()

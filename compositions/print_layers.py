@@ -4,9 +4,11 @@ The layouts do not use the layers the user works with: the user may restyle, fil
 pand-level layer there hides beyond 1:25,000 (its catalogue `min_scale`, sparing the server while browsing),
 while a council map shows the whole municipality at 1:50,000 or smaller. The print layers are made from the
 catalogue like any DEGO layer (same build and clipping code), sit unticked in their own group so the canvas
-does not draw them, and show at every scale where the preset asks for it (`PresetLayer.all_scales`). They are
-saved with the project, so the layouts still work after it is reopened; the municipality choice re-clips them
-like every DEGO layer.
+does not draw them, and are saved with the project, so the layouts still work after it is reopened; the
+municipality choice re-clips them like every DEGO layer. A preset's `all_scales` (show the layer at the map's
+scale although its catalogue `min_scale` hides it there) gets a print layer of its own, marked
+`dego/all_scales`: switching scale visibility off on a shared print layer would change every other map that
+shows it.
 
 Besides the catalogue's layers: the municipality's plan once per named style ("warmteprogramma/Wat"), and the names
 of its wijken and buurten ("namen/wijk", "namen/buurt": the catalogue's wijken and buurten, drawn as labels only).
@@ -33,23 +35,50 @@ from .wijk_pages import WIJK_LEVEL, WIJK_NAME_ATTRIBUTE, wijk_entry
 
 PRINT_GROUP = "DEGO-kaarten"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
+ALL_SCALES_PROPERTY = "dego/all_scales"  # "1" on a print layer shown at every scale
 # The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
 NAME_FIELD_PROPERTY = "dego/name_field"  # on a names print layer: the field holding the names
 
 
-def print_layer(project: QgsProject, layer_id: str) -> Optional[QgsMapLayer]:
-    found = project_layers_with(project, PRINT_LAYER_PROPERTY, layer_id)
-    return found[0] if found else None
+@dataclass(frozen=True)
+class PrintLayerSpec:
+    """A print layer the maps need: a catalogue entry, at its catalogue scales or (all_scales) at every scale."""
+
+    entry: LayerEntry
+    all_scales: bool = False
 
 
-def needed_entries(catalogue: Catalogue, presets: Iterable[Preset]) -> List[LayerEntry]:
-    """Every catalogue entry the presets draw (map layers and background), once each."""
-    ids: List[str] = []
+def print_layer(project: QgsProject, layer_id: str, all_scales: Optional[bool] = None) -> Optional[QgsMapLayer]:
+    """The print layer of catalogue entry `layer_id` shown at every scale (True), at its catalogue scales
+    (False), or either (None)."""
+    for layer in project_layers_with(project, PRINT_LAYER_PROPERTY, layer_id):
+        if all_scales is None or _all_scales(layer) == all_scales:
+            return layer
+    return None
+
+
+def _all_scales(layer: QgsMapLayer) -> bool:
+    return layer.customProperty(ALL_SCALES_PROPERTY, "") == "1"
+
+
+def needed_layers(catalogue: Catalogue, presets: Iterable[Preset]) -> List[PrintLayerSpec]:
+    """Every print layer the presets draw (map layers and background), once each."""
+    wanted: List[Tuple[str, bool]] = []
     for preset in presets:
-        for layer_id in preset.layer_ids() + ((preset.background,) if preset.background else ()):
-            if layer_id not in ids:
-                ids.append(layer_id)
-    return [e for e in (catalogue.entry(i) for i in ids) if e is not None]
+        for item in preset.layers:
+            wanted.append((item.id, item.all_scales))
+        if preset.background:
+            wanted.append((preset.background, False))
+    specs: List[PrintLayerSpec] = []
+    for layer_id, all_scales in wanted:
+        entry = catalogue.entry(layer_id)
+        if entry is not None and PrintLayerSpec(entry, all_scales) not in specs:
+            specs.append(PrintLayerSpec(entry, all_scales))
+    return specs
+
+
+def missing_layers(project: QgsProject, specs: Sequence[PrintLayerSpec]) -> List[PrintLayerSpec]:
+    return [spec for spec in specs if print_layer(project, spec.entry.id, spec.all_scales) is None]
 
 
 def backgrounds_only(presets: Sequence[Preset]) -> Set[str]:
@@ -84,10 +113,6 @@ def name_sources(catalogue: Catalogue, presets: Iterable[Preset]) -> List[NameSo
     except PlanError:  # no buurten layer: no buurt names
         return sources
     return sources + [NameSource(BUURT, buurten.buurten, buurten.name_attribute)]
-
-
-def missing_entries(project: QgsProject, entries: Sequence[LayerEntry]) -> List[LayerEntry]:
-    return [entry for entry in entries if print_layer(project, entry.id) is None]
 
 
 def plan_styles(presets: Iterable[Preset]) -> List[str]:
@@ -126,26 +151,26 @@ def build_plan_print_layers(path: str, styles: Sequence[str]) -> Tuple[List[QgsM
     return layers, failures
 
 
-def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality, fetch: FetchBytes,
+def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipality, fetch: FetchBytes,
                        is_cancelled=lambda: False, without_legend: Collection[str] = (),
                        names: Sequence[NameSource] = ()) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
-    """Blocking (network), for a worker thread: the layers of `entries` and the `names` layers, clipped, moved to the
+    """Blocking (network), for a worker thread: the layers of `specs` and the `names` layers, clipped, moved to the
     GUI thread; and the reason per entry title that could not be made. A WMS/WMTS layer gets its legend graphic here
     (compositions/raster_legend.py), unless its id is in `without_legend` (a background map): the export cannot
     fetch it; without one the layer is left out of the legend."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
-    wanted = [(entry, entry.id, entry.id not in without_legend) for entry in entries]
-    wanted += [(source.entry, source.print_id, False) for source in names]
-    for entry, print_id, with_legend in wanted:
+    wanted = [(spec.entry, spec.entry.id, spec.entry.id not in without_legend, spec.all_scales) for spec in specs]
+    wanted += [(source.entry, source.print_id, False, False) for source in names]
+    for entry, print_id, with_legend, all_scales in wanted:
         if is_cancelled():
             break
         try:
-            built = build_layer(entry, fetch, clipped_source(entry, municipality))
+            built = build_layer(entry, fetch, clipped_source(entry, municipality, fetch))
         except LayerBuildError as error:
             failures[entry.title] = str(error)
             continue
-        clip_new_layer(built.layer, entry, municipality)
+        clip_new_layer(built.layer, entry, municipality, fetch)
         if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
             _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
         if with_legend and entry.service.type.is_map_image:
@@ -153,10 +178,13 @@ def build_print_layers(entries: Sequence[LayerEntry], municipality: Municipality
             if graphic is not None:
                 set_legend_graphic(built.layer, graphic)
         built.layer.setCustomProperty(PRINT_LAYER_PROPERTY, print_id)
+        if all_scales:
+            built.layer.setScaleBasedVisibility(False)
+            built.layer.setCustomProperty(ALL_SCALES_PROPERTY, "1")
         source = next((s for s in names if s.print_id == print_id), None)
         if source is not None:
             built.layer.setCustomProperty(NAME_FIELD_PROPERTY, source.field)  # labelled when added (GUI thread)
-        built.layer.moveToThread(main_thread)
+        built.layer.moveToThread(main_thread)  # the last thing the worker does with it
         layers.append(built.layer)
     return layers, failures
 
@@ -198,19 +226,17 @@ def print_group(project: QgsProject) -> QgsLayerTreeGroup:
 def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
                 ) -> Tuple[List[QgsMapLayer], Optional[QgsMapLayer], List[str]]:
     """GUI thread: (map layers top first, background or None, ids still missing) for `preset`, clipped to
-    `municipality` and with the preset's scale choice applied."""
+    `municipality`, each at the scales the preset asks for."""
     layers, missing = [], []
     for item in preset.layers:
-        layer = print_layer(project, item.print_id)
+        layer = print_layer(project, item.print_id, item.all_scales)
         if layer is None:
             missing.append(item.print_id)
             continue
         _clip(layer, municipality)
-        if item.all_scales:
-            layer.setScaleBasedVisibility(False)
         if item.visible:
             layers.append(layer)
-    background = print_layer(project, preset.background) if preset.background else None
+    background = print_layer(project, preset.background, False) if preset.background else None
     if preset.background and background is None:
         missing.append(preset.background)
     return layers, background, missing
@@ -225,9 +251,11 @@ def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -
     return [layer for layer in found if layer is not None]
 
 
-def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality) -> Optional[QgsMapLayer]:
-    """GUI thread: the print layer of catalogue entry `layer_id`, clipped to `municipality` (None if missing)."""
-    layer = print_layer(project, layer_id)
+def prepare_layer(project: QgsProject, layer_id: str, municipality: Municipality,
+                  all_scales: bool = False) -> Optional[QgsMapLayer]:
+    """GUI thread: the print layer of catalogue entry `layer_id` (the one shown at every scale with `all_scales`),
+    clipped to `municipality` (None if missing)."""
+    layer = print_layer(project, layer_id, all_scales)
     if layer is not None:
         _clip(layer, municipality)
     return layer

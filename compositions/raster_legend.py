@@ -13,12 +13,13 @@ from __future__ import annotations
 import base64
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsRasterLayer
+from qgis.core import Qgis, QgsImageLegendNode, QgsLayerTreeLayer, QgsMapLayer, QgsMapLayerLegendUtils, QgsRasterLayer
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..model.catalogue import LayerEntry
 from ..model.urls import with_query
+from ..toolbelt.log import log
 
 EMBEDDED = "base64:"  # QGIS's image cache and path resolver read this prefix as inline image data
 OGC_PIXEL_MM = 0.28  # the OGC standard rendering pixel: a legend graphic is drawn for this pixel size
@@ -28,6 +29,7 @@ PRINT_FACTOR = 3  # ask for the graphic at 3 x 90.7 dpi: sharp in a 300 dpi expo
 GRAPHIC_LABEL_PT = 12.0
 MAX_PIXELS = 4000  # a larger "legend" is not a legend (or an error image): left out
 GAP_PIXELS = 6  # between the graphics of a multi-layer WMS entry
+LEGEND_TITLE_PROPERTY = "legend/title-label"  # QGIS's own: a layer's title in one legend only
 
 
 def legend_graphic_urls(entry: LayerEntry, factor: int = 1) -> List[str]:
@@ -45,9 +47,9 @@ def legend_graphic_urls(entry: LayerEntry, factor: int = 1) -> List[str]:
                         ("SLD_VERSION", "1.1.0"), ("TRANSPARENT", "TRUE"),
                         # QGIS Server: no layer title in the image; the print legend writes the layer's name.
                         ("LAYERTITLE", "FALSE")]
-        if factor > 1:  # the resolution, as QGIS Server and GeoServer spell it; servers that ignore it answer 1x
+        if factor > 1:  # the resolution, as QGIS Server, GeoServer and MapServer spell it; others answer 1x
             dpi = round(factor * 25.4 / OGC_PIXEL_MM)
-            query += [("DPI", str(dpi)), ("LEGEND_OPTIONS", f"dpi:{dpi}")]
+            query += [("DPI", str(dpi)), ("LEGEND_OPTIONS", f"dpi:{dpi}"), ("MAP_RESOLUTION", str(dpi))]
         urls.append(with_query(service.url, query, replacing=("LAYERS", "STYLES")))
     return urls
 
@@ -76,18 +78,29 @@ def fetch_legend_graphic(entry: LayerEntry, fetch: Callable[[str], bytes]) -> Op
 def _fetched(fetch: Callable[[str], bytes], url: str) -> Optional[QImage]:
     try:
         return decoded(fetch(url))
-    except Exception:  # any network failure: this layer's graphic is missing, the map is still made
+    except Exception as error:  # any network failure: this layer's graphic is missing, the map is still made
+        log(f"legend graphic not fetched from {url}: {type(error).__name__}: {error}", Qgis.MessageLevel.Warning)
         return None
 
 
 def decoded(data: bytes) -> Optional[QImage]:
-    """The image in `data`, or None: not an image (a service exception in XML), empty, or absurdly large."""
+    """The image in `data`, or None: not an image (a service exception in XML), empty, absurdly large, or of one
+    colour (MapServer answers a 35 x 5 blank for a layer whose classes have no name: no legend at all)."""
     image = QImage.fromData(data)
     if image.isNull() or image.width() < 2 or image.height() < 2:
         return None
     if image.width() > MAX_PIXELS or image.height() > MAX_PIXELS:
         return None
-    return image
+    return None if one_colour(image) else image
+
+
+def one_colour(image: QImage) -> bool:
+    """Every pixel the same colour (transparency included)."""
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)
+    bits = argb.constBits()
+    bits.setsize(argb.bytesPerLine() * argb.height())
+    pixels = bytes(bits)  # 4 bytes a pixel, no padding at the end of a line (32-bit rows are aligned)
+    return pixels == pixels[:4] * (len(pixels) // 4)
 
 
 def stacked(images: Sequence[QImage]) -> QImage:
@@ -145,6 +158,13 @@ def print_size_mm(image: QImage, label_pt: float) -> Tuple[float, float]:
     pixel_mm = 1000.0 / dots if dots > 0 else OGC_PIXEL_MM
     scale = min(1.0, label_pt / GRAPHIC_LABEL_PT) if label_pt > 0 else 1.0
     return image.width() * pixel_mm * scale, image.height() * pixel_mm * scale
+
+
+def show_no_legend(node: QgsLayerTreeLayer, title: str) -> None:
+    """In a legend model, the layer with `title` (saying there is no legend) and none of its own legend nodes (the
+    WMS node would fetch while drawing). Both are saved with the legend, so the export's copy shows the same."""
+    node.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
+    QgsMapLayerLegendUtils.setLegendNodeOrder(node, [])
 
 
 def show_graphic_only(model, node: QgsLayerTreeLayer) -> bool:

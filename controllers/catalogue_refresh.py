@@ -2,7 +2,9 @@
 
 At start-up the saved (else built-in) catalogue, read from disk, is shown at once while the live request runs;
 the live one replaces it only when it brings something new (`service/catalogue_source.replaces`), so the dock
-keeps its search and selection. Unlike the start-up load, a user's Refresh reports every outcome.
+keeps its search and selection. Unlike the start-up load, a user's Refresh reports every outcome. A Refresh
+while a request runs is answered by that request, unless the catalogue address (or the allowed servers) changed
+meanwhile: then the running request's outcome is dropped and the new address is asked.
 """
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
+from ..layers.project_file import converted_download
 from ..layers.qml_safety import catalogue_style_check
 from ..service import settings
 from ..service.catalogue_source import LIVE, CatalogueState, load_catalogue, load_saved, replaces
 from ..toolbelt.log import log
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .messages import (
     catalogue_checking_status,
     catalogue_fallback_message,
@@ -32,14 +36,14 @@ class CatalogueRefresh(QObject):
     status_changed = pyqtSignal(str)  # a new status line for the catalogue already shown
     busy_changed = pyqtSignal(bool)  # the live request started (True) or ended
 
-    def __init__(self, notify: Notify, run_task):
+    def __init__(self, notify: Notify):
         super().__init__()
         self._notify = notify
-        self._run_task = run_task  # toolbelt.tasks.run_in_background
-        self._refreshing = None  # the live catalogue request
-        self._reading_saved = None  # the start-up read of the saved catalogue
+        self._live = TaskOwner()  # the live catalogue request
+        self._saved = TaskOwner()  # the start-up read of the saved catalogue
+        self._asking: Optional[tuple] = None  # (sources, allowed servers) of the live request running
+        self._user_waiting = False  # a user's Refresh came while the request ran: it answers that too
         self._state: Optional[CatalogueState] = None  # the catalogue shown
-        self._stopped = False
 
     @property
     def catalogue(self):
@@ -50,50 +54,46 @@ class CatalogueRefresh(QObject):
         self.refresh()  # ...while the live request runs
 
     def stop(self) -> None:
-        """The plugin unloads: running requests are cancelled and their outcomes ignored."""
-        self._stopped = True
-        for task in (self._reading_saved, self._refreshing):
-            if task is not None:
-                task.cancel()
+        """The plugin unloads: running requests are cancelled and their outcomes dropped."""
+        self._live.close()
+        self._saved.close()
 
     def refresh(self, user: bool = False) -> None:
-        if self._refreshing is not None:
+        asking = (tuple(settings.catalogue_sources()), settings.allowed_hosts())
+        if self._asking == asking:  # the running request answers this Refresh
+            self._user_waiting = self._user_waiting or user
             return
-        url, hosts = settings.catalogue_url(), settings.allowed_hosts()
+        self._live.renew()  # a request for an address no longer set: its outcome is dropped
+        self._asking, self._user_waiting = asking, user
         self.busy_changed.emit(True)
-        self._refreshing = self._run_task(
-            tr("Loading the DEGO catalogue"),
-            lambda task: load_catalogue(url, hosts, style_check=catalogue_style_check(hosts)),
-            lambda error, state: self._loaded(error, state, user),
-        )
+        sources, hosts = asking
+        self._live.run(tr("Loading the DEGO catalogue"),
+                       lambda task: load_catalogue(sources, hosts, style_check=catalogue_style_check(hosts),
+                                                   convert_project=lambda data: converted_download(data, hosts)),
+                       self._loaded)
 
     def _show_saved(self) -> None:
         hosts = settings.allowed_hosts()
-        self._reading_saved = self._run_task(
-            tr("Reading the saved DEGO catalogue"),
-            lambda task: load_saved(hosts, style_check=catalogue_style_check(hosts)), self._saved_loaded)
+        self._saved.run(tr("Reading the saved DEGO catalogue"),
+                        lambda task: load_saved(hosts, style_check=catalogue_style_check(hosts)), self._saved_loaded)
 
-    def _saved_loaded(self, error, state) -> None:
-        self._reading_saved = None
-        if self._stopped or self._state is not None:
-            return  # unloaded meanwhile, or the live outcome came first
-        if error is not None or state is None:  # a bug or a missing bundled file: the live request still runs
-            log(f"saved catalogue not read: {error!r}", Qgis.MessageLevel.Warning)
-            return
-        self._show(state, catalogue_checking_status(state))
+    def _saved_loaded(self, outcome: Outcome) -> None:
+        if self._state is not None or not outcome.ok:
+            return  # the live outcome came first; or a bug (logged): the live request still runs
+        self._show(outcome.result, catalogue_checking_status(outcome.result))
 
-    def _loaded(self, error, state, user: bool) -> None:
-        self._refreshing = None
-        if self._stopped:
-            return
+    def _loaded(self, outcome: Outcome) -> None:
+        user = self._user_waiting
+        self._asking, self._user_waiting = None, False
         self.busy_changed.emit(False)
-        if error is not None or state is None:  # a bug, not a network problem: load_catalogue never raises
-            log(f"catalogue task failed: {error!r}", Qgis.MessageLevel.Critical)
+        if not outcome.ok:  # cancelled in QGIS's task list, or a bug (logged): load_catalogue never raises
             if self._state is not None:
                 self.status_changed.emit(catalogue_status(self._state))  # no longer "checking"
-            self._notify(Qgis.MessageLevel.Warning,
-                         tr("The catalogue could not be loaded; press Refresh to try again."))
+            if outcome.error is not None:
+                self._notify(Qgis.MessageLevel.Warning,
+                             tr("The catalogue could not be loaded; press Refresh to try again."))
             return
+        state = outcome.result
         if user or replaces(self._state, state):  # a user's Refresh always shows what it got
             self._show(state, catalogue_status(state))
         else:  # unchanged, or the same saved copy again: the dock (search, selection, scroll) stays as it is

@@ -4,19 +4,18 @@ Every message says what happened in the user's language and what to do; English 
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..model.catalogue import BUNDLED, CACHED, Problem, ServiceType
+from ..model.urls import without_credentials
 from ..service.boundary_model import BoundaryError
 
 if TYPE_CHECKING:
     from ..service.catalogue_source import CatalogueState
 
 NETWORK_CODES = ("timeout", "connection", "redirects", "request")
-_CREDENTIALS = re.compile(r"(?<=//)[^/@\s']*@")  # "user:password@" in a URL
 
 
 def failure_text(code: str, detail: str = "", status: int = 0) -> str:
@@ -43,6 +42,7 @@ def failure_text(code: str, detail: str = "", status: int = 0) -> str:
         "bad_url": tr("the catalogue address is not an http(s) URL"),
         "not_allowed": tr("the catalogue address is not on an allowed server"),
         "redirect_refused": tr("the DEGO service redirected to a server that is not allowed"),
+        "not_project": tr("the published QGIS project could not be read"),
     }
     return texts.get(code) or tr("the catalogue could not be loaded ({0})").format(detail or code)
 
@@ -84,10 +84,16 @@ def _shown(state: CatalogueState) -> str:
 def catalogue_status(state: CatalogueState) -> str:
     """The dock's status line: which catalogue is shown, from when, and why not the live one."""
     reason = failure_text(state.failure_code, state.failure, state.http_status) if state.failure_code else ""
-    if state.origin == CACHED:
+    if state.origin == CACHED and state.project_file:
+        shown = tr("Cached catalogue from the QGIS project {0}, saved {1}").format(state.project_file,
+                                                                                _local(state.date))
+    elif state.origin == CACHED:
         shown = tr("Cached catalogue from {0}").format(_local(state.date))
     elif state.origin == BUNDLED:
         shown = tr("Built-in catalogue from {0}").format(_local(state.date, with_time=False))
+    elif state.project_file:
+        return tr("Live catalogue from the published QGIS project {0}, fetched {1}").format(state.project_file,
+                                                                                          _local(state.date))
     else:
         return tr("Live catalogue, fetched {0}").format(_local(state.date))
     return tr("{0} (live catalogue not available: {1})").format(shown, reason) if reason else shown
@@ -131,9 +137,10 @@ def problem_text(problem: Problem) -> str:
         "bad_entry": tr("not a layer entry"),
         "bad_theme": tr("invalid theme"),
         "unsafe_style": tr("unsafe style"),
+        "not_convertible": tr("not a catalogue layer"),
     }
     reason = reasons.get(problem.code, problem.code)
-    detail = _CREDENTIALS.sub("***@", problem.message)  # a password in a refused URL is not shown on screen
+    detail = without_credentials(problem.message)  # a password in a refused URL is not shown on screen
     return f"{problem.where}: {reason} ({detail})"
 
 
@@ -169,3 +176,9 @@ def boundary_failure_text(error: BoundaryError, what: str) -> str:
         return tr("the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy "
                   "of {0} exists").format(what)
     return tr("the boundary service gave no usable boundary for {0}").format(what)
+
+
+def not_saved_text(what: str) -> str:
+    """A cache write failed after a successful fetch: `what` (a capitalised subject) is used, but not offline."""
+    return tr("{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until "
+              "QGIS closes.").format(what)

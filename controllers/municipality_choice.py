@@ -4,6 +4,10 @@ Choosing fetches the boundary in a background task (from the cache when it has o
 stores `dego_gemeentecode` / `dego_gemeentenaam` as project variables (usable in expressions and layouts),
 shows the boundary as an outline and a mask above the DEGO layers, re-clips every DEGO layer in the project
 (layers/clip.py), and zooms the map to the municipality. Opening a project restores its choice.
+
+Background work has three owners (toolbelt/tasks.py): the boundary of the choice (a newer choice, a cleared
+project or unloading drops the outcome of an older one, so a late boundary never adds a mask or re-clips),
+the municipality list, and the check for re-clipped layers left empty.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from qgis.core import (
     QgsRectangle,
     QgsReferencedRectangle,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -29,16 +34,18 @@ from ..layers.clip import (
     OUTLINE_ROLE,
     ROLE_PROPERTY,
     ClipRecipe,
+    any_feature,
     boundary_layer,
     clip_layer,
-    has_features,
     municipality_area,
     no_features_text,
+    probe_request,
     project_layers_with,
     set_boundary,
     style_mask,
     style_outline,
 )
+from ..layers.code_spelling import spelling_check
 from ..layers.style import LAYER_ID_PROPERTY
 from ..model.municipality import BOUNDARY_CRS, Municipality, normalise_code
 from ..service import settings
@@ -51,10 +58,10 @@ from ..service.boundaries import (
     service_for,
 )
 from ..toolbelt.geometry import boundary_extent
-from ..toolbelt.log import never_raises
+from ..toolbelt.log import never_raises, unexpected_text
 from ..toolbelt.outside_text import inert
-from ..toolbelt.tasks import later
-from .messages import boundary_failure_text
+from ..toolbelt.tasks import Outcome, TaskOwner
+from .messages import boundary_failure_text, not_saved_text
 
 CODE_VARIABLE, NAME_VARIABLE = "dego_gemeentecode", "dego_gemeentenaam"
 Notify = Callable[[object, str], None]
@@ -66,7 +73,7 @@ class MunicipalityChoice(QObject):
     list_changed = pyqtSignal(object)  # MunicipalityList, or None when it could not be loaded
     changed = pyqtSignal(object)  # the chosen Municipality (None: no choice), after the layers were clipped
 
-    def __init__(self, project: QgsProject, notify: Notify, run_task, canvas=None, cache_dir: Optional[Path] = None):
+    def __init__(self, project: QgsProject, notify: Notify, canvas=None, cache_dir: Optional[Path] = None):
         super().__init__()
         self.project = project
         self.canvas = canvas
@@ -75,21 +82,24 @@ class MunicipalityChoice(QObject):
         self.catalogue = None  # set by the plugin: layers added before clipping existed get their recipe from it
         self.service: BoundaryService = service_for({}, settings.boundary_service_url())
         self._notify = notify
-        self._run_task = run_task
         self._cache_dir = cache_dir
-        self._request = 0  # only the newest choice is applied when several are in flight
+        self._choosing = TaskOwner()  # the boundary of the newest choice
+        self._listing = TaskOwner()  # the municipality list
+        self._checking = TaskOwner()  # re-clipped layers left empty
         self._service_known = False  # the catalogue names the boundary service; until then a restore waits
         self._restore_pending = False
         self._list_wanted = False
-        self._loading_list = None
         project.readProject.connect(self.restore)
         project.cleared.connect(self._project_cleared)
         project.layersAdded.connect(self._layers_added)
 
     def unload(self) -> None:
+        """The plugin unloads: work in flight is cancelled and its outcome dropped; the project is not touched."""
         self.project.readProject.disconnect(self.restore)
         self.project.cleared.disconnect(self._project_cleared)
         self.project.layersAdded.disconnect(self._layers_added)
+        for tasks in (self._choosing, self._listing, self._checking):
+            tasks.close()
 
     # -- the list ---------------------------------------------------------------------------------
     def set_boundaries(self, boundaries: Mapping) -> None:
@@ -100,42 +110,46 @@ class MunicipalityChoice(QObject):
         if service != self.service:
             self.service = service
             self.municipalities = None
+            self._listing.renew()  # a list of the old service is no longer wanted
             if self._list_wanted:
-                later(self.load_list)
+                self.load_list()
         if self._restore_pending:
-            later(self.restore)
+            self.restore()
 
     @never_raises
     def want_list(self) -> None:
         """The picker is being used: load the list once (again after a failure)."""
         self._list_wanted = True
-        if self.municipalities is None and self._loading_list is None and self._service_known:
+        if self.municipalities is None and not self._listing.busy and self._service_known:
             self.load_list()
 
     def load_list(self):
         service, cache_dir = self.service, self._cache_dir
 
-        def done(error, listed):
-            self._loading_list = None
-            if service != self.service:
-                return  # the service changed meanwhile
-            if error is not None or listed is None:
-                text = boundary_failure_text(error, tr("the municipality list")) if isinstance(error, BoundaryError) \
-                    else repr(error)
-                self._notify(Qgis.MessageLevel.Warning,
-                             tr("DEGO: the municipality list could not be loaded: {0}.").format(text))
+        def done(outcome: Outcome):
+            if outcome.cancelled:
                 self.list_changed.emit(None)
                 return
+            if outcome.error is not None:
+                error = outcome.error
+                text = boundary_failure_text(error, tr("the municipality list")) if isinstance(error, BoundaryError) \
+                    else unexpected_text()
+                self._notify(Qgis.MessageLevel.Warning,
+                             tr("The municipality list could not be loaded: {0}.").format(text))
+                self.list_changed.emit(None)
+                return
+            listed = outcome.result
             self.municipalities = listed
             if listed.origin == CACHED:
                 self._notify(Qgis.MessageLevel.Info,
-                             tr("DEGO: the boundary service could not be reached; showing the municipality list "
+                             tr("The boundary service could not be reached; showing the municipality list "
                                 "saved on {0}.").format(listed.date.replace("T", " ")[:16]))
+            elif not listed.saved:
+                self._notify(Qgis.MessageLevel.Warning, not_saved_text(tr("The municipality list")))
             self.list_changed.emit(listed)
 
-        self._loading_list = self._run_task(tr("Loading the municipality list"),
-                                            lambda task: load_municipalities(service, cache_dir), done)
-        return self._loading_list
+        return self._listing.run(tr("Loading the municipality list"),
+                                 lambda task: load_municipalities(service, cache_dir), done)
 
     # -- choosing ---------------------------------------------------------------------------------
     @never_raises
@@ -145,39 +159,47 @@ class MunicipalityChoice(QObject):
         known = self.municipalities.find(text) if self.municipalities is not None else None
         code = known.code if known is not None else normalise_code(text)
         if code is None:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” is not a municipality code or name.").format(text))
+            self._notify(Qgis.MessageLevel.Warning, tr("“{0}” is not a municipality code or name.").format(text))
             return None
-        self._request += 1
-        request, service, cache_dir = self._request, self.service, self._cache_dir
+        self._choosing.renew()  # only the newest choice is applied
+        service, cache_dir = self.service, self._cache_dir
+        what = known.name if known is not None else code
 
-        def done(error, boundary):
-            if request != self._request:
-                return  # a newer choice was made meanwhile
-            if error is not None or boundary is None:
-                what = known.name if known is not None else code
-                text = boundary_failure_text(error, what) if isinstance(error, BoundaryError) else repr(error)
-                self._notify(Qgis.MessageLevel.Warning,
-                             tr("DEGO: {0}; the layers keep their current clipping.").format(text))
+        def done(outcome: Outcome):
+            if not outcome.ok:
+                if outcome.cancelled:
+                    text = tr("fetching the boundary of {0} was cancelled").format(what)
+                elif isinstance(outcome.error, BoundaryError):
+                    text = boundary_failure_text(outcome.error, what)
+                else:
+                    text = unexpected_text()
+                level = Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning
+                self._notify(level, tr("{0}; the layers keep their current clipping.").format(_capitalised(text)))
                 self.changed.emit(self.current)  # the picker shows the choice that still holds
                 return
+            boundary = outcome.result
             if boundary.failure:
                 self._notify(Qgis.MessageLevel.Info,
-                             tr("DEGO: the boundary service could not be reached; using the boundary of {0} saved "
+                             tr("The boundary service could not be reached; using the boundary of {0} saved "
                                 "on {1}.").format(boundary.municipality.name, boundary.date.replace("T", " ")[:16]))
+            elif not boundary.saved:
+                self._notify(Qgis.MessageLevel.Warning,
+                             not_saved_text(tr("The boundary of {0}").format(boundary.municipality.name)))
             self.apply(boundary.municipality, zoom)
 
         def work(task):
             boundary = load_boundary(service, code, cache_dir)
-            municipality_area(boundary.municipality, cancelled=task.isCanceled)  # ready before the GUI thread needs it
+            municipality_area(boundary.municipality, cancelled=task.is_cancelled)  # ready when the GUI thread needs it
             return boundary
 
-        what = inert(known.name) if known else code  # a task description shows as HTML in the status bar
-        return self._run_task(tr("Fetching the boundary of {0}").format(what), work, done)
+        # a task description shows as HTML in the status bar
+        return self._choosing.run(tr("Fetching the boundary of {0}").format(inert(what)), work, done)
 
     @never_raises
     def clear(self) -> None:
         """No municipality: every DEGO layer unclipped, mask and outline removed."""
-        self._request += 1
+        self._choosing.renew()
+        self._checking.renew()
         self.current = None
         QgsExpressionContextUtils.removeProjectVariable(self.project, CODE_VARIABLE)
         QgsExpressionContextUtils.removeProjectVariable(self.project, NAME_VARIABLE)
@@ -201,7 +223,7 @@ class MunicipalityChoice(QObject):
         if zoom:
             self.zoom()
         if reclipped:
-            self._notify(Qgis.MessageLevel.Info, tr("DEGO: {0} layers clipped to {1}.").format(
+            self._notify(Qgis.MessageLevel.Info, tr("{0} layers clipped to {1}.").format(
                 len(reclipped), municipality.name))
         self.changed.emit(municipality)
         self._report_empty(reclipped, municipality)
@@ -254,7 +276,8 @@ class MunicipalityChoice(QObject):
 
     @never_raises
     def _project_cleared(self) -> None:
-        self._request += 1
+        self._choosing.renew()  # a boundary on its way belongs to the project that was closed
+        self._checking.renew()
         self.current = None
         self.changed.emit(None)
 
@@ -314,24 +337,50 @@ class MunicipalityChoice(QObject):
     def _extent_in(self, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
         return boundary_extent(self.current, crs, self.project.transformContext())
 
-    def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality) -> None:
-        """In the background: say which re-clipped vector layers have nothing inside the municipality."""
-        checks = [(layer.name(), layer.source(), layer.providerType(), layer.subsetString())
+    def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality, confirmed: bool = False) -> None:
+        """In the background: say which re-clipped vector layers have nothing inside the municipality. The worker
+        reads each layer through a feature source taken here (as QGIS's render jobs do), never the layer itself;
+        no throwaway layer is made (tearing down a WFS layer whose download thread is still starting aborts
+        QGIS 3.22). A layer clipped by attribute is asked about the other spellings of the code first
+        (layers/code_spelling.py; also when the server refused the spelling and the layer became invalid), and
+        clipped again with the one that answers. A layer found empty is checked once more before the user is
+        told: a fresh WFS/OAPIF source read while its first download starts can come back empty (seen once under
+        heavy load)."""
+        checks = [(layer.id(), QgsVectorLayerFeatureSource(layer) if layer.isValid() else None,
+                   probe_request(layer), spelling_check(layer, ClipRecipe.of(layer)))
                   for layer in layers if isinstance(layer, QgsVectorLayer)]
         if not checks:
             return
 
         def work(task):
-            empty = []
-            for name, source, provider, subset in checks:
-                probe = QgsVectorLayer(source, name, provider)  # a copy: project layers belong to the GUI thread
-                if probe.isValid() and probe.setSubsetString(subset) and not has_features(probe):
-                    empty.append(name)
-            return empty
+            empty, respelled = [], []
+            for layer_id, source, request, spelling in checks:
+                if source is not None and any_feature(source, request):
+                    continue
+                if spelling is not None and spelling.found(municipality):
+                    respelled.append(layer_id)
+                elif source is not None:
+                    empty.append(layer_id)
+            return empty, respelled
 
-        def done(error, empty):
-            for name in empty or []:
-                self._notify(Qgis.MessageLevel.Info, f"{name}: {no_features_text(municipality)}")
+        def still_clipped_here(layer_ids):
+            layers = [self.project.mapLayer(layer_id) for layer_id in layer_ids]
+            return [layer for layer in layers
+                    if layer is not None and layer.customProperty(CLIPPED_TO_PROPERTY, "") == municipality.code]
 
-        later(lambda: self._run_task(tr("Checking the clipped layers"), work, done))
+        def done(outcome: Outcome):
+            empty, respelled = outcome.result if outcome.ok else ([], [])
+            for layer in still_clipped_here(respelled):  # with the spelling the server uses
+                clip_layer(layer, municipality)
+            empty = still_clipped_here(empty)
+            if not confirmed:
+                self._report_empty(empty, municipality, confirmed=True)
+                return
+            for layer in empty:
+                self._notify(Qgis.MessageLevel.Info, f"{layer.name()}: {no_features_text(municipality)}")
 
+        self._checking.run(tr("Checking the clipped layers"), work, done)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

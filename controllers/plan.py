@@ -1,6 +1,7 @@
 """The municipality's warmteprogramma in the project: make or update its plan layer, export it as open data, import a
-plan file into it, and check it against the schema. Network and disk work runs in background tasks; the GUI thread
-only checks what the user asked and applies the outcome.
+plan file into it, and check it against the schema. Network and disk work runs in background tasks
+(toolbelt/tasks.py); the GUI thread only checks what the user asked and applies the outcome. An outcome that
+arrives after the project was closed or the plugin unloaded is dropped.
 
 A plan is never touched while its layer holds unsaved edits: the user saves or discards them first.
 """
@@ -27,9 +28,11 @@ from ..layers.plan_layer import (
     plan_path,
 )
 from ..model.catalogue import Catalogue
+from ..model.errors import CodedError
 from ..model.municipality import Municipality
 from ..model.plan import DEFAULT_LICENCE, PlanError, PlanMetadata, check_records, plan_sources
-from ..toolbelt.log import log, never_raises
+from ..toolbelt.log import log, never_raises, unexpected_text
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .plan_texts import listed, plan_failure_text, plan_made_text, report_path, write_report
 
 Notify = Callable[[object, str], None]
@@ -38,22 +41,37 @@ Notify = Callable[[object, str], None]
 class PlanController(QObject):
     report_ready = pyqtSignal(str, str)  # a validation report was written: its path, and what to tell the user
 
-    def __init__(self, project: QgsProject, notify: Notify, run_task,
+    def __init__(self, project: QgsProject, notify: Notify,
                  catalogue: Callable[[], Optional[Catalogue]], municipality: Callable[[], Optional[Municipality]]):
         super().__init__()
         self.project = project
         self._notify = notify
-        self._run_task = run_task
         self._catalogue = catalogue
         self._municipality = municipality
-        self.task = None
+        self._tasks = TaskOwner()
+        self._task = None
+        project.cleared.connect(self._tasks.renew)  # a plan on its way belongs to the project that was closed
+
+    def unload(self) -> None:
+        """The plugin unloads: work in flight is cancelled and its outcome dropped."""
+        self.project.cleared.disconnect(self._tasks.renew)
+        self._tasks.close()
+
+    @property
+    def task(self):
+        """The running task, or None."""
+        return self._task if self._tasks.busy else None
+
+    def _run(self, description: str, work, done):
+        self._task = self._tasks.run(description, work, done)
+        return self._task
 
     # -- what the faces ask before acting ---------------------------------------------------------------
     def municipality(self) -> Optional[Municipality]:
         """The chosen municipality with its boundary, or None (and the user is told to choose one)."""
         municipality = self._municipality()
         if municipality is None or not municipality.has_boundary:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: choose a municipality on the DEGO toolbar first."))
+            self._notify(Qgis.MessageLevel.Warning, tr("Choose a municipality on the DEGO toolbar first."))
             return None
         return municipality
 
@@ -73,7 +91,7 @@ class PlanController(QObject):
     def _unsaved(self, layer: QgsVectorLayer) -> bool:
         if layer.isEditable():
             self._notify(Qgis.MessageLevel.Warning,
-                         tr("DEGO: the warmteprogramma layer is being edited: save or discard the edits first."))
+                         tr("The warmteprogramma layer is being edited: save or discard the edits first."))
             return True
         return False
 
@@ -88,7 +106,7 @@ class PlanController(QObject):
         try:
             sources = plan_sources(self._catalogue() or Catalogue(version="1.0"))
         except PlanError as error:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: no warmteprogramma: {0}.").format(
+            self._notify(Qgis.MessageLevel.Warning, tr("No warmteprogramma: {0}.").format(
                 plan_failure_text(error, municipality)))
             return None
         existing = plan_layer_for(self.project, municipality.code)
@@ -98,7 +116,7 @@ class PlanController(QObject):
         main_thread = QCoreApplication.instance().thread()
 
         def work(task):
-            outcome = make_or_update_plan(target, municipality, sources, task.isCanceled)
+            outcome = make_or_update_plan(target, municipality, sources, task.is_cancelled)
             if existing is None:
                 # Only opened here: styling swaps legends and renderers, which on the GUI thread cannot deadlock
                 # against Python's lock (a worker deleting a Python-owned layer's legend waits for it).
@@ -106,11 +124,11 @@ class PlanController(QObject):
                 outcome.layer.moveToThread(main_thread)
             return outcome
 
-        def done(error, outcome):
-            self.task = None
-            if error is not None or outcome is None:
-                self._failed(error, municipality, tr("DEGO: the warmteprogramma could not be made: {0}."))
+        def done(result: Outcome):
+            if not result.ok:
+                self._failed(result, municipality, tr("The warmteprogramma could not be made: {0}."))
                 return
+            outcome = result.result
             if outcome.layer is not None:
                 configure_plan_layer(outcome.layer, municipality, sources.suggestie is not None)
                 add_to_project(outcome.layer, self.project)
@@ -123,16 +141,19 @@ class PlanController(QObject):
             for line in lines:
                 log(line)
             self._notify(Qgis.MessageLevel.Warning if outcome.merge.gone else Qgis.MessageLevel.Success,
-                         "DEGO: " + " ".join(lines))
+                         " ".join(lines))
 
-        self.task = self._run_task(tr("Making the warmteprogramma of {0}").format(municipality.name), work, done)
-        return self.task
+        return self._run(tr("Making the warmteprogramma of {0}").format(municipality.name), work, done)
 
-    def _failed(self, error, municipality: Municipality, template: str) -> None:
-        if error is not None and not isinstance(error, PlanError):
-            log(repr(error), Qgis.MessageLevel.Critical)
-        reason = plan_failure_text(error, municipality) if error is not None else tr("cancelled")
-        self._notify(Qgis.MessageLevel.Warning, template.format(reason))
+    def _failed(self, outcome: Outcome, municipality: Municipality, template: str) -> None:
+        """Cancelled, a plan error the user can act on, or a bug (its traceback is in the log)."""
+        if outcome.cancelled:
+            reason, level = tr("cancelled"), Qgis.MessageLevel.Info
+        elif isinstance(outcome.error, CodedError):  # a PlanError, or the buurten could not be fetched
+            reason, level = plan_failure_text(outcome.error, municipality), Qgis.MessageLevel.Warning
+        else:
+            reason, level = unexpected_text(), Qgis.MessageLevel.Warning
+        self._notify(level, template.format(reason))
 
     # -- export ------------------------------------------------------------------------------------------
     @never_raises
@@ -152,13 +173,12 @@ class PlanController(QObject):
                 report = write_report(report_path(exported.gpkg), _title(municipality), path, exported.findings)
             return exported, report
 
-        def done(error, result):
-            self.task = None
-            if error is not None or result is None:
-                self._failed(error, municipality, tr("DEGO: the warmteprogramma could not be exported: {0}."))
+        def done(outcome: Outcome):
+            if not outcome.ok:
+                self._failed(outcome, municipality, tr("The warmteprogramma could not be exported: {0}."))
                 return
-            exported, report = result
-            text = tr("DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.").format(
+            exported, report = outcome.result
+            text = tr("Warmteprogramma exported as open data ({0} buurten): {1} and {2}.").format(
                 exported.count, exported.gpkg, exported.geojson)
             if report:
                 self.report_ready.emit(report, text + " " + tr("{0} values do not follow the schema.").format(
@@ -166,8 +186,7 @@ class PlanController(QObject):
             else:
                 self._notify(Qgis.MessageLevel.Success, text)
 
-        self.task = self._run_task(tr("Exporting the warmteprogramma of {0}").format(municipality.name), work, done)
-        return self.task
+        return self._run(tr("Exporting the warmteprogramma of {0}").format(municipality.name), work, done)
 
     def plan_in_use(self):
         """(municipality, its plan layer) when there is one without unsaved edits, else (…, None) and the user is
@@ -177,7 +196,8 @@ class PlanController(QObject):
             return None, None
         layer = plan_layer_for(self.project, municipality.code)
         if layer is None:
-            self._notify(Qgis.MessageLevel.Warning, "DEGO: " + no_plan_text(municipality) + ".")
+            text = no_plan_text(municipality)
+            self._notify(Qgis.MessageLevel.Warning, text[:1].upper() + text[1:] + ".")
             return municipality, None
         if self._unsaved(layer):
             return municipality, None
@@ -201,14 +221,13 @@ class PlanController(QObject):
                 report = write_report(report_path(target), _title(municipality), source, plan_file.findings)
             return plan_file, report
 
-        def done(error, result):
-            self.task = None
-            if error is not None or result is None:
-                self._failed(error, municipality, tr("DEGO: the file could not be imported: {0}."))
+        def done(outcome: Outcome):
+            if not outcome.ok:
+                self._failed(outcome, municipality, tr("The file could not be imported: {0}."))
                 return
-            plan_file, report = result
+            plan_file, report = outcome.result
             if plan_layer_for(self.project, municipality.code) is not layer or layer.isEditable():
-                self._notify(Qgis.MessageLevel.Warning, tr("DEGO: the plan layer changed meanwhile; import again."))
+                self._notify(Qgis.MessageLevel.Warning, tr("The plan layer changed meanwhile; import again."))
                 return
             outcome = import_values(layer, plan_file)
             text = _imported_text(outcome, plan_file.metadata, municipality, source)
@@ -218,8 +237,7 @@ class PlanController(QObject):
             else:
                 self._notify(Qgis.MessageLevel.Info, text)
 
-        self.task = self._run_task(tr("Importing a warmteprogramma"), work, done)
-        return self.task
+        return self._run(tr("Importing a warmteprogramma"), work, done)
 
     # -- check ---------------------------------------------------------------------------------------------
     @never_raises
@@ -234,18 +252,16 @@ class PlanController(QObject):
             findings = check_records([record for _, record, _ in feature_records(open_plan(path))])
             return write_report(report_path(path), _title(municipality), path, findings), len(findings)
 
-        def done(error, result):
-            self.task = None
-            if error is not None or result is None:
-                self._failed(error, municipality, tr("DEGO: the warmteprogramma could not be checked: {0}."))
+        def done(outcome: Outcome):
+            if not outcome.ok:
+                self._failed(outcome, municipality, tr("The warmteprogramma could not be checked: {0}."))
                 return
-            report, count = result
-            text = tr("DEGO: {0} values of the warmteprogramma do not follow the schema.").format(count) if count \
-                else tr("DEGO: every value of the warmteprogramma follows the schema.")
+            report, count = outcome.result
+            text = tr("{0} values of the warmteprogramma do not follow the schema.").format(count) if count \
+                else tr("Every value of the warmteprogramma follows the schema.")
             self.report_ready.emit(report, text)
 
-        self.task = self._run_task(tr("Checking the warmteprogramma of {0}").format(municipality.name), work, done)
-        return self.task
+        return self._run(tr("Checking the warmteprogramma of {0}").format(municipality.name), work, done)
 
 
 def _title(municipality: Municipality) -> str:
@@ -253,7 +269,7 @@ def _title(municipality: Municipality) -> str:
 
 
 def _imported_text(outcome: ImportOutcome, metadata: PlanMetadata, municipality: Municipality, source: str) -> str:
-    lines = [tr("DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits "
+    lines = [tr("The values of {0} buurten were read from {1} into the plan: review them, then save the edits "
                 "(or roll them back).").format(outcome.matched, os.path.basename(source))]
     if metadata.gemeentecode and metadata.gemeentecode != municipality.code:
         lines.append(tr("The file is the plan of {0} ({1}).").format(metadata.gemeentenaam or "?",

@@ -32,7 +32,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..controllers.messages import level_name, problem_text, service_name
 from ..i18n import tr
+from ..layers.code_spelling import CATALOGUE, FOUND, entry_code_format
 from ..model.catalogue import Catalogue, LayerEntry
+from ..model.municipality import format_code
 from ..toolbelt.outside_text import html_text
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
 
@@ -350,6 +352,7 @@ def info_html(entry: LayerEntry) -> str:
         (tr("Data date"), entry.data_date),
         (tr("Level"), level_name(entry.level) if entry.level else ""),
         (tr("Service"), service_name(entry.service.type)),
+        (tr("Municipality code"), _code_spelling(entry)),
     ]
     table = "".join(
         f'<tr><td style="color:gray; padding-right:8px">{html_text(label)}</td><td>{html_text(value)}</td></tr>'
@@ -361,3 +364,16 @@ def info_html(entry: LayerEntry) -> str:
     return (paragraph.format(f"<b>{html_text(entry.title)}</b>")
             + f'<table cellspacing="0" cellpadding="1" style="margin-bottom:6px">{table}</table>'
             + (paragraph.format(abstract) if abstract else ""))
+
+
+def _code_spelling(entry: LayerEntry) -> str:
+    """The attribute an entry is clipped on and how its service spells codes ('' when not clipped by attribute)."""
+    if not entry.municipality_attribute or not entry.service.type.is_vector:
+        return ""
+    spelling, origin = entry_code_format(entry)
+    example = format_code("GM0344", spelling)  # Utrecht, as the picker's tooltip spells it
+    if origin == FOUND:
+        return tr("{0}, spelled like {1} (found on the server)").format(entry.municipality_attribute, example)
+    if origin == CATALOGUE:
+        return tr("{0}, spelled like {1} (catalogue)").format(entry.municipality_attribute, example)
+    return tr("{0}, spelled like {1} until the server shows otherwise").format(entry.municipality_attribute, example)

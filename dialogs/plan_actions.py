@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QPushButton, QToolButton
 from ..controllers.plan import PlanController
 from ..i18n import tr
 from ..toolbelt.log import never_raises
-from ..toolbelt.resources import icon
+from ..toolbelt.resources import PLAN_ICON, icon
 
 try:
     from qgis.PyQt.QtGui import QAction  # Qt 6
@@ -28,7 +28,7 @@ class PlanActions:
         self.controller = controller
         self.iface = iface
         self.parent = parent
-        self.action = QAction(icon(), tr("Warmteprogramma"), parent)
+        self.action = QAction(icon(PLAN_ICON), tr("Warmteprogramma"), parent)
         self.action.setToolTip(tr("Make or update the warmteprogramma of the chosen municipality: per buurt what "
                                   "replaces natural gas, and when"))
         self.action.triggered.connect(self.make)
@@ -50,6 +50,7 @@ class PlanActions:
 
     def unload(self) -> None:
         self.controller.report_ready.disconnect(self.show_report)
+        self.controller.unload()
         self.menu.deleteLater()
         self.action.deleteLater()
 

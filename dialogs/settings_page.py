@@ -13,26 +13,29 @@ from qgis.gui import QgsColorButton, QgsFileWidget, QgsOpacityWidget, QgsOptions
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.catalogue import check_url
 from ..service import cache, settings
 from ..toolbelt.outside_text import rich_text
 from ..toolbelt.resources import icon
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .paper import paper_boxes
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
-RunTask = Callable  # toolbelt.tasks.run_in_background
 
 
 def url_problem(url: str) -> str:
@@ -53,19 +56,19 @@ def url_problem(url: str) -> str:
 
 
 class DegoSettingsPage(QgsOptionsPageWidget):
-    def __init__(self, parent=None, notify: Optional[Notify] = None, run_task: Optional[RunTask] = None,
+    def __init__(self, parent=None, notify: Optional[Notify] = None,
                  on_applied: Optional[Callable[[bool], None]] = None):
         super().__init__(parent)
         self.setObjectName("DegoSettingsPage")
         self._notify = notify
-        self._run_task = run_task
         self._on_applied = on_applied  # called with True when the catalogue address or allowed hosts changed
-        self._clearing = None
+        self._tasks = TaskOwner()  # clearing the cache; its outcome is dropped when the Options dialog closes
+        self.destroyed.connect(self._tasks.close)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for title, content in ((tr("Services"), self._services()), (tr("Maps and print layouts"), self._maps()),
-                               (tr("Cache"), self._cache())):
+                               (tr("Cache and log"), self._cache())):
             group = QGroupBox(title)
             group.setLayout(content)
             layout.addWidget(group)
@@ -86,7 +89,9 @@ class DegoSettingsPage(QgsOptionsPageWidget):
     def _services(self) -> QFormLayout:
         self.catalogue_url = QLineEdit()
         self.catalogue_url.setPlaceholderText(settings.DEFAULT_CATALOGUE_URL)
-        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue; leave empty for the central DEGO service"))
+        self.catalogue_url.setToolTip(tr("Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); "
+                                         "leave empty for the central DEGO catalogue, else DEGO's published QGIS "
+                                         "project"))
         self.catalogue_url_problem = self._problem_label()
         self.boundary_url = QLineEdit()
         self.boundary_url.setPlaceholderText(tr("From the catalogue (PDOK by default)"))
@@ -114,7 +119,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_colour.setShowNull(False)
         self.mask_opacity = QgsOpacityWidget()
 
-        self.paper_size, self.paper_orientation = paper_boxes()
+        self.paper_size, self.paper_orientation = paper_boxes(tr("As each map suggests"))
         self.logo = QgsFileWidget()
         self.logo.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.logo.setDialogTitle(tr("Logo for DEGO maps"))
@@ -130,9 +135,15 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         maps.addRow(tr("Default paper"), paper)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
+        self.privacy_threshold = QSpinBox()
+        self.privacy_threshold.setRange(MIN_THRESHOLD, 1000)
+        self.privacy_threshold.setToolTip(tr("Buurtprofielen show a figure only when it rests on at least this many "
+                                             "buildings, dwellings or households (never fewer than {0}; CBS's own "
+                                             "floors apply above it)").format(MIN_THRESHOLD))
+        maps.addRow(tr("Buurtprofielen: privacy threshold"), self.privacy_threshold)
         return maps
 
-    def _cache(self) -> QHBoxLayout:
+    def _cache(self) -> QVBoxLayout:
         self.clear_cache_button = QPushButton(tr("Clear cache"))
         self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue and municipal boundaries; "
                                               "they are fetched again when needed"))
@@ -143,7 +154,13 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         cache_row = QHBoxLayout()
         cache_row.addWidget(self.cache_status, 1)
         cache_row.addWidget(self.clear_cache_button, 0, Qt.AlignmentFlag.AlignTop)
-        return cache_row
+        self.debug_log = QCheckBox(tr("Log request addresses and timings (for support)"))
+        self.debug_log.setToolTip(tr("Adds each request's address and duration and each background job's duration "
+                                     "to the DEGO tab of the Log Messages panel"))
+        column = QVBoxLayout()
+        column.addLayout(cache_row)
+        column.addWidget(self.debug_log)
+        return column
 
     @staticmethod
     def _problem_label() -> QLabel:
@@ -176,6 +193,8 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
         self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
         self.logo.setFilePath(settings.logo_path())
+        self.debug_log.setChecked(settings.debug_log())
+        self.privacy_threshold.setValue(settings.privacy_threshold())
 
     def apply(self) -> None:
         """QGIS calls this on OK: save what is valid, say what was not saved and why."""
@@ -189,13 +208,15 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         settings.set_mask_opacity(self.mask_opacity.opacity())
         settings.set_paper_size(self.paper_size.currentData())
         settings.set_paper_orientation(self.paper_orientation.currentData())
+        settings.set_debug_log(self.debug_log.isChecked())
+        settings.set_privacy_threshold(self.privacy_threshold.value())
         problem = logo_problem(self.logo.filePath())
         if problem:
             not_saved.append(f"{tr('Logo')}: {problem}")
         else:
             settings.set_logo_path(self.logo.filePath())
         for text in not_saved:
-            self._tell(Qgis.MessageLevel.Warning, tr("DEGO setting not saved: {0}").format(text))
+            self._tell(Qgis.MessageLevel.Warning, tr("Setting not saved: {0}").format(text))
         if self._on_applied is not None:
             self._on_applied((settings.catalogue_url(), settings.allowed_hosts()) != before)
 
@@ -208,22 +229,22 @@ class DegoSettingsPage(QgsOptionsPageWidget):
 
     def clear_cache(self) -> None:
         """Delete the cached files in a background task; the label tells the outcome."""
-        if self._run_task is None or self._clearing is not None:
+        if self._tasks.busy:
             return
         self.clear_cache_button.setEnabled(False)
         self.cache_status.setText(tr("Clearing the cache…"))
-        self._clearing = self._run_task(tr("Clearing the DEGO cache"), lambda task: cache.clear(), self._cleared)
+        self._tasks.run(tr("Clearing the DEGO cache"), lambda task: cache.clear(), self._cleared)
 
-    def _cleared(self, error, removed) -> None:
-        self._clearing = None
-        try:
-            self.clear_cache_button.setEnabled(True)
-            if error is not None or removed is None:
-                self.cache_status.setText(tr("The cache could not be cleared: {0}").format(error))
-            else:
-                self.cache_status.setText(tr("Cache cleared: {0} files deleted.").format(removed))
-        except RuntimeError:  # the Options dialog was closed meanwhile: nothing left to update
-            return
+    def _cleared(self, outcome: Outcome) -> None:
+        self.clear_cache_button.setEnabled(True)
+        if outcome.cancelled:
+            self.cache_status.setText(tr("Clearing the cache was cancelled."))
+        elif outcome.error is not None:  # the traceback is in the log
+            self.cache_status.setText(tr("The cache could not be cleared (details in the DEGO log)."))
+        elif outcome.result == 0:
+            self.cache_status.setText(tr("The cache was already empty."))
+        else:
+            self.cache_status.setText(tr("Cache cleared: {0} files deleted.").format(outcome.result))
 
     def _tell(self, level, text: str) -> None:
         if self._notify is not None:
@@ -239,13 +260,12 @@ def logo_problem(path: str) -> str:
 class DegoOptionsFactory(QgsOptionsWidgetFactory):
     """Puts the "DEGO" page in Settings ▸ Options."""
 
-    def __init__(self, notify: Optional[Notify] = None, run_task: Optional[RunTask] = None,
-                 on_applied: Optional[Callable[[bool], None]] = None):
+    def __init__(self, notify: Optional[Notify] = None, on_applied: Optional[Callable[[bool], None]] = None):
         super().__init__(tr("DEGO"), icon())
-        self._notify, self._run_task, self._on_applied = notify, run_task, on_applied
+        self._notify, self._on_applied = notify, on_applied
 
     def icon(self) -> QIcon:
         return icon()
 
     def createWidget(self, parent: Optional[QWidget] = None) -> DegoSettingsPage:  # noqa: N802 (QGIS's name)
-        return DegoSettingsPage(parent, self._notify, self._run_task, self._on_applied)
+        return DegoSettingsPage(parent, self._notify, self._on_applied)

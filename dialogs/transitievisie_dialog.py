@@ -1,22 +1,26 @@
 """The "Transitievisiekaarten" dialog: tick presets, choose paper and folder, press Export.
 
-A thin face on compositions/map_set.py: it makes the print layers (background task), the layouts (in the
-project, editable afterwards in the layout designer) and starts the export task, whose progress it shows; QGIS
-stays usable meanwhile and Cancel stops the export without leaving a half-written file.
+A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
+editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
+usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting. With
+"Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations
 
 import os
-from typing import Callable, List
+from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QStandardPaths, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,18 +29,22 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..compositions import map_set
-from ..compositions.export import ExportOptions, ExportOutcome, file_stem
+from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
+from ..compositions.export import ExportOptions, file_stem
+from ..compositions.job import StagedJob
+from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr
 from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
+from .buurtprofiel_box import BuurtprofielBox
+from .municipality_picker import MunicipalityPicker
 from .paper import paper_boxes
 
 
 class TransitievisieDialog(QDialog):
-    def __init__(self, project: QgsProject, catalogue, municipality, fetch, run_task,
+    def __init__(self, project: QgsProject, catalogue, municipality, fetch,
                  notify: Callable[[object, str], None], parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Transitievisiekaarten"))
@@ -45,15 +53,21 @@ class TransitievisieDialog(QDialog):
         self.catalogue = catalogue
         self.municipality = municipality
         self._fetch = fetch
-        self._run_task = run_task
         self._notify = notify
-        self.task = None
-        self.layouts: List = []
+        self.job: Optional[StagedJob] = None  # the running MapSetJob or ProfileJob
+        self._written: List[str] = []  # the files of the last run, for "Open PDF" and "Open folder"
         self.presets, problems = parse_presets(catalogue) if catalogue is not None else ((), ())
         for problem in problems:
-            notify(Qgis.MessageLevel.Warning, tr("DEGO: map preset skipped: {0}").format(problem))
+            notify(Qgis.MessageLevel.Warning, tr("Map preset skipped: {0}").format(problem))
 
         layout = QVBoxLayout(self)
+        # Its own picker, the same as the toolbar's (dego_plugin.py wires both to the project's choice): a policy
+        # officer never needs the toolbar first, and a choice made on the toolbar shows here at once.
+        self.picker = MunicipalityPicker(self)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(tr("Municipality:")))
+        chooser.addWidget(self.picker, 1)
+        layout.addLayout(chooser)
         self.municipality_label = QLabel(self._municipality_text())
         self.municipality_label.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the boundary service
         self.municipality_label.setWordWrap(True)
@@ -64,9 +78,13 @@ class TransitievisieDialog(QDialog):
         layout.addLayout(self._paper_and_folder())
         for box in self._output_boxes():
             layout.addWidget(box)
+        self.profiles = BuurtprofielBox(project, catalogue, municipality, fetch)
+        self.profiles.toggled.connect(lambda _: self.export_button.setEnabled(self._can_start()))
+        layout.addWidget(self.profiles)
         self._make_progress()
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addLayout(self._open_buttons())
         layout.addWidget(self._buttons())
         self.export_button.setEnabled(self._can_start())
         # The wrapped municipality line makes Qt underestimate the minimum height (height-for-width): start
@@ -93,11 +111,13 @@ class TransitievisieDialog(QDialog):
     def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
         self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
         form.addRow(tr("Paper size:"), self.paper)
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(os.path.join(os.path.expanduser("~"), "DEGO-kaarten"))
+        self.folder.setFilePath(settings.maps_folder() or default_maps_folder())
         form.addRow(tr("Output folder:"), self.folder)
         return form
 
@@ -122,7 +142,7 @@ class TransitievisieDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(tr("Make and export"))
-        self.cancel_button = QPushButton(tr("Cancel export"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -131,14 +151,45 @@ class TransitievisieDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         return self.buttons
 
+    def _open_buttons(self) -> QHBoxLayout:
+        """After an export: open the PDF (the combined one when made) or the folder, with the system's viewer."""
+        self.open_pdf = QPushButton(tr("Open PDF"))
+        self.open_folder = QPushButton(tr("Open folder"))
+        self.open_pdf.clicked.connect(lambda: _open(self._pdf_to_open))
+        self.open_folder.clicked.connect(lambda: _open(self.folder.filePath()))
+        row = QHBoxLayout()
+        row.addWidget(self.open_pdf)
+        row.addWidget(self.open_folder)
+        row.addStretch(1)
+        self._offer([])
+        return row
+
+    def _offer(self, files: List[str]) -> None:
+        pdfs = [path for path in files if path.lower().endswith(".pdf")]
+        combined = [path for path in pdfs if os.path.basename(path).startswith(self.options().combined_name)]
+        self._pdf_to_open = (combined or pdfs or [""])[0]
+        self.open_pdf.setVisible(bool(pdfs))
+        self.open_folder.setVisible(bool(files))
+
     # -- state --------------------------------------------------------------------------------------
     def _municipality_text(self) -> str:
         if self.municipality is None or not self.municipality.has_boundary:
-            return tr("No municipality chosen: choose one on the DEGO toolbar first.")
-        return tr("Municipality: {0} ({1})").format(self.municipality.name, self.municipality.code)
+            return tr("No municipality chosen: choose one above (or on the DEGO toolbar).")
+        return tr("The maps of {0} ({1}), clipped to its border.").format(self.municipality.name,
+                                                                           self.municipality.code)
+
+    def set_municipality(self, municipality) -> None:
+        """The project's municipality changed (here, on the toolbar or by opening a project); a run already going
+        keeps the municipality it started with."""
+        self.municipality = municipality
+        self.municipality_label.setText(self._municipality_text())
+        self.profiles.set_municipality(municipality)
+        if not self.busy:
+            self.export_button.setEnabled(self._can_start())
 
     def _can_start(self) -> bool:
-        return bool(self.presets) and self.municipality is not None and self.municipality.has_boundary
+        wanted = bool(self.presets) or self.profiles.isChecked()
+        return wanted and self.municipality is not None and self.municipality.has_boundary
 
     def chosen_presets(self) -> List[Preset]:
         ids = [self.preset_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.preset_list.count())
@@ -150,6 +201,10 @@ class TransitievisieDialog(QDialog):
         return ExportOptions(self.folder.filePath(), self.pdf_per_map.isChecked(), self.combined.isChecked(),
                              file_stem(name), self.png.isChecked(), self.wijk_pages.isChecked())
 
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy and self._can_start())
         self.cancel_button.setEnabled(busy)
@@ -158,60 +213,125 @@ class TransitievisieDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------------
     def start(self) -> None:
         presets = self.chosen_presets()
-        if not presets:
+        if not presets and not self.profiles.isChecked():
             self.status.setText(tr("Tick at least one map."))
             return
         options = self.options()
         if not options.folder.strip():
             self.status.setText(tr("Choose an output folder."))
             return
-        if not (options.pdf_per_map or options.combined_pdf or options.png):
+        if presets and not (options.pdf_per_map or options.combined_pdf or options.png):
             self.status.setText(tr("Choose PDF per map, one PDF, or PNG."))
+            return
+        if self.profiles.problem():
+            self.status.setText(self.profiles.problem())
+            return
+        settings.set_maps_folder(options.folder)
+        self._written = []
+        self._offer([])
+        if not presets:  # only the buurtprofielen
+            self._busy(True)
+            self._start_profiles()
             return
         plan = plan_layer_for(self.project, self.municipality.code) if self.municipality is not None else None
         if plan is not None and plan.isModified() and any(p.uses_plan for p in presets):
-            self._notify(Qgis.MessageLevel.Info, tr("DEGO: the warmteprogramma has unsaved edits; the Wat- and "
+            self._notify(Qgis.MessageLevel.Info, tr("The warmteprogramma has unsaved edits; the Wat- and "
                                                     "Wanneer-kaarten show the saved plan."))
         self._busy(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Preparing the layers…"))
-        self.task = map_set.prepare_print_layers(self.project, self.catalogue, presets, self.municipality,
-                                                 self._fetch, self._run_task,
-                                                 lambda failures: self._layers_ready(presets, options, failures),
-                                                 options.wijk_pages)
-
-    def _layers_ready(self, presets: List[Preset], options: ExportOptions, failures) -> None:
-        for title, reason in failures.items():
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: “{0}” could not be added: {1}").format(title, reason))
-        made = map_set.make_layouts(self.project, self.catalogue, presets, self.municipality,
-                                    self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
-                                    options.wijk_pages)
-        for failure in made.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: map not made: {0}").format(failure))
-        self.layouts = made.layouts
-        if not made.layouts:
-            self._busy(False)
-            self.status.setText(tr("No map could be made."))
-            return
-        self.status.setText(tr("Exporting {0} maps…").format(len(made.layouts)))
-        self.task = map_set.export_layouts(made.layouts, options, self._exported)
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,
+                             self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                             on_stage=self.status.setText, on_progress=lambda value: self.progress.setValue(int(value)),
+                             on_done=self._done)
+        self.job.start()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(tr("Cancelling…"))
+            self.job.cancel()
 
-    def _exported(self, outcome: ExportOutcome) -> None:
-        self.task = None
+    def close_job(self) -> None:
+        """The plugin unloads: the running step is cancelled and nothing more happens to the project."""
+        self.profiles.stop_listing()
+        if self.job is not None:
+            self.job.close()
+            self.job = None
+
+    def _done(self, outcome: MapSetOutcome) -> None:
+        self.job = None
+        self._written = list(outcome.files)
+        self._offer(self._written)
+        for failure in outcome.failures:
+            self._notify(Qgis.MessageLevel.Warning, failure)
+        text = self._outcome_text(outcome)
+        self.status.setText(text)
+        self._notify(_level(outcome), text)
+        if self.profiles.isChecked() and not outcome.cancelled:
+            self._start_profiles()  # the job of the maps has ended: this one's tasks are its own
+        else:
+            self._busy(False)
+
+    def _outcome_text(self, outcome: MapSetOutcome) -> str:
+        if outcome.project_closed:
+            return tr("Cancelled: the project was closed before the maps were made.")
+        if outcome.cancelled and outcome.stage == EXPORTING:
+            return tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
+                len(outcome.files))
+        if outcome.cancelled and outcome.stage == LAYOUTS:
+            return tr("Cancelled; {0} layouts are in the project, nothing was exported.").format(
+                len(outcome.layouts))
+        if outcome.cancelled:
+            return tr("Cancelled; no maps were made.")
+        if not outcome.layouts:
+            return tr("No map could be made.")
+        return tr("{0} files written to {1}; the layouts are in the project.").format(
+            len(outcome.files), self.folder.filePath())
+
+    # -- buurtprofielen (compositions/buurtprofiel_set.py) ------------------------------------------------------
+    def _start_profiles(self) -> None:
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.job = ProfileJob(self.project, self.catalogue, self.municipality,
+                              self.profiles.options(self.folder.filePath()), self._fetch, self._profiles_done,
+                              self.status.setText, settings.logo_path(),
+                              lambda value: self.progress.setValue(int(value)))
+        self.job.start()
+
+    def _profiles_done(self, outcome: ProfileJobOutcome) -> None:
+        self.job = None
+        self._written.extend(outcome.files)
+        self._offer(self._written)
         self._busy(False)
         for failure in outcome.failures:
-            self._notify(Qgis.MessageLevel.Warning, tr("DEGO: export failed: {0}").format(failure))
-        if outcome.cancelled:
-            text = tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
-                len(outcome.files))
+            self._notify(Qgis.MessageLevel.Warning, tr("Buurtprofielen: {0}").format(failure))
+        if outcome.project_closed:
+            text = tr("Buurtprofielen cancelled: the project was closed before they were made.")
+        elif outcome.cancelled:
+            text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
+        elif outcome.layout is None:
+            text = tr("No buurtprofiel could be made.")
         else:
-            text = tr("{0} files written to {1}; the layouts are in the project.").format(
+            text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
                 len(outcome.files), self.folder.filePath())
         self.status.setText(text)
-        self._notify(Qgis.MessageLevel.Info if outcome.cancelled or outcome.failures else Qgis.MessageLevel.Success,
-                     "DEGO: " + text)
+        self._notify(_level(outcome), text)
+
+
+def default_maps_folder() -> str:
+    """DEGO-kaarten in the user's Documents (the home folder where the system has none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return os.path.join(documents or os.path.expanduser("~"), "DEGO-kaarten")
+
+
+def _open(path: str) -> None:
+    """With the system's viewer, as QGIS opens an exported layout."""
+    if path:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _level(outcome) -> Qgis.MessageLevel:
+    """Success only when files were written and nothing failed or was cancelled."""
+    if outcome.files and not (outcome.cancelled or outcome.failures):
+        return Qgis.MessageLevel.Success
+    return Qgis.MessageLevel.Info if outcome.cancelled else Qgis.MessageLevel.Warning

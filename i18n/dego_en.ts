@@ -4,122 +4,152 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>The live catalogue could not be used ({0}); using a saved copy.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is not a municipality code; use a code like GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>Could not load the municipality: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="111" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” could not be fetched: {1}</translation>
+      <location filename="algorithms/catalogue_access.py" line="39" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="126" />
-      <source>No map could be made for {0}.</source>
-      <translation>No map could be made for {0}.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="137" />
+      <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="139" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="152" />
+      <location filename="algorithms/export_maps.py" line="153" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” could not be fetched: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="172" />
+      <source>No map could be made for {0}.</source>
+      <translation>No map could be made for {0}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="197" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>No buurt of {0} has the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="239" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="165" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="167" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="174" />
+      <location filename="algorithms/export_maps.py" line="261" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="178" />
+      <location filename="algorithms/export_maps.py" line="265" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="49" />
+      <location filename="algorithms/export_maps.py" line="55" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="52" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="58" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="72" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="76" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="73" />
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Also the buurtprofielen</source>
+      <translation>Also the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Only the buurtprofielen</source>
+      <translation>Only the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="86" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Files written</source>
       <translation>Files written</translation>
     </message>
@@ -159,7 +189,7 @@
       <translation>Fetching “{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>Could not fetch “{0}”: {1}</translation>
     </message>
@@ -254,97 +284,377 @@
       <translation>DEGO energy-transition data</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="184" />
-      <source>the folder {0} cannot be written: {1}</source>
-      <translation>the folder {0} cannot be written: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>before 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="221" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 and later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="307" />
-      <source>the file could not be written</source>
-      <translation>the file could not be written</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Built {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="309" />
-      <source>the PDF could not be made</source>
-      <translation>the PDF could not be made</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="311" />
-      <source>not enough memory for the export</source>
-      <translation>not enough memory for the export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>No label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="312" />
-      <source>the export failed</source>
-      <translation>the export failed</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Buildings (number)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Dwellings (number)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gas use per dwelling (m³ a year)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Owner-occupied homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporation homes (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Low-income households (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Background map: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Data date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Municipality {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Map date: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Municipality {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="74" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="94" />
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Buildings and residents</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energy label (% of buildings)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>This buurt</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Built (% of buildings)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>not filled in yet</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Heat alternative: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Period: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Explanation: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>What the municipality plans (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="129" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="146" />
+      <source>these layers are not available: {0}</source>
+      <translation>these layers are not available: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="156" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="188" />
+      <source>Listing the buurten of {0}</source>
+      <translation>Listing the buurten of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="220" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>Preparing the layers of the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="238" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>Computing the figures of the buurten…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="239" />
+      <source>Computing the buurtprofielen</source>
+      <translation>Computing the buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="253" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>no buurt of {0} has the code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="265" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>Exporting the buurtprofielen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="267" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>Exporting the buurtprofielen of {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="282" />
+      <source>The buurtprofielen could not be made: {0}.</source>
+      <translation>The buurtprofielen could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="84" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="90" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>the buurten layer holds no buurt of this municipality</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>the buurten layer has no buurtcode field</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the layers could not be loaded</source>
+      <translation>the layers could not be loaded</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the figures could not be saved</source>
+      <translation>the figures could not be saved</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="210" />
+      <source>the folder {0} cannot be written</source>
+      <translation>the folder {0} cannot be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="213" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: the file {1} could not be written</source>
+      <translation>{0}: the file {1} could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="298" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="468" />
+      <source>the file could not be written</source>
+      <translation>the file could not be written</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="470" />
+      <source>the PDF could not be made</source>
+      <translation>the PDF could not be made</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="472" />
+      <source>not enough memory for the export</source>
+      <translation>not enough memory for the export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="473" />
+      <source>the export failed</source>
+      <translation>the export failed</translation>
+    </message>
+    <message>
+      <location filename="compositions/job.py" line="65" />
+      <source>The layers could not be prepared: {0}.</source>
+      <translation>The layers could not be prepared: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/job.py" line="69" />
+      <source>“{0}” could not be added: {1}</source>
+      <translation>“{0}” could not be added: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="96" />
+      <location filename="compositions/layout.py" line="145" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="119" />
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="159" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="141" />
+      <location filename="compositions/map_set.py" line="178" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="158" />
+      <location filename="compositions/map_set.py" line="198" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="216" />
+      <source>the export failed: {0}</source>
+      <translation>the export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="219" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>Exporting {0} transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="71" />
-      <source>Warmteprogramma</source>
-      <translation>Warmteprogramma</translation>
+      <location filename="compositions/map_set.py" line="266" />
+      <source>Preparing the layers…</source>
+      <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="78" />
+      <location filename="compositions/map_set.py" line="275" />
+      <source>Making the layouts…</source>
+      <translation>Making the layouts…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="300" />
+      <source>Map not made: {0}</source>
+      <translation>Map not made: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="305" />
+      <source>Exporting {0} maps…</source>
+      <translation>Exporting {0} maps…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="312" />
+      <source>Export failed: {0}</source>
+      <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="317" />
+      <source>The maps could not be made: {0}.</source>
+      <translation>The maps could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -379,17 +689,17 @@
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="70" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="77" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="94" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -399,274 +709,289 @@
       <translation>Add a layer from the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="104" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; checking for a newer one…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="109" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Live catalogue not available ({0}); showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="116" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="124" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>The catalogue is up to date ({0} layers).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="125" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogue updated: {0} layers.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="131" />
       <source>unsafe or invalid address</source>
       <translation>unsafe or invalid address</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="132" />
       <source>id used twice</source>
       <translation>id used twice</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="133" />
       <source>required field missing</source>
       <translation>required field missing</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="134" />
       <source>unknown service type</source>
       <translation>unknown service type</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown theme</source>
       <translation>unknown theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="136" />
       <source>invalid value</source>
       <translation>invalid value</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="137" />
       <source>not a layer entry</source>
       <translation>not a layer entry</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="138" />
       <source>invalid theme</source>
       <translation>invalid theme</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="139" />
       <source>unsafe style</source>
       <translation>unsafe style</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="140" />
+      <source>not a catalogue layer</source>
+      <translation>not a catalogue layer</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="149" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="149" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="149" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="150" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Vector tiles</source>
       <translation>Vector tiles</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Building</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 positions)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 digits)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Neighbourhood</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="157" />
       <source>District</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
-      <source>Municipality</source>
-      <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="165" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="165" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Fitting the municipality</source>
       <translation>Fitting the municipality</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="172" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is not a municipality known to the boundary service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="174" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>the boundary service could not be reached and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="176" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="178" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>the boundary service gave no usable boundary for {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="26" />
+      <location filename="controllers/messages.py" line="183" />
+      <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
+      <translation>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="25" />
       <source>the catalogue was not found at its address (HTTP 404)</source>
       <translation>the catalogue was not found at its address (HTTP 404)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="28" />
+      <location filename="controllers/messages.py" line="27" />
       <source>the DEGO service has a problem (HTTP {0})</source>
       <translation>the DEGO service has a problem (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="29" />
+      <location filename="controllers/messages.py" line="28" />
       <source>the DEGO service refused the request (HTTP {0})</source>
       <translation>the DEGO service refused the request (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="31" />
+      <location filename="controllers/messages.py" line="30" />
       <source>the DEGO service did not answer in time</source>
       <translation>the DEGO service did not answer in time</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="32" />
+      <location filename="controllers/messages.py" line="31" />
       <source>the DEGO service could not be reached</source>
       <translation>the DEGO service could not be reached</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="33" />
+      <location filename="controllers/messages.py" line="32" />
       <source>the DEGO service redirected too often</source>
       <translation>the DEGO service redirected too often</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="34" />
+      <location filename="controllers/messages.py" line="33" />
       <source>the request to the DEGO service failed</source>
       <translation>the request to the DEGO service failed</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="35" />
+      <location filename="controllers/messages.py" line="34" />
       <source>the catalogue is too large</source>
       <translation>the catalogue is too large</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="36" />
+      <location filename="controllers/messages.py" line="35" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>the catalogue is damaged (not valid JSON)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="37" />
+      <location filename="controllers/messages.py" line="36" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>the catalogue is damaged (not UTF-8 text)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="38" />
+      <location filename="controllers/messages.py" line="37" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>the catalogue is damaged (not a catalogue document)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="39" />
+      <location filename="controllers/messages.py" line="38" />
       <source>the catalogue has no format version</source>
       <translation>the catalogue has no format version</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="40" />
+      <location filename="controllers/messages.py" line="39" />
       <source>the catalogue needs a newer DEGO plugin</source>
       <translation>the catalogue needs a newer DEGO plugin</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="41" />
+      <location filename="controllers/messages.py" line="40" />
       <source>the catalogue holds no layers</source>
       <translation>the catalogue holds no layers</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="42" />
+      <location filename="controllers/messages.py" line="41" />
       <source>the catalogue holds no usable layers</source>
       <translation>the catalogue holds no usable layers</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="43" />
+      <location filename="controllers/messages.py" line="42" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>the catalogue address is not an http(s) URL</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="44" />
+      <location filename="controllers/messages.py" line="43" />
       <source>the catalogue address is not on an allowed server</source>
       <translation>the catalogue address is not on an allowed server</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="45" />
+      <location filename="controllers/messages.py" line="44" />
       <source>the DEGO service redirected to a server that is not allowed</source>
       <translation>the DEGO service redirected to a server that is not allowed</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="45" />
+      <source>the published QGIS project could not be read</source>
+      <translation>the published QGIS project could not be read</translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="47" />
@@ -715,193 +1040,218 @@
     </message>
     <message>
       <location filename="controllers/messages.py" line="88" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Cached catalogue from the QGIS project {0}, saved {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="91" />
       <source>Cached catalogue from {0}</source>
       <translation>Cached catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="93" />
       <source>Built-in catalogue from {0}</source>
       <translation>Built-in catalogue from {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="95" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Live catalogue from the published QGIS project {0}, fetched {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="98" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Live catalogue, fetched {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="93" />
+      <location filename="controllers/messages.py" line="99" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (live catalogue not available: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; checking for a newer one…</translation>
-    </message>
-    <message>
-      <location filename="controllers/municipality_choice.py" line="123" />
+      <location filename="controllers/municipality_choice.py" line="135" />
       <source>the municipality list</source>
       <translation>the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="126" />
-      <source>DEGO: the municipality list could not be loaded: {0}.</source>
-      <translation>DEGO: the municipality list could not be loaded: {0}.</translation>
+      <location filename="controllers/municipality_choice.py" line="138" />
+      <source>The municipality list could not be loaded: {0}.</source>
+      <translation>The municipality list could not be loaded: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="132" />
-      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
-      <translation>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</translation>
+      <location filename="controllers/municipality_choice.py" line="145" />
+      <source>The boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>The boundary service could not be reached; showing the municipality list saved on {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="136" />
+      <location filename="controllers/municipality_choice.py" line="148" />
+      <source>The municipality list</source>
+      <translation>The municipality list</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="151" />
       <source>Loading the municipality list</source>
       <translation>Loading the municipality list</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="148" />
-      <source>DEGO: “{0}” is not a municipality code or name.</source>
-      <translation>DEGO: “{0}” is not a municipality code or name.</translation>
+      <location filename="controllers/municipality_choice.py" line="162" />
+      <source>“{0}” is not a municipality code or name.</source>
+      <translation>“{0}” is not a municipality code or name.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="160" />
-      <source>DEGO: {0}; the layers keep their current clipping.</source>
-      <translation>DEGO: {0}; the layers keep their current clipping.</translation>
+      <location filename="controllers/municipality_choice.py" line="171" />
+      <source>fetching the boundary of {0} was cancelled</source>
+      <translation>fetching the boundary of {0} was cancelled</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="165" />
-      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
-      <translation>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
+      <location filename="controllers/municipality_choice.py" line="177" />
+      <source>{0}; the layers keep their current clipping.</source>
+      <translation>{0}; the layers keep their current clipping.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="175" />
+      <location filename="controllers/municipality_choice.py" line="183" />
+      <source>The boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>The boundary service could not be reached; using the boundary of {0} saved on {1}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="187" />
+      <source>The boundary of {0}</source>
+      <translation>The boundary of {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="196" />
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="204" />
-      <source>DEGO: {0} layers clipped to {1}.</source>
-      <translation>DEGO: {0} layers clipped to {1}.</translation>
+      <location filename="controllers/municipality_choice.py" line="226" />
+      <source>{0} layers clipped to {1}.</source>
+      <translation>{0} layers clipped to {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="297" />
+      <location filename="controllers/municipality_choice.py" line="320" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="298" />
+      <location filename="controllers/municipality_choice.py" line="321" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="336" />
+      <location filename="controllers/municipality_choice.py" line="382" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="112" />
-      <source>DEGO: the warmteprogramma could not be made: {0}.</source>
-      <translation>DEGO: the warmteprogramma could not be made: {0}.</translation>
+      <location filename="controllers/plan.py" line="109" />
+      <source>No warmteprogramma: {0}.</source>
+      <translation>No warmteprogramma: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="128" />
+      <location filename="controllers/plan.py" line="129" />
+      <source>The warmteprogramma could not be made: {0}.</source>
+      <translation>The warmteprogramma could not be made: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="146" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Making the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="158" />
-      <source>DEGO: the warmteprogramma could not be exported: {0}.</source>
-      <translation>DEGO: the warmteprogramma could not be exported: {0}.</translation>
+      <location filename="controllers/plan.py" line="151" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="161" />
-      <source>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+      <location filename="controllers/plan.py" line="178" />
+      <source>The warmteprogramma could not be exported: {0}.</source>
+      <translation>The warmteprogramma could not be exported: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="164" />
+      <location filename="controllers/plan.py" line="181" />
+      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
+      <translation>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="184" />
       <source>{0} values do not follow the schema.</source>
       <translation>{0} values do not follow the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="169" />
+      <location filename="controllers/plan.py" line="189" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Exporting the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="207" />
-      <source>DEGO: the file could not be imported: {0}.</source>
-      <translation>DEGO: the file could not be imported: {0}.</translation>
+      <location filename="controllers/plan.py" line="226" />
+      <source>The file could not be imported: {0}.</source>
+      <translation>The file could not be imported: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="211" />
-      <source>DEGO: the plan layer changed meanwhile; import again.</source>
-      <translation>DEGO: the plan layer changed meanwhile; import again.</translation>
+      <location filename="controllers/plan.py" line="230" />
+      <source>The plan layer changed meanwhile; import again.</source>
+      <translation>The plan layer changed meanwhile; import again.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="221" />
+      <location filename="controllers/plan.py" line="240" />
       <source>Importing a warmteprogramma</source>
       <translation>Importing a warmteprogramma</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="240" />
-      <source>DEGO: the warmteprogramma could not be checked: {0}.</source>
-      <translation>DEGO: the warmteprogramma could not be checked: {0}.</translation>
+      <location filename="controllers/plan.py" line="257" />
+      <source>The warmteprogramma could not be checked: {0}.</source>
+      <translation>The warmteprogramma could not be checked: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="243" />
-      <source>DEGO: {0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>DEGO: {0} values of the warmteprogramma do not follow the schema.</translation>
+      <location filename="controllers/plan.py" line="260" />
+      <source>{0} values of the warmteprogramma do not follow the schema.</source>
+      <translation>{0} values of the warmteprogramma do not follow the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="244" />
-      <source>DEGO: every value of the warmteprogramma follows the schema.</source>
-      <translation>DEGO: every value of the warmteprogramma follows the schema.</translation>
+      <location filename="controllers/plan.py" line="261" />
+      <source>Every value of the warmteprogramma follows the schema.</source>
+      <translation>Every value of the warmteprogramma follows the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="247" />
+      <location filename="controllers/plan.py" line="264" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Checking the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="252" />
+      <location filename="controllers/plan.py" line="268" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validation of the warmteprogramma of {0} ({1})</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="256" />
-      <source>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
+      <location filename="controllers/plan.py" line="272" />
+      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="259" />
+      <location filename="controllers/plan.py" line="275" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>The file is the plan of {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="262" />
+      <location filename="controllers/plan.py" line="278" />
       <source>{0} buurten of the file are not in this plan: {1}.</source>
       <translation>{0} buurten of the file are not in this plan: {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="265" />
+      <location filename="controllers/plan.py" line="281" />
       <source>{0} buurten of the plan are not in the file and kept their values.</source>
       <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="56" />
-      <source>DEGO: choose a municipality on the DEGO toolbar first.</source>
-      <translation>DEGO: choose a municipality on the DEGO toolbar first.</translation>
+      <location filename="controllers/plan.py" line="74" />
+      <source>Choose a municipality on the DEGO toolbar first.</source>
+      <translation>Choose a municipality on the DEGO toolbar first.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="76" />
-      <source>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</source>
-      <translation>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="91" />
-      <source>DEGO: no warmteprogramma: {0}.</source>
-      <translation>DEGO: no warmteprogramma: {0}.</translation>
+      <location filename="controllers/plan.py" line="94" />
+      <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
+      <translation>The warmteprogramma layer is being edited: save or discard the edits first.</translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="107" />
@@ -1054,129 +1404,204 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="151" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: layer “{0}” is not in the catalogue</translation>
+      <location filename="dego_plugin.py" line="158" />
+      <source>Layer “{0}” is not in the catalogue.</source>
+      <translation>Layer “{0}” is not in the catalogue.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="66" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="73" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>Show or hide the DEGO layer catalogue</translation>
+      <location filename="dego_plugin.py" line="74" />
+      <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
+      <translation>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="75" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
+      <location filename="dego_plugin.py" line="81" />
+      <source>Make maps…</source>
+      <translation>Make maps…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="76" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Make the transitievisie maps of the chosen municipality as print layouts and PDF</translation>
+      <location filename="dego_plugin.py" line="82" />
+      <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
+      <translation>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="90" />
+      <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <location filename="dialogs/buurtprofiel_box.py" line="111" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Choose at least one buurt, or all buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="113" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Choose a PDF per buurt, one PDF, or both.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="21" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="24" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="30" />
+      <source>All buurten</source>
+      <translation>All buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="32" />
+      <source>Chosen buurten:</source>
+      <translation>Chosen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="36" />
+      <source>A PDF per buurt</source>
+      <translation>A PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="38" />
+      <source>All buurten in one PDF</source>
+      <translation>All buurten in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
+      <source>Fetching the buurten…</source>
+      <translation>Fetching the buurten…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="89" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>The buurten could not be fetched: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
+      <source>Fetching the buurten was cancelled.</source>
+      <translation>Fetching the buurten was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Search layers…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <location filename="dialogs/catalogue_dock.py" line="125" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Words to look for in titles, descriptions and keywords</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <location filename="dialogs/catalogue_dock.py" line="128" />
       <source>Refresh the catalogue</source>
       <translation>Refresh the catalogue</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <location filename="dialogs/catalogue_dock.py" line="151" />
       <source>Select a layer to read about it.</source>
       <translation>Select a layer to read about it.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <location filename="dialogs/catalogue_dock.py" line="155" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <location filename="dialogs/catalogue_dock.py" line="156" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>Add the selected layer to the map (or double-click it, or drag it)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <location filename="dialogs/catalogue_dock.py" line="158" />
       <source>Loading catalogue…</source>
       <translation>Loading catalogue…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Layers skipped: {count}</source>
       <translation>Layers skipped: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="236" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <location filename="dialogs/catalogue_dock.py" line="238" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogue entries that could not be read</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <location filename="dialogs/catalogue_dock.py" line="259" />
       <source>Skipped catalogue entries</source>
       <translation>Skipped catalogue entries</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <location filename="dialogs/catalogue_dock.py" line="266" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>These entries were skipped; the other layers are available.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <location filename="dialogs/catalogue_dock.py" line="285" />
       <source>No layer matches the search.</source>
       <translation>No layer matches the search.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <location filename="dialogs/catalogue_dock.py" line="350" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <location filename="dialogs/catalogue_dock.py" line="351" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <location filename="dialogs/catalogue_dock.py" line="352" />
       <source>Data date</source>
       <translation>Data date</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <location filename="dialogs/catalogue_dock.py" line="353" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <location filename="dialogs/catalogue_dock.py" line="354" />
       <source>Service</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="355" />
+      <source>Municipality code</source>
+      <translation>Municipality code</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="376" />
+      <source>{0}, spelled like {1} (found on the server)</source>
+      <translation>{0}, spelled like {1} (found on the server)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="378" />
+      <source>{0}, spelled like {1} (catalogue)</source>
+      <translation>{0}, spelled like {1} (catalogue)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="379" />
+      <source>{0}, spelled like {1} until the server shows otherwise</source>
+      <translation>{0}, spelled like {1} until the server shows otherwise</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -1192,6 +1617,11 @@
       <location filename="dialogs/municipality_picker.py" line="56" />
       <source>(no municipality: whole country)</source>
       <translation>(no municipality: whole country)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="31" />
+      <source>Warmteprogramma</source>
+      <translation>Warmteprogramma</translation>
     </message>
     <message>
       <location filename="dialogs/plan_actions.py" line="32" />
@@ -1224,332 +1654,397 @@
       <translation>Check the plan (validation report)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="67" />
+      <location filename="dialogs/plan_actions.py" line="68" />
       <source>Save the warmteprogramma as</source>
       <translation>Save the warmteprogramma as</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="68" />
+      <location filename="dialogs/plan_actions.py" line="69" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="77" />
+      <location filename="dialogs/plan_actions.py" line="78" />
       <source>Export the warmteprogramma to folder</source>
       <translation>Export the warmteprogramma to folder</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="86" />
+      <location filename="dialogs/plan_actions.py" line="87" />
       <source>Import a warmteprogramma</source>
       <translation>Import a warmteprogramma</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="88" />
+      <location filename="dialogs/plan_actions.py" line="89" />
       <source>Warmteprogramma (*.gpkg *.geojson *.json)</source>
       <translation>Warmteprogramma (*.gpkg *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="97" />
+      <location filename="dialogs/plan_actions.py" line="98" />
       <source>Open report</source>
       <translation>Open report</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="102" />
-      <source>Catalogue address</source>
-      <translation>Catalogue address</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>Boundary service</source>
-      <translation>Boundary service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="106" />
-      <source>Also allowed servers</source>
-      <translation>Also allowed servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="112" />
-      <source>Colour outside the municipality</source>
-      <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="120" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo for DEGO maps</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Images</source>
-      <translation>Images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Opacity outside the municipality</source>
-      <translation>Opacity outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Default paper</source>
-      <translation>Default paper</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="169" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Set by your organisation (environment variable {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="198" />
-      <source>DEGO setting not saved: {0}</source>
-      <translation>DEGO setting not saved: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="214" />
-      <source>Clearing the cache…</source>
-      <translation>Clearing the cache…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="215" />
-      <source>Clearing the DEGO cache</source>
-      <translation>Clearing the DEGO cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="222" />
-      <source>The cache could not be cleared: {0}</source>
-      <translation>The cache could not be cleared: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache cleared: {0} files deleted.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="46" />
-      <source>This is not a valid web address.</source>
-      <translation>This is not a valid web address.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>The address has no server name.</source>
-      <translation>The address has no server name.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>The address must start with http:// or https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Services</source>
-      <translation>Services</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Maps and print layouts</source>
-      <translation>Maps and print layouts</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Cache</source>
-      <translation>Cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="89" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Address of the DEGO catalogue; leave empty for the central DEGO service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>From the catalogue (PDOK by default)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="101" />
-      <source>Output folder:</source>
-      <translation>Output folder:</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Catalogue address</source>
+      <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>A PDF per map</source>
-      <translation>A PDF per map</translation>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Boundary service</source>
+      <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>All maps in one PDF</source>
-      <translation>All maps in one PDF</translation>
+      <location filename="dialogs/settings_page.py" line="111" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>Also PNG images</source>
-      <translation>Also PNG images</translation>
+      <location filename="dialogs/settings_page.py" line="117" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Pages per wijk</source>
-      <translation>Pages per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="124" />
-      <source>Make and export</source>
-      <translation>Make and export</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Cancel export</source>
-      <translation>Cancel export</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="137" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>No municipality chosen: choose one on the DEGO toolbar first.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Municipality: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
-      <source>Tick at least one map.</source>
-      <translation>Tick at least one map.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose an output folder.</source>
-      <translation>Choose an output folder.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Choose PDF per map, one PDF, or PNG.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="173" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
-      <source>Preparing the layers…</source>
-      <translation>Preparing the layers…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="185" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” could not be added: {1}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="190" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: map not made: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="194" />
-      <source>No map could be made.</source>
-      <translation>No map could be made.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="196" />
-      <source>Exporting {0} maps…</source>
-      <translation>Exporting {0} maps…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="208" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export failed: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="42" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="54" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: map preset skipped: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
-      <source>Maps:</source>
-      <translation>Maps:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="122" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="125" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="126" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="130" />
+      <source>Opacity outside the municipality</source>
+      <translation>Opacity outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="135" />
+      <source>Default paper</source>
+      <translation>Default paper</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="136" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="140" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="143" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacy threshold</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="148" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="157" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Log request addresses and timings (for support)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="158" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="186" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Set by your organisation (environment variable {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="219" />
+      <source>Setting not saved: {0}</source>
+      <translation>Setting not saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="235" />
+      <source>Clearing the cache…</source>
+      <translation>Clearing the cache…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="236" />
+      <source>Clearing the DEGO cache</source>
+      <translation>Clearing the DEGO cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="241" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Clearing the cache was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="243" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>The cache could not be cleared (details in the DEGO log).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="245" />
+      <source>The cache was already empty.</source>
+      <translation>The cache was already empty.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="247" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache cleared: {0} files deleted.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="256" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>This is not a valid web address.</source>
+      <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address has no server name.</source>
+      <translation>The address has no server name.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="54" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Cache and log</source>
+      <translation>Cache and log</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="92" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>From the catalogue (PDOK by default)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <source>Output folder:</source>
+      <translation>Output folder:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>A PDF per map</source>
+      <translation>A PDF per map</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <source>All maps in one PDF</source>
+      <translation>All maps in one PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <source>Also PNG images</source>
+      <translation>Also PNG images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="129" />
+      <source>Pages per wijk</source>
+      <translation>Pages per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>Make and export</source>
+      <translation>Make and export</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <source>Open PDF</source>
+      <translation>Open PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
+      <translation>No municipality chosen: choose one above (or on the DEGO toolbar).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The maps of {0} ({1}), clipped to its border.</source>
+      <translation>The maps of {0} ({1}), clipped to its border.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <source>Tick at least one map.</source>
+      <translation>Tick at least one map.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <source>Choose an output folder.</source>
+      <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Choose PDF per map, one PDF, or PNG.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="251" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="277" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Cancelled: the project was closed before the maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="279" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="282" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Cancelled; no maps were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <source>No map could be made.</source>
+      <translation>No map could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="288" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
+      <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="311" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen cancelled ({0} files were written).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>No buurtprofiel could be made.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="50" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Map preset skipped: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <source>Municipality:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="75" />
+      <source>Maps:</source>
+      <translation>Maps:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="490" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -1569,49 +2064,49 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
-      <source>style could not be fetched from {0}: {1}</source>
-      <translation>style could not be fetched from {0}: {1}</translation>
+      <location filename="layers/loader.py" line="105" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
-      <source>cancelled</source>
-      <translation>cancelled</translation>
+      <location filename="layers/loader.py" line="134" />
+      <source>style could not be fetched from {0} (details in the DEGO log)</source>
+      <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
-      <source>an unexpected error occurred (details in the DEGO log)</source>
-      <translation>an unexpected error occurred (details in the DEGO log)</translation>
+      <location filename="layers/loader.py" line="181" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Adding “{0}” was cancelled.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="185" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="194" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="67" />
+      <source>the service answered: {0}</source>
+      <translation>the service answered: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="68" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="94" />
       <source>its style is refused: {0}</source>
       <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="98" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="91" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />
@@ -1672,6 +2167,11 @@
       <location filename="layers/qml_safety.py" line="54" />
       <source>it carries an expression that reads this computer or runs in print layouts</source>
       <translation>it carries an expression that reads this computer or runs in print layouts</translation>
+    </message>
+    <message>
+      <location filename="toolbelt/log.py" line="42" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>an unexpected error occurred (details in the DEGO log)</translation>
     </message>
   </context>
 </TS>

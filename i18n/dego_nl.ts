@@ -4,122 +4,152 @@
   <context>
     <name>DEGO</name>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="21" />
+      <location filename="algorithms/catalogue_access.py" line="23" />
       <source>The live catalogue could not be used ({0}); using a saved copy.</source>
       <translation>De actuele catalogus kon niet worden gebruikt ({0}); er wordt een bewaarde kopie gebruikt.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="31" />
+      <location filename="algorithms/catalogue_access.py" line="33" />
       <source>“{0}” is not a municipality code; use a code like GM0363.</source>
       <translation>“{0}” is geen gemeentecode; gebruik een code als GM0363.</translation>
     </message>
     <message>
-      <location filename="algorithms/catalogue_access.py" line="35" />
+      <location filename="algorithms/catalogue_access.py" line="37" />
       <source>Could not load the municipality: {0}</source>
       <translation>De gemeente kon niet worden geladen: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="111" />
-      <source>“{0}” could not be fetched: {1}</source>
-      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+      <location filename="algorithms/catalogue_access.py" line="39" />
+      <source>Municipality: {0} ({1})</source>
+      <translation>Gemeente: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="126" />
-      <source>No map could be made for {0}.</source>
-      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="algorithms/export_maps.py" line="137" />
+      <location filename="algorithms/export_maps.py" line="123" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="139" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="152" />
+      <location filename="algorithms/export_maps.py" line="153" />
+      <source>“{0}” could not be fetched: {1}</source>
+      <translation>“{0}” kon niet worden opgehaald: {1}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="172" />
+      <source>No map could be made for {0}.</source>
+      <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="197" />
+      <source>No buurt of {0} has the code {1}.</source>
+      <translation>Geen buurt van {0} heeft de code {1}.</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="239" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="165" />
+      <location filename="algorithms/export_maps.py" line="252" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="167" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="174" />
+      <location filename="algorithms/export_maps.py" line="261" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="178" />
+      <location filename="algorithms/export_maps.py" line="265" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="49" />
+      <location filename="algorithms/export_maps.py" line="55" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="52" />
-      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma.</source>
-      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma.</translation>
+      <location filename="algorithms/export_maps.py" line="58" />
+      <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
+      <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma. Buurtprofielen: per buurt één A4 (alle buurten, of de opgegeven buurtcodes) in de map buurtprofielen, een PDF per buurt en één gecombineerde PDF; cijfers over weinig gebouwen of huishoudens worden niet getoond (de privacydrempel van de DEGO-instellingen).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="61" />
+      <location filename="algorithms/export_maps.py" line="70" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="63" />
+      <location filename="algorithms/export_maps.py" line="72" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="65" />
+      <location filename="algorithms/export_maps.py" line="74" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="67" />
+      <location filename="algorithms/export_maps.py" line="76" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="69" />
+      <location filename="algorithms/export_maps.py" line="78" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="71" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="73" />
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Also the buurtprofielen</source>
+      <translation>Ook de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="84" />
+      <source>Only the buurtprofielen</source>
+      <translation>Alleen de buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="86" />
+      <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
+      <translation>Buurtprofielen van deze buurten (buurtcodes, gescheiden door komma's; leeg: alle)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/export_maps.py" line="88" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
@@ -159,7 +189,7 @@
       <translation>“{0}” wordt opgehaald</translation>
     </message>
     <message>
-      <location filename="algorithms/load_layer.py" line="77" />
+      <location filename="algorithms/load_layer.py" line="80" />
       <source>Could not fetch “{0}”: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
@@ -254,97 +284,377 @@
       <translation>DEGO-data energietransitie</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="184" />
-      <source>the folder {0} cannot be written: {1}</source>
-      <translation>in de map {0} kan niet worden geschreven: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="105" />
+      <source>before 1946</source>
+      <translation>vóór 1946</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="221" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="107" />
+      <source>2006 and later</source>
+      <translation>2006 en later</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="307" />
-      <source>the file could not be written</source>
-      <translation>het bestand kon niet worden geschreven</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="108" />
+      <source>Built {0}</source>
+      <translation>Bouwjaar {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="309" />
-      <source>the PDF could not be made</source>
-      <translation>de pdf kon niet worden gemaakt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="109" />
+      <source>Label {0}</source>
+      <translation>Label {0}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="311" />
-      <source>not enough memory for the export</source>
-      <translation>onvoldoende geheugen voor de export</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="111" />
+      <source>No label</source>
+      <translation>Geen label</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="312" />
-      <source>the export failed</source>
-      <translation>de export is mislukt</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="112" />
+      <source>Buildings (number)</source>
+      <translation>Gebouwen (aantal)</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="158" />
+      <location filename="compositions/buurtprofiel_layout.py" line="113" />
+      <source>Dwellings (number)</source>
+      <translation>Woningen (aantal)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="114" />
+      <source>Gas use per dwelling (m³ a year)</source>
+      <translation>Gasverbruik per woning (m³/jaar)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="115" />
+      <source>Owner-occupied homes (%)</source>
+      <translation>Koopwoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="116" />
+      <source>Corporation homes (%)</source>
+      <translation>Corporatiewoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="117" />
+      <source>Low-income households (%)</source>
+      <translation>Huishoudens laag inkomen (%)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="155" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="175" />
-      <source>Background map: {0}</source>
-      <translation>Achtergrondkaart: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <source>Buurtprofiel {0}</source>
+      <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="181" />
-      <source>Data date: {0}</source>
-      <translation>Datum gegevens: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <source>Municipality {0} · buurt {1}</source>
+      <translation>Gemeente {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="183" />
-      <source>Map date: {0}</source>
-      <translation>Kaartdatum: {0}</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <source>Plan: Municipality {0}, warmteprogramma</source>
+      <translation>Plan: Gemeente {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="74" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
+      <translation>{0} niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan {1} gebouwen, woningen of huishoudens (een aandeel van gebouwen of woningen op minder dan {2}, het gemiddelde gasverbruik op minder dan {3} gebouwen, de lage inkomens op minder dan {4} huishoudens, zoals het CBS doet). Aantallen afgerond op 5, gasverbruik op 50 m³. {5} niet beschikbaar.</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="94" />
+      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <source>Buildings and residents</source>
+      <translation>Gebouwen en bewoners</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <source>Energy label (% of buildings)</source>
+      <translation>Energielabel (% gebouwen)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <source>This buurt</source>
+      <translation>Deze buurt</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <source>Built (% of buildings)</source>
+      <translation>Bouwjaar (% gebouwen)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <source>not filled in yet</source>
+      <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <source>Heat alternative: {0}</source>
+      <translation>Warmtealternatief: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <source>Period: {0}</source>
+      <translation>Periode: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <source>Explanation: {0}</source>
+      <translation>Toelichting: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <source>What the municipality plans (warmteprogramma)</source>
+      <translation>Wat de gemeente van plan is (warmteprogramma)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_layout.py" line="95" />
+      <source>Buurtprofielen – {0}</source>
+      <translation>Buurtprofielen – {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="129" />
+      <source>Buurtprofielen {0}</source>
+      <translation>Buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="146" />
+      <source>these layers are not available: {0}</source>
+      <translation>deze lagen zijn niet beschikbaar: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="156" />
+      <source>buurtprofielen {0}</source>
+      <translation>buurtprofielen {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="188" />
+      <source>Listing the buurten of {0}</source>
+      <translation>De buurten van {0} ophalen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="220" />
+      <source>Preparing the layers of the buurtprofielen…</source>
+      <translation>De lagen van de buurtprofielen voorbereiden…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="238" />
+      <source>Computing the figures of the buurten…</source>
+      <translation>De cijfers van de buurten berekenen…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="239" />
+      <source>Computing the buurtprofielen</source>
+      <translation>De buurtprofielen berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="253" />
+      <source>no buurt of {0} has the code {1}</source>
+      <translation>geen buurt van {0} heeft de code {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="265" />
+      <source>Exporting the buurtprofielen…</source>
+      <translation>De buurtprofielen exporteren…</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="267" />
+      <source>Exporting the buurtprofielen of {0}</source>
+      <translation>De buurtprofielen van {0} exporteren</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="282" />
+      <source>The buurtprofielen could not be made: {0}.</source>
+      <translation>De buurtprofielen konden niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="84" />
+      <source>Buurtprofiel</source>
+      <translation>Buurtprofiel</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="90" />
+      <source>the DEGO catalogue has no panden layer (WFS or OGC API Features) to compute them from</source>
+      <translation>de DEGO-catalogus heeft geen pandenlaag (WFS of OGC API Features) om ze uit te berekenen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="91" />
+      <source>the DEGO catalogue has no buurten layer (WFS or OGC API Features)</source>
+      <translation>de DEGO-catalogus heeft geen buurtenlaag (WFS of OGC API Features)</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="92" />
+      <source>the buurten layer holds no buurt of this municipality</source>
+      <translation>de buurtenlaag bevat geen buurt van deze gemeente</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="93" />
+      <source>the buurten layer has no buurtcode field</source>
+      <translation>de buurtenlaag heeft geen veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="94" />
+      <source>the layers could not be loaded</source>
+      <translation>de lagen konden niet worden geladen</translation>
+    </message>
+    <message>
+      <location filename="compositions/buurtprofiel_set.py" line="95" />
+      <source>the figures could not be saved</source>
+      <translation>de cijfers konden niet worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="210" />
+      <source>the folder {0} cannot be written</source>
+      <translation>de map {0} is niet beschrijfbaar</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="213" />
+      <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
+      <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="273" />
+      <source>{0}: the file {1} could not be written</source>
+      <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="298" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="468" />
+      <source>the file could not be written</source>
+      <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="470" />
+      <source>the PDF could not be made</source>
+      <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="472" />
+      <source>not enough memory for the export</source>
+      <translation>onvoldoende geheugen voor de export</translation>
+    </message>
+    <message>
+      <location filename="compositions/export.py" line="473" />
+      <source>the export failed</source>
+      <translation>de export is mislukt</translation>
+    </message>
+    <message>
+      <location filename="compositions/job.py" line="65" />
+      <source>The layers could not be prepared: {0}.</source>
+      <translation>De lagen konden niet worden voorbereid: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/job.py" line="69" />
+      <source>“{0}” could not be added: {1}</source>
+      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="143" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="96" />
+      <location filename="compositions/layout.py" line="145" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="119" />
+      <location filename="compositions/layout.py" line="192" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="198" />
+      <source>Data date: {0}</source>
+      <translation>Datum gegevens: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="200" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="342" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="79" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
+    </message>
+    <message>
+      <location filename="compositions/layout.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="159" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="141" />
+      <location filename="compositions/map_set.py" line="178" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="158" />
+      <location filename="compositions/map_set.py" line="198" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="167" />
+      <location filename="compositions/map_set.py" line="216" />
+      <source>the export failed: {0}</source>
+      <translation>de export is mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="219" />
       <source>Exporting {0} transitievisie maps</source>
       <translation>{0} transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="71" />
-      <source>Warmteprogramma</source>
-      <translation>Warmteprogramma</translation>
+      <location filename="compositions/map_set.py" line="266" />
+      <source>Preparing the layers…</source>
+      <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="78" />
+      <location filename="compositions/map_set.py" line="275" />
+      <source>Making the layouts…</source>
+      <translation>De afdrukopmaken worden gemaakt…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="300" />
+      <source>Map not made: {0}</source>
+      <translation>Kaart niet gemaakt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="305" />
+      <source>Exporting {0} maps…</source>
+      <translation>{0} kaarten exporteren…</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="312" />
+      <source>Export failed: {0}</source>
+      <translation>Export mislukt: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="317" />
+      <source>The maps could not be made: {0}.</source>
+      <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
@@ -379,17 +689,17 @@
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="65" />
+      <location filename="controllers/catalogue_refresh.py" line="70" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="73" />
+      <location filename="controllers/catalogue_refresh.py" line="77" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="95" />
+      <location filename="controllers/catalogue_refresh.py" line="94" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -399,274 +709,289 @@
       <translation>Een laag uit de DEGO-catalogus toevoegen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="103" />
+      <location filename="controllers/messages.py" line="104" />
+      <source>{0}; checking for a newer one…</source>
+      <translation>{0}; controleren op een nieuwere versie…</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="109" />
       <source>Live catalogue not available ({0}); showing {1}. {2}</source>
       <translation>Actuele catalogus niet beschikbaar ({0}); getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="110" />
+      <location filename="controllers/messages.py" line="116" />
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="118" />
+      <location filename="controllers/messages.py" line="124" />
       <source>The catalogue is up to date ({0} layers).</source>
       <translation>De catalogus is actueel ({0} lagen).</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="119" />
+      <location filename="controllers/messages.py" line="125" />
       <source>Catalogue updated: {0} layers.</source>
       <translation>Catalogus bijgewerkt: {0} lagen.</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="125" />
+      <location filename="controllers/messages.py" line="131" />
       <source>unsafe or invalid address</source>
       <translation>onveilig of ongeldig adres</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="126" />
+      <location filename="controllers/messages.py" line="132" />
       <source>id used twice</source>
       <translation>id komt dubbel voor</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="127" />
+      <location filename="controllers/messages.py" line="133" />
       <source>required field missing</source>
       <translation>verplicht veld ontbreekt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="128" />
+      <location filename="controllers/messages.py" line="134" />
       <source>unknown service type</source>
       <translation>onbekend type service</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="129" />
+      <location filename="controllers/messages.py" line="135" />
       <source>unknown theme</source>
       <translation>onbekend thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="130" />
+      <location filename="controllers/messages.py" line="136" />
       <source>invalid value</source>
       <translation>ongeldige waarde</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="131" />
+      <location filename="controllers/messages.py" line="137" />
       <source>not a layer entry</source>
       <translation>geen laagbeschrijving</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="132" />
+      <location filename="controllers/messages.py" line="138" />
       <source>invalid theme</source>
       <translation>ongeldig thema</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="133" />
+      <location filename="controllers/messages.py" line="139" />
       <source>unsafe style</source>
       <translation>onveilige stijl</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="140" />
+      <source>not a catalogue layer</source>
+      <translation>geen cataloguslaag</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="149" />
       <source>WMS</source>
       <translation>WMS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="149" />
       <source>WMTS</source>
       <translation>WMTS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="142" />
+      <location filename="controllers/messages.py" line="149" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="150" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="143" />
+      <location filename="controllers/messages.py" line="150" />
       <source>Vector tiles</source>
       <translation>Vectortegels</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Building</source>
       <translation>Pand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Postcode (6 positions)</source>
       <translation>Postcode (6 posities)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="149" />
+      <location filename="controllers/messages.py" line="156" />
       <source>Postcode (4 digits)</source>
       <translation>Postcode (4 cijfers)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="157" />
       <source>Neighbourhood</source>
       <translation>Buurt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
+      <location filename="controllers/messages.py" line="157" />
       <source>District</source>
       <translation>Wijk</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="150" />
-      <source>Municipality</source>
-      <translation>Gemeente</translation>
-    </message>
-    <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Province</source>
       <translation>Provincie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Grid</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="151" />
+      <location filename="controllers/messages.py" line="158" />
       <source>Line</source>
       <translation>Lijn</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="152" />
+      <location filename="controllers/messages.py" line="159" />
       <source>Point</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="165" />
       <source>Landscape</source>
       <translation>Liggend</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="158" />
+      <location filename="controllers/messages.py" line="165" />
       <source>Portrait</source>
       <translation>Staand</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="159" />
+      <location filename="controllers/messages.py" line="166" />
       <source>Fitting the municipality</source>
       <translation>Passend bij de gemeente</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="165" />
+      <location filename="controllers/messages.py" line="172" />
       <source>“{0}” is not a municipality known to the boundary service</source>
       <translation>“{0}” is geen gemeente die de grenzendienst kent</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="167" />
+      <location filename="controllers/messages.py" line="174" />
       <source>the boundary service could not be reached and no saved copy of {0} exists</source>
       <translation>de grenzendienst is niet bereikbaar en er is geen opgeslagen kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="169" />
+      <location filename="controllers/messages.py" line="176" />
       <source>the boundary service is not on an allowed server (Settings ▸ Options ▸ DEGO) and no saved copy of {0} exists</source>
       <translation>de grenzendienst staat niet op een toegestane server (Instellingen ▸ Opties ▸ DEGO) en er is geen bewaarde kopie van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="171" />
+      <location filename="controllers/messages.py" line="178" />
       <source>the boundary service gave no usable boundary for {0}</source>
       <translation>de grenzendienst gaf geen bruikbare grens voor {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="26" />
+      <location filename="controllers/messages.py" line="183" />
+      <source>{0} could not be saved for offline use (the DEGO cache folder cannot be written); it is used until QGIS closes.</source>
+      <translation>{0} kon niet worden bewaard voor offline gebruik (de DEGO-cachemap is niet beschrijfbaar); tot QGIS sluit wordt hij gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="25" />
       <source>the catalogue was not found at its address (HTTP 404)</source>
       <translation>de catalogus staat niet op het ingestelde adres (HTTP 404)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="28" />
+      <location filename="controllers/messages.py" line="27" />
       <source>the DEGO service has a problem (HTTP {0})</source>
       <translation>de DEGO-dienst heeft een storing (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="29" />
+      <location filename="controllers/messages.py" line="28" />
       <source>the DEGO service refused the request (HTTP {0})</source>
       <translation>de DEGO-dienst weigerde het verzoek (HTTP {0})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="31" />
+      <location filename="controllers/messages.py" line="30" />
       <source>the DEGO service did not answer in time</source>
       <translation>de DEGO-dienst antwoordde niet op tijd</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="32" />
+      <location filename="controllers/messages.py" line="31" />
       <source>the DEGO service could not be reached</source>
       <translation>de DEGO-dienst is niet bereikbaar</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="33" />
+      <location filename="controllers/messages.py" line="32" />
       <source>the DEGO service redirected too often</source>
       <translation>de DEGO-dienst stuurde te vaak door</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="34" />
+      <location filename="controllers/messages.py" line="33" />
       <source>the request to the DEGO service failed</source>
       <translation>het verzoek aan de DEGO-dienst is mislukt</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="35" />
+      <location filename="controllers/messages.py" line="34" />
       <source>the catalogue is too large</source>
       <translation>de catalogus is te groot</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="36" />
+      <location filename="controllers/messages.py" line="35" />
       <source>the catalogue is damaged (not valid JSON)</source>
       <translation>de catalogus is beschadigd (geen geldige JSON)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="37" />
+      <location filename="controllers/messages.py" line="36" />
       <source>the catalogue is damaged (not UTF-8 text)</source>
       <translation>de catalogus is beschadigd (geen UTF-8-tekst)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="38" />
+      <location filename="controllers/messages.py" line="37" />
       <source>the catalogue is damaged (not a catalogue document)</source>
       <translation>de catalogus is beschadigd (geen catalogusdocument)</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="39" />
+      <location filename="controllers/messages.py" line="38" />
       <source>the catalogue has no format version</source>
       <translation>de catalogus heeft geen formaatversie</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="40" />
+      <location filename="controllers/messages.py" line="39" />
       <source>the catalogue needs a newer DEGO plugin</source>
       <translation>de catalogus vraagt een nieuwere DEGO-plugin</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="41" />
+      <location filename="controllers/messages.py" line="40" />
       <source>the catalogue holds no layers</source>
       <translation>de catalogus bevat geen lagen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="42" />
+      <location filename="controllers/messages.py" line="41" />
       <source>the catalogue holds no usable layers</source>
       <translation>de catalogus bevat geen bruikbare lagen</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="43" />
+      <location filename="controllers/messages.py" line="42" />
       <source>the catalogue address is not an http(s) URL</source>
       <translation>het catalogusadres is geen http(s)-URL</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="44" />
+      <location filename="controllers/messages.py" line="43" />
       <source>the catalogue address is not on an allowed server</source>
       <translation>het adres van de catalogus staat niet op een toegestane server</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="45" />
+      <location filename="controllers/messages.py" line="44" />
       <source>the DEGO service redirected to a server that is not allowed</source>
       <translation>de DEGO-dienst verwees door naar een server die niet is toegestaan</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="45" />
+      <source>the published QGIS project could not be read</source>
+      <translation>het gepubliceerde QGIS-project kon niet worden gelezen</translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="47" />
@@ -715,193 +1040,218 @@
     </message>
     <message>
       <location filename="controllers/messages.py" line="88" />
+      <source>Cached catalogue from the QGIS project {0}, saved {1}</source>
+      <translation>Bewaarde catalogus uit het QGIS-project {0}, van {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="91" />
       <source>Cached catalogue from {0}</source>
       <translation>Bewaarde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="90" />
+      <location filename="controllers/messages.py" line="93" />
       <source>Built-in catalogue from {0}</source>
       <translation>Ingebouwde catalogus van {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="92" />
+      <location filename="controllers/messages.py" line="95" />
+      <source>Live catalogue from the published QGIS project {0}, fetched {1}</source>
+      <translation>Actuele catalogus uit het gepubliceerde QGIS-project {0}, opgehaald {1}</translation>
+    </message>
+    <message>
+      <location filename="controllers/messages.py" line="98" />
       <source>Live catalogue, fetched {0}</source>
       <translation>Actuele catalogus, opgehaald {0}</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="93" />
+      <location filename="controllers/messages.py" line="99" />
       <source>{0} (live catalogue not available: {1})</source>
       <translation>{0} (actuele catalogus niet beschikbaar: {1})</translation>
     </message>
     <message>
-      <location filename="controllers/messages.py" line="98" />
-      <source>{0}; checking for a newer one…</source>
-      <translation>{0}; controleren op een nieuwere versie…</translation>
-    </message>
-    <message>
-      <location filename="controllers/municipality_choice.py" line="123" />
+      <location filename="controllers/municipality_choice.py" line="135" />
       <source>the municipality list</source>
       <translation>de gemeentelijst</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="126" />
-      <source>DEGO: the municipality list could not be loaded: {0}.</source>
-      <translation>DEGO: de gemeentelijst kon niet worden geladen: {0}.</translation>
+      <location filename="controllers/municipality_choice.py" line="138" />
+      <source>The municipality list could not be loaded: {0}.</source>
+      <translation>De gemeentelijst kon niet worden geladen: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="132" />
-      <source>DEGO: the boundary service could not be reached; showing the municipality list saved on {0}.</source>
-      <translation>DEGO: de grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
+      <location filename="controllers/municipality_choice.py" line="145" />
+      <source>The boundary service could not be reached; showing the municipality list saved on {0}.</source>
+      <translation>De grenzendienst is niet bereikbaar; de gemeentelijst van {0} wordt getoond.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="136" />
+      <location filename="controllers/municipality_choice.py" line="148" />
+      <source>The municipality list</source>
+      <translation>De gemeentelijst</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="151" />
       <source>Loading the municipality list</source>
       <translation>Gemeentelijst laden</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="148" />
-      <source>DEGO: “{0}” is not a municipality code or name.</source>
-      <translation>DEGO: “{0}” is geen gemeentecode of gemeentenaam.</translation>
+      <location filename="controllers/municipality_choice.py" line="162" />
+      <source>“{0}” is not a municipality code or name.</source>
+      <translation>“{0}” is geen gemeentecode of gemeentenaam.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="160" />
-      <source>DEGO: {0}; the layers keep their current clipping.</source>
-      <translation>DEGO: {0}; de lagen houden hun huidige inperking.</translation>
+      <location filename="controllers/municipality_choice.py" line="171" />
+      <source>fetching the boundary of {0} was cancelled</source>
+      <translation>het ophalen van de grens van {0} is geannuleerd</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="165" />
-      <source>DEGO: the boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
-      <translation>DEGO: de grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
+      <location filename="controllers/municipality_choice.py" line="177" />
+      <source>{0}; the layers keep their current clipping.</source>
+      <translation>{0}; de lagen houden hun huidige inperking.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="175" />
+      <location filename="controllers/municipality_choice.py" line="183" />
+      <source>The boundary service could not be reached; using the boundary of {0} saved on {1}.</source>
+      <translation>De grenzendienst is niet bereikbaar; de grens van {0} van {1} wordt gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="187" />
+      <source>The boundary of {0}</source>
+      <translation>De grens van {0}</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="196" />
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="204" />
-      <source>DEGO: {0} layers clipped to {1}.</source>
-      <translation>DEGO: {0} lagen ingeperkt tot {1}.</translation>
+      <location filename="controllers/municipality_choice.py" line="226" />
+      <source>{0} layers clipped to {1}.</source>
+      <translation>{0} lagen ingeperkt tot {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="297" />
+      <location filename="controllers/municipality_choice.py" line="320" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="298" />
+      <location filename="controllers/municipality_choice.py" line="321" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="336" />
+      <location filename="controllers/municipality_choice.py" line="382" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="112" />
-      <source>DEGO: the warmteprogramma could not be made: {0}.</source>
-      <translation>DEGO: het warmteprogramma kon niet worden gemaakt: {0}.</translation>
+      <location filename="controllers/plan.py" line="109" />
+      <source>No warmteprogramma: {0}.</source>
+      <translation>Geen warmteprogramma: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="128" />
+      <location filename="controllers/plan.py" line="129" />
+      <source>The warmteprogramma could not be made: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden gemaakt: {0}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="146" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} maken</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="158" />
-      <source>DEGO: the warmteprogramma could not be exported: {0}.</source>
-      <translation>DEGO: het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
+      <location filename="controllers/plan.py" line="151" />
+      <source>cancelled</source>
+      <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="161" />
-      <source>DEGO: warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>DEGO: warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
+      <location filename="controllers/plan.py" line="178" />
+      <source>The warmteprogramma could not be exported: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="164" />
+      <location filename="controllers/plan.py" line="181" />
+      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
+      <translation>Warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
+    </message>
+    <message>
+      <location filename="controllers/plan.py" line="184" />
       <source>{0} values do not follow the schema.</source>
       <translation>{0} waarden volgen het schema niet.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="169" />
+      <location filename="controllers/plan.py" line="189" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} exporteren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="207" />
-      <source>DEGO: the file could not be imported: {0}.</source>
-      <translation>DEGO: het bestand kon niet worden geïmporteerd: {0}.</translation>
+      <location filename="controllers/plan.py" line="226" />
+      <source>The file could not be imported: {0}.</source>
+      <translation>Het bestand kon niet worden geïmporteerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="211" />
-      <source>DEGO: the plan layer changed meanwhile; import again.</source>
-      <translation>DEGO: de planlaag is intussen gewijzigd; importeer opnieuw.</translation>
+      <location filename="controllers/plan.py" line="230" />
+      <source>The plan layer changed meanwhile; import again.</source>
+      <translation>De planlaag is intussen gewijzigd; importeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="221" />
+      <location filename="controllers/plan.py" line="240" />
       <source>Importing a warmteprogramma</source>
       <translation>Warmteprogramma importeren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="240" />
-      <source>DEGO: the warmteprogramma could not be checked: {0}.</source>
-      <translation>DEGO: het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
+      <location filename="controllers/plan.py" line="257" />
+      <source>The warmteprogramma could not be checked: {0}.</source>
+      <translation>Het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="243" />
-      <source>DEGO: {0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>DEGO: {0} waarden van het warmteprogramma volgen het schema niet.</translation>
+      <location filename="controllers/plan.py" line="260" />
+      <source>{0} values of the warmteprogramma do not follow the schema.</source>
+      <translation>{0} waarden van het warmteprogramma volgen het schema niet.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="244" />
-      <source>DEGO: every value of the warmteprogramma follows the schema.</source>
-      <translation>DEGO: alle waarden van het warmteprogramma volgen het schema.</translation>
+      <location filename="controllers/plan.py" line="261" />
+      <source>Every value of the warmteprogramma follows the schema.</source>
+      <translation>Alle waarden van het warmteprogramma volgen het schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="247" />
+      <location filename="controllers/plan.py" line="264" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="252" />
+      <location filename="controllers/plan.py" line="268" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validatie van het warmteprogramma van {0} ({1})</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="256" />
-      <source>DEGO: the values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>DEGO: de waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
+      <location filename="controllers/plan.py" line="272" />
+      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>De waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="259" />
+      <location filename="controllers/plan.py" line="275" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>Het bestand is het plan van {0} ({1}).</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="262" />
+      <location filename="controllers/plan.py" line="278" />
       <source>{0} buurten of the file are not in this plan: {1}.</source>
       <translation>{0} buurten uit het bestand staan niet in dit plan: {1}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="265" />
+      <location filename="controllers/plan.py" line="281" />
       <source>{0} buurten of the plan are not in the file and kept their values.</source>
       <translation>{0} buurten van het plan staan niet in het bestand en houden hun waarden.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="56" />
-      <source>DEGO: choose a municipality on the DEGO toolbar first.</source>
-      <translation>DEGO: kies eerst een gemeente op de DEGO-werkbalk.</translation>
+      <location filename="controllers/plan.py" line="74" />
+      <source>Choose a municipality on the DEGO toolbar first.</source>
+      <translation>Kies eerst een gemeente op de DEGO-werkbalk.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="76" />
-      <source>DEGO: the warmteprogramma layer is being edited: save or discard the edits first.</source>
-      <translation>DEGO: de laag van het warmteprogramma wordt bewerkt: sla de bewerkingen eerst op of maak ze ongedaan.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="91" />
-      <source>DEGO: no warmteprogramma: {0}.</source>
-      <translation>DEGO: geen warmteprogramma: {0}.</translation>
+      <location filename="controllers/plan.py" line="94" />
+      <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
+      <translation>De laag van het warmteprogramma wordt bewerkt: sla de bewerkingen eerst op of maak ze ongedaan.</translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="107" />
@@ -1054,129 +1404,204 @@
       <translation>kan niet in dit veld worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="151" />
-      <source>DEGO: layer “{0}” is not in the catalogue</source>
-      <translation>DEGO: laag “{0}” staat niet in de catalogus</translation>
+      <location filename="dego_plugin.py" line="158" />
+      <source>Layer “{0}” is not in the catalogue.</source>
+      <translation>Laag “{0}” staat niet in de catalogus.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="66" />
+      <location filename="dego_plugin.py" line="69" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="68" />
+      <location filename="dego_plugin.py" line="73" />
       <source>DEGO layers</source>
-      <translation>DEGO lagen</translation>
+      <translation>DEGO-lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
-      <source>Show or hide the DEGO layer catalogue</source>
-      <translation>De DEGO-lagencatalogus tonen of verbergen</translation>
+      <location filename="dego_plugin.py" line="74" />
+      <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
+      <translation>De DEGO-lagencatalogus tonen of verbergen: de landelijke DEGO-lagen per thema, om aan de kaart toe te voegen, bijgesneden tot de gekozen gemeente</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="75" />
-      <source>Transitievisiekaarten…</source>
-      <translation>Transitievisiekaarten…</translation>
+      <location filename="dego_plugin.py" line="81" />
+      <source>Make maps…</source>
+      <translation>Kaarten maken…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="76" />
-      <source>Make the transitievisie maps of the chosen municipality as print layouts and PDF</source>
-      <translation>Maak de transitievisiekaarten van de gekozen gemeente als afdrukopmaak en pdf</translation>
+      <location filename="dego_plugin.py" line="82" />
+      <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
+      <translation>Transitievisiekaarten: de standaardkaarten van de gekozen gemeente als PDF, met titel, legenda, schaalbalk en bronnen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="90" />
+      <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="122" />
+      <location filename="dialogs/buurtprofiel_box.py" line="111" />
+      <source>Choose at least one buurt, or all buurten.</source>
+      <translation>Kies minstens één buurt, of alle buurten.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="113" />
+      <source>Choose a PDF per buurt, one PDF, or both.</source>
+      <translation>Kies een PDF per buurt, één PDF, of beide.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="21" />
+      <source>Buurtprofielen</source>
+      <translation>Buurtprofielen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="24" />
+      <source>One A4 page per buurt for residents: the buurt on a map, its key figures next to the municipality's (figures about few households are not shown), and the plan.</source>
+      <translation>Per buurt één A4 voor bewoners: de buurt op de kaart, de kerncijfers naast die van de gemeente (cijfers over weinig huishoudens worden niet getoond) en het plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="30" />
+      <source>All buurten</source>
+      <translation>Alle buurten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="32" />
+      <source>Chosen buurten:</source>
+      <translation>Gekozen buurten:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="36" />
+      <source>A PDF per buurt</source>
+      <translation>Een PDF per buurt</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="38" />
+      <source>All buurten in one PDF</source>
+      <translation>Alle buurten in één PDF</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="65" />
+      <source>Fetching the buurten…</source>
+      <translation>De buurten ophalen…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="89" />
+      <source>The buurten could not be fetched: {0}</source>
+      <translation>De buurten konden niet worden opgehaald: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buurtprofiel_box.py" line="90" />
+      <source>Fetching the buurten was cancelled.</source>
+      <translation>Het ophalen van de buurten is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="124" />
       <source>Search layers…</source>
       <translation>Lagen zoeken…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="123" />
+      <location filename="dialogs/catalogue_dock.py" line="125" />
       <source>Words to look for in titles, descriptions and keywords</source>
       <translation>Woorden om te zoeken in titels, beschrijvingen en trefwoorden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="126" />
+      <location filename="dialogs/catalogue_dock.py" line="128" />
       <source>Refresh the catalogue</source>
       <translation>Catalogus vernieuwen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="149" />
+      <location filename="dialogs/catalogue_dock.py" line="151" />
       <source>Select a layer to read about it.</source>
       <translation>Kies een laag om er meer over te lezen.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="153" />
+      <location filename="dialogs/catalogue_dock.py" line="155" />
       <source>Add</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="154" />
+      <location filename="dialogs/catalogue_dock.py" line="156" />
       <source>Add the selected layer to the map (or double-click it, or drag it)</source>
       <translation>De gekozen laag aan de kaart toevoegen (of dubbelklik of sleep de laag)</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="156" />
+      <location filename="dialogs/catalogue_dock.py" line="158" />
       <source>Loading catalogue…</source>
       <translation>Catalogus laden…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="233" />
+      <location filename="dialogs/catalogue_dock.py" line="235" />
       <source>Layers skipped: {count}</source>
       <translation>Overgeslagen lagen: {count}</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="234" />
+      <location filename="dialogs/catalogue_dock.py" line="236" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="236" />
+      <location filename="dialogs/catalogue_dock.py" line="238" />
       <source>Catalogue entries that could not be read</source>
       <translation>Catalogusregels die niet gelezen konden worden</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="257" />
+      <location filename="dialogs/catalogue_dock.py" line="259" />
       <source>Skipped catalogue entries</source>
       <translation>Overgeslagen catalogusregels</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="264" />
+      <location filename="dialogs/catalogue_dock.py" line="266" />
       <source>These entries were skipped; the other layers are available.</source>
       <translation>Deze regels zijn overgeslagen; de andere lagen zijn beschikbaar.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="283" />
+      <location filename="dialogs/catalogue_dock.py" line="285" />
       <source>No layer matches the search.</source>
       <translation>Geen laag past bij de zoekopdracht.</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="348" />
+      <location filename="dialogs/catalogue_dock.py" line="350" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="349" />
+      <location filename="dialogs/catalogue_dock.py" line="351" />
       <source>Licence</source>
       <translation>Licentie</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="350" />
+      <location filename="dialogs/catalogue_dock.py" line="352" />
       <source>Data date</source>
       <translation>Datum gegevens</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="351" />
+      <location filename="dialogs/catalogue_dock.py" line="353" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="dialogs/catalogue_dock.py" line="352" />
+      <location filename="dialogs/catalogue_dock.py" line="354" />
       <source>Service</source>
       <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="355" />
+      <source>Municipality code</source>
+      <translation>Gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="376" />
+      <source>{0}, spelled like {1} (found on the server)</source>
+      <translation>{0}, geschreven als {1} (gevonden op de server)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="378" />
+      <source>{0}, spelled like {1} (catalogue)</source>
+      <translation>{0}, geschreven als {1} (catalogus)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/catalogue_dock.py" line="379" />
+      <source>{0}, spelled like {1} until the server shows otherwise</source>
+      <translation>{0}, geschreven als {1} tot de server anders laat zien</translation>
     </message>
     <message>
       <location filename="dialogs/municipality_picker.py" line="34" />
@@ -1192,6 +1617,11 @@
       <location filename="dialogs/municipality_picker.py" line="56" />
       <source>(no municipality: whole country)</source>
       <translation>(geen gemeente: heel Nederland)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/plan_actions.py" line="31" />
+      <source>Warmteprogramma</source>
+      <translation>Warmteprogramma</translation>
     </message>
     <message>
       <location filename="dialogs/plan_actions.py" line="32" />
@@ -1224,332 +1654,397 @@
       <translation>Plan controleren (validatierapport)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="67" />
+      <location filename="dialogs/plan_actions.py" line="68" />
       <source>Save the warmteprogramma as</source>
       <translation>Warmteprogramma opslaan als</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="68" />
+      <location filename="dialogs/plan_actions.py" line="69" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="77" />
+      <location filename="dialogs/plan_actions.py" line="78" />
       <source>Export the warmteprogramma to folder</source>
       <translation>Warmteprogramma exporteren naar map</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="86" />
+      <location filename="dialogs/plan_actions.py" line="87" />
       <source>Import a warmteprogramma</source>
       <translation>Warmteprogramma importeren</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="88" />
+      <location filename="dialogs/plan_actions.py" line="89" />
       <source>Warmteprogramma (*.gpkg *.geojson *.json)</source>
       <translation>Warmteprogramma (*.gpkg *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="dialogs/plan_actions.py" line="97" />
+      <location filename="dialogs/plan_actions.py" line="98" />
       <source>Open report</source>
       <translation>Rapport openen</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="102" />
-      <source>Catalogue address</source>
-      <translation>Adres van de catalogus</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>Boundary service</source>
-      <translation>Grenzendienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="106" />
-      <source>Also allowed servers</source>
-      <translation>Ook toegestane servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="112" />
-      <source>Colour outside the municipality</source>
-      <translation>Kleur buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="120" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo voor DEGO-kaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="121" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Opacity outside the municipality</source>
-      <translation>Dekking buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Default paper</source>
-      <translation>Standaard papier</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="131" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Clear cache</source>
-      <translation>Cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="137" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="169" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="198" />
-      <source>DEGO setting not saved: {0}</source>
-      <translation>DEGO-instelling niet opgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="214" />
-      <source>Clearing the cache…</source>
-      <translation>De cache wordt geleegd…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="215" />
-      <source>Clearing the DEGO cache</source>
-      <translation>DEGO-cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="222" />
-      <source>The cache could not be cleared: {0}</source>
-      <translation>De cache kon niet worden geleegd: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="224" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="46" />
-      <source>This is not a valid web address.</source>
-      <translation>Dit is geen geldig webadres.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="47" />
-      <source>The address has no server name.</source>
-      <translation>In het adres ontbreekt de servernaam.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="48" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>Het adres moet beginnen met http:// of https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Services</source>
-      <translation>Diensten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="67" />
-      <source>Maps and print layouts</source>
-      <translation>Kaarten en afdruklay-outs</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="68" />
-      <source>Cache</source>
-      <translation>Cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="89" />
-      <source>Address of the DEGO catalogue; leave empty for the central DEGO service</source>
-      <translation>Adres van de DEGO-catalogus; laat leeg voor de centrale DEGO-dienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>Uit de catalogus (standaard PDOK)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="94" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="101" />
-      <source>Output folder:</source>
-      <translation>Uitvoermap:</translation>
+      <location filename="dialogs/settings_page.py" line="107" />
+      <source>Catalogue address</source>
+      <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="105" />
-      <source>A PDF per map</source>
-      <translation>Een pdf per kaart</translation>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Boundary service</source>
+      <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="107" />
-      <source>All maps in one PDF</source>
-      <translation>Alle kaarten in één pdf</translation>
+      <location filename="dialogs/settings_page.py" line="111" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="108" />
-      <source>Also PNG images</source>
-      <translation>Ook png-afbeeldingen</translation>
+      <location filename="dialogs/settings_page.py" line="117" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="109" />
-      <source>Pages per wijk</source>
-      <translation>Pagina's per wijk</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="110" />
-      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
-      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="124" />
-      <source>Make and export</source>
-      <translation>Maken en exporteren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
-      <source>Cancel export</source>
-      <translation>Export annuleren</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="137" />
-      <source>No municipality chosen: choose one on the DEGO toolbar first.</source>
-      <translation>Geen gemeente gekozen: kies eerst een gemeente op de DEGO-werkbalk.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="138" />
-      <source>Municipality: {0} ({1})</source>
-      <translation>Gemeente: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
-      <source>transitievisiekaarten {0}</source>
-      <translation>transitievisiekaarten {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
-      <source>Tick at least one map.</source>
-      <translation>Vink minstens één kaart aan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="166" />
-      <source>Choose an output folder.</source>
-      <translation>Kies een map voor de bestanden.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="169" />
-      <source>Choose PDF per map, one PDF, or PNG.</source>
-      <translation>Kies pdf per kaart, één pdf of png.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="173" />
-      <source>DEGO: the warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
-      <translation>DEGO: het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
-      <source>Preparing the layers…</source>
-      <translation>Lagen voorbereiden…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="185" />
-      <source>DEGO: “{0}” could not be added: {1}</source>
-      <translation>DEGO: “{0}” kon niet worden toegevoegd: {1}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="190" />
-      <source>DEGO: map not made: {0}</source>
-      <translation>DEGO: kaart niet gemaakt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="194" />
-      <source>No map could be made.</source>
-      <translation>Er kon geen kaart worden gemaakt.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="196" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="208" />
-      <source>DEGO: export failed: {0}</source>
-      <translation>DEGO: export mislukt: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="213" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="42" />
-      <source>Transitievisiekaarten</source>
-      <translation>Transitievisiekaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="54" />
-      <source>DEGO: map preset skipped: {0}</source>
-      <translation>DEGO: kaartsjabloon overgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
-      <source>Maps:</source>
-      <translation>Kaarten:</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="95" />
+      <location filename="dialogs/settings_page.py" line="122" />
       <source>As each map suggests</source>
       <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="96" />
+      <location filename="dialogs/settings_page.py" line="125" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="126" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="130" />
+      <source>Opacity outside the municipality</source>
+      <translation>Dekking buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="135" />
+      <source>Default paper</source>
+      <translation>Standaard papier</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="136" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="140" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="143" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacydrempel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="148" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="157" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="158" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="186" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="219" />
+      <source>Setting not saved: {0}</source>
+      <translation>Instelling niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="235" />
+      <source>Clearing the cache…</source>
+      <translation>De cache wordt geleegd…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="236" />
+      <source>Clearing the DEGO cache</source>
+      <translation>DEGO-cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="241" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Het legen van de cache is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="243" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="245" />
+      <source>The cache was already empty.</source>
+      <translation>De cache was al leeg.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="247" />
+      <source>Cache cleared: {0} files deleted.</source>
+      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="256" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="49" />
+      <source>This is not a valid web address.</source>
+      <translation>Dit is geen geldig webadres.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="50" />
+      <source>The address has no server name.</source>
+      <translation>In het adres ontbreekt de servernaam.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>Het adres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="54" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Services</source>
+      <translation>Diensten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="70" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="71" />
+      <source>Cache and log</source>
+      <translation>Cache en logboek</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="92" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="97" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>Uit de catalogus (standaard PDOK)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="116" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="97" />
+      <location filename="dialogs/transitievisie_dialog.py" line="117" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="407" />
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <source>Output folder:</source>
+      <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <source>A PDF per map</source>
+      <translation>Een pdf per kaart</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <source>All maps in one PDF</source>
+      <translation>Alle kaarten in één pdf</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <source>Also PNG images</source>
+      <translation>Ook png-afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="129" />
+      <source>Pages per wijk</source>
+      <translation>Pagina's per wijk</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
+      <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>Make and export</source>
+      <translation>Maken en exporteren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <source>Open PDF</source>
+      <translation>PDF openen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <source>Open folder</source>
+      <translation>Map openen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
+      <translation>Geen gemeente gekozen: kies er hierboven een (of op de DEGO-werkbalk).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <source>The maps of {0} ({1}), clipped to its border.</source>
+      <translation>De kaarten van {0} ({1}), bijgesneden tot de gemeentegrens.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <source>transitievisiekaarten {0}</source>
+      <translation>transitievisiekaarten {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <source>Tick at least one map.</source>
+      <translation>Vink minstens één kaart aan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <source>Choose an output folder.</source>
+      <translation>Kies een map voor de bestanden.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <source>Choose PDF per map, one PDF, or PNG.</source>
+      <translation>Kies pdf per kaart, één pdf of png.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
+      <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="251" />
+      <source>Cancelling…</source>
+      <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="277" />
+      <source>Cancelled: the project was closed before the maps were made.</source>
+      <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="279" />
+      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
+      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="282" />
+      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
+      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <source>Cancelled; no maps were made.</source>
+      <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <source>No map could be made.</source>
+      <translation>Er kon geen kaart worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="288" />
+      <source>{0} files written to {1}; the layouts are in the project.</source>
+      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <source>Buurtprofielen: {0}</source>
+      <translation>Buurtprofielen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
+      <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="311" />
+      <source>Buurtprofielen cancelled ({0} files were written).</source>
+      <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <source>No buurtprofiel could be made.</source>
+      <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
+      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
+      <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="50" />
+      <source>Transitievisiekaarten</source>
+      <translation>Transitievisiekaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <source>Map preset skipped: {0}</source>
+      <translation>Kaartsjabloon overgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <source>Municipality:</source>
+      <translation>Gemeente:</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="75" />
+      <source>Maps:</source>
+      <translation>Kaarten:</translation>
+    </message>
+    <message>
+      <location filename="layers/clip.py" line="490" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -1569,49 +2064,49 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="100" />
-      <source>style could not be fetched from {0}: {1}</source>
-      <translation>opmaak kon niet worden opgehaald van {0}: {1}</translation>
+      <location filename="layers/loader.py" line="105" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="142" />
-      <source>cancelled</source>
-      <translation>geannuleerd</translation>
+      <location filename="layers/loader.py" line="134" />
+      <source>style could not be fetched from {0} (details in the DEGO log)</source>
+      <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="147" />
-      <source>an unexpected error occurred (details in the DEGO log)</source>
-      <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
+      <location filename="layers/loader.py" line="181" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="148" />
+      <location filename="layers/loader.py" line="185" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="156" />
+      <location filename="layers/loader.py" line="194" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="55" />
+      <location filename="layers/loader.py" line="67" />
+      <source>the service answered: {0}</source>
+      <translation>de dienst antwoordde: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="68" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="80" />
+      <location filename="layers/loader.py" line="94" />
       <source>its style is refused: {0}</source>
       <translation>de stijl is geweigerd: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="84" />
+      <location filename="layers/loader.py" line="98" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="91" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />
@@ -1672,6 +2167,11 @@
       <location filename="layers/qml_safety.py" line="54" />
       <source>it carries an expression that reads this computer or runs in print layouts</source>
       <translation>hij bevat een expressie die deze computer uitleest of in afdruklay-outs wordt uitgevoerd</translation>
+    </message>
+    <message>
+      <location filename="toolbelt/log.py" line="42" />
+      <source>an unexpected error occurred (details in the DEGO log)</source>
+      <translation>er ging iets onverwachts mis (details in het DEGO-logboek)</translation>
     </message>
   </context>
 </TS>

@@ -2,11 +2,17 @@
 
 - WFS: a subset string that QGIS 3.22's WFS provider turns into an OGC filter on every GetFeature, so only
   the municipality's features cross the wire: `"gemeentecode" = 'GM0344'` when the catalogue names the
-  layer's municipality attribute, else `intersects($geometry, geom_from_wkt(...))` with the boundary.
+  layer's municipality attribute, else `intersects($geometry, geom_from_wkt(...))` with the boundary. The code is
+  spelled as the layer spells it (layers/code_spelling.py: GM0344, 0344 or 344, found on the server when a layer
+  comes back empty). A new layer is created with that filter in its source (`clipped_source`): QGIS 3.40's
+  provider sends one GetFeature before a subset string could be set.
 - OGC API Features: QGIS 3.22's OAPIF provider evaluates subset strings on the client (the whole collection
   would be downloaded), but it does copy the query string of the landing-page URL onto every request. So the
   filter goes there: `?gemeentecode=GM0344` (a queryable), or `?bbox=` of the municipality (the only spatial
-  filter in OGC API Features core) plus an exact client-side intersects for layers without the attribute.
+  filter in OGC API Features core) plus an exact client-side intersects for layers without the attribute. A
+  server that ignores the attribute parameter (core only; MapServer 8.0) is found out once per collection by
+  asking for a code no feature has (`clip_recipe`), and its layers are clipped as those without the attribute.
+- The spatial filter is written in the layer's CRS (a WFS layer in EPSG:4326 or 3857 is filtered there).
 - WMS, WMTS, vector tiles: the server cannot filter them; the project's mask layer hides what lies outside
   the border (`mask_layer`), and the layer's extent is limited to the municipality.
 
@@ -20,6 +26,7 @@ layer (said in the log).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import threading
@@ -50,8 +57,9 @@ from ..i18n import tr
 from ..model.catalogue import LayerEntry, ServiceType
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from ..model.urls import with_query
-from ..toolbelt.geometry import boundary_extent, transformed_wkt
+from ..toolbelt.geometry import boundary_extent, crs_of, transformed_wkt
 from ..toolbelt.log import log
+from .code_spelling import code_format, confirm_spelling, spelling_check
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:
@@ -69,6 +77,7 @@ OWN_EXTENT_PROPERTY = "dego/own_extent"  # a raster or vector tile layer's exten
 MASK_ROLE, OUTLINE_ROLE = "mask", "outline"
 _MITRE = 2  # shapely JOIN_STYLE.mitre on 1.8 and 2.x: keeps one vertex per corner, unlike round joins
 _WGS84 = "EPSG:4326"
+ATTRIBUTE_PROBE = "dego-probe-no-such-code"  # a municipality code no feature has
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,7 @@ class ClipRecipe:
 
     service_type: str  # a ServiceType value
     attribute: str = ""  # the layer's municipality attribute, if any
-    code_format: str = "GM0000"
+    code_format: str = ""  # the catalogue's spelling of codes in it ('' = not given: code_spelling.code_format)
     base_source: str = ""  # the unclipped data source (OAPIF: the landing page URL is rewritten)
 
     @classmethod
@@ -90,7 +99,7 @@ class ClipRecipe:
         try:
             data = json.loads(str(layer.customProperty(RECIPE_PROPERTY, "") or ""))
             return cls(str(data["service_type"]), str(data.get("attribute", "")),
-                       str(data.get("code_format", "GM0000")), str(data.get("base_source", "")))
+                       str(data.get("code_format", "")), str(data.get("base_source", "")))
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -124,11 +133,51 @@ def clip_filter_for(entry: LayerEntry, municipality: Municipality,
     return _filter(ClipRecipe.from_entry(entry), municipality, budget)
 
 
+_honoured: Dict[Tuple[str, str], bool] = {}  # (OAPIF data source, attribute) → the server filters on it
+_honoured_lock = threading.Lock()
+
+
+def clip_recipe(entry: LayerEntry, fetch: Optional[Callable[[str], bytes]] = None) -> ClipRecipe:
+    """How to clip the entry's layers. Blocking (network) with `fetch`: an OGC API Features server that ignores
+    the municipality attribute as a query parameter (core servers may: MapServer 8.0 does, and would answer the
+    whole country) gets the layer clipped like one without the attribute, by bbox and exactly in QGIS (logged)."""
+    recipe = ClipRecipe.from_entry(entry)
+    if fetch is None or recipe.service_type != ServiceType.OAPIF or not recipe.attribute:
+        return recipe
+    key = (recipe.base_source, recipe.attribute)
+    with _honoured_lock:
+        honoured = _honoured.get(key)
+    if honoured is None:
+        honoured = honours_attribute(recipe.base_source, recipe.attribute, fetch)
+        with _honoured_lock:
+            _honoured[key] = honoured
+    if honoured:
+        return recipe
+    log(f"{entry.id}: the OGC API Features server ignores the query parameter '{recipe.attribute}'; the layer is "
+        "clipped by the municipality's bbox on the server and exactly in QGIS")
+    return dataclasses.replace(recipe, attribute="")
+
+
+def honours_attribute(base_source: str, attribute: str, fetch: Callable[[str], bytes]) -> bool:
+    """Blocking (network): whether the collection's items are filtered by `attribute` as a query parameter. Asked
+    for a value no feature has, a server that filters answers none; one that ignores the parameter answers one.
+    Unknown (no answer, not JSON) counts as filtering: the catalogue said so."""
+    uri = QgsDataSourceUri(base_source)
+    items = with_query(uri.param("url"), {attribute: ATTRIBUTE_PROBE, "limit": "1", "f": "json"},
+                       path=f"collections/{quote(uri.param('typename'), safe='')}/items")
+    try:
+        answer = json.loads(fetch(items))
+    except Exception:  # any network or content failure: as the catalogue says
+        return True
+    features = answer.get("features") if isinstance(answer, dict) else None
+    return not (isinstance(features, list) and features)
+
+
 def _filter(recipe: ClipRecipe, municipality: Municipality, budget: int = FILTER_BUDGET_BYTES) -> ClipFilter:
     if recipe.service_type not in (ServiceType.WFS, ServiceType.OAPIF):
         return ClipFilter(MASK)
     if recipe.attribute:
-        return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, recipe.code_format))
+        return ClipFilter(ATTRIBUTE, recipe.attribute, format_code(municipality.code, code_format(recipe)))
     area, tolerance = municipality_area(municipality, budget)
     if tolerance == BOUNDING_BOX:
         return ClipFilter(SPATIAL, area_wkt=area, tolerance_m=tolerance, local_wkt=municipality.boundary().wkt)
@@ -263,14 +312,16 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
     if recipe is None:
         return ClipFilter(MASK)
     clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
-    if recipe.service_type == ServiceType.WFS:
-        subset = clip.expression() if clip.method != MASK else ""
+    if recipe.service_type == ServiceType.WFS:  # the geometry in the layer's CRS: its filter is sent in that CRS
+        subset = clip.expression(layer.crs().authid()) if clip.method != MASK else ""
         if layer.subsetString() != subset:  # a new layer has it from its source: keep the provider's cache
             layer.setSubsetString(subset)
     elif recipe.service_type == ServiceType.OAPIF:
         source, subset = oapif_source(recipe.base_source, clip, municipality)
         if source != layer.source():
             layer.setDataSource(source, layer.name(), "OAPIF", QgsDataProvider.ProviderOptions())
+        if subset and layer.crs().isValid():  # evaluated by QGIS in the layer's CRS (WGS 84 on 3.22)
+            subset = clip.expression(layer.crs().authid(), local=True)
         layer.setSubsetString(subset)
     else:
         limit_extent(layer, municipality)
@@ -285,7 +336,7 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
     """(data source, client-side subset string) for an OAPIF layer: the filter rides on the landing page URL."""
     uri = QgsDataSourceUri(base_source)
     if clip.method == ATTRIBUTE:
-        uri.setParam("url", with_query(uri.param("url"), {clip.attribute: clip.value}))
+        _replace(uri, "url", with_query(uri.param("url"), {clip.attribute: clip.value}))
         return uri.uri(False), ""
     if clip.method == SPATIAL and municipality is not None:
         # OGC API Features core filters space by bbox only (CRS84); the exact test runs in QGIS, whose 3.22
@@ -293,11 +344,17 @@ def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Muni
         area = QgsGeometry.fromWkt(transformed_wkt(clip.area_wkt, _WGS84))
         box = area.boundingBox()
         bbox = ",".join(f"{v:.6f}" for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-        uri.setParam("url", with_query(uri.param("url"), {"bbox": bbox}))
-        uri.removeParam("restrictToRequestBBOX")
-        uri.setParam("restrictToRequestBBOX", "0")
+        _replace(uri, "url", with_query(uri.param("url"), {"bbox": bbox}))
+        _replace(uri, "restrictToRequestBBOX", "0")
         return uri.uri(False), clip.expression(_WGS84, local=True)
     return base_source, ""
+
+
+def _replace(uri: QgsDataSourceUri, key: str, value: str) -> None:
+    """setParam adds a value beside the old one (keys may repeat): a copy of the layer made from its source would
+    take the old, unfiltered address."""
+    uri.removeParam(key)
+    uri.setParam(key, value)
 
 
 def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> None:
@@ -316,12 +373,27 @@ def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> No
 
 
 def has_features(layer: QgsVectorLayer) -> bool:
-    """Blocking (network): does the clipped layer hold at least one feature? Asks the server for one, unless
-    part of the filter runs in QGIS (OAPIF spatial): a limit would then be applied before that part."""
+    """Blocking (network): does the clipped layer hold at least one feature?"""
+    return any_feature(layer, probe_request(layer))
+
+
+def probe_request(layer: QgsVectorLayer) -> QgsFeatureRequest:
+    """A request for one feature of the layer: the server is asked for one, unless part of the filter runs in QGIS
+    (OAPIF spatial): a limit would then be applied before that part."""
     request = QgsFeatureRequest().setNoAttributes()
     if not (layer.providerType() == "OAPIF" and layer.subsetString()):
         request.setLimit(1)
-    return any(True for _ in layer.getFeatures(request))
+    return request
+
+
+def any_feature(source, request: QgsFeatureRequest) -> bool:
+    """Blocking (network): whether `source` (a layer, or a feature source taken on the GUI thread) has a feature
+    for `request`. The iterator is closed at once, not whenever Python happens to collect it."""
+    iterator = source.getFeatures(request)
+    try:
+        return iterator.nextFeature(QgsFeature())
+    finally:
+        iterator.close()
 
 
 # ------------------------------------------------------------------------------------------ mask and outline
@@ -383,32 +455,43 @@ def project_layers_with(project, prop: str, value: Optional[str] = None) -> List
     return found
 
 
-def clipped_source(entry: LayerEntry, municipality: Optional[Municipality]) -> DataSource:
-    """The data source to build a new layer from, with the filter in it: the provider's first requests (it
-    reads a feature or a few to learn the schema; QGIS 3.40's WFS provider sends one GetFeature before a
-    subset string could be set) are filtered too. WFS keeps its subset string in the source's `filter` key."""
+def clipped_source(entry: LayerEntry, municipality: Optional[Municipality],
+                   fetch: Optional[Callable[[str], bytes]] = None) -> DataSource:
+    """The data source to build a new layer from, with the filter in it: the provider's first requests (it reads a
+    feature or a few to learn the schema; QGIS 3.40's WFS provider sends one GetFeature before a subset string
+    could be set) are filtered too. WFS keeps its subset string in the source's `filter` key, in the CRS the layer
+    will have (its srsname). Blocking (network) for an OAPIF entry clipped by attribute whose spelling of codes is
+    not known yet (code_spelling.confirm_spelling), and with `fetch`: see clip_recipe."""
     source = data_source_for(entry)
     if municipality is None or not municipality.has_boundary:
         return source
     if entry.service.type not in (ServiceType.WFS, ServiceType.OAPIF):
         return source
-    clip = clip_filter_for(entry, municipality)
+    recipe = clip_recipe(entry, fetch)
     if entry.service.type == ServiceType.WFS:
         uri = QgsDataSourceUri(source.uri)
-        uri.setParam("filter", clip.expression())
+        uri.setParam("filter", _filter(recipe, municipality).expression(crs_of(uri.param("srsname")).authid()))
         return DataSource(source.kind, source.provider, uri.uri(False))
-    uri, _ = oapif_source(source.uri, clip, municipality)
+    confirm_spelling(recipe, municipality)  # blocking: a spelling not known yet is asked
+    uri, _ = oapif_source(source.uri, _filter(recipe, municipality), municipality)
     return DataSource(source.kind, source.provider, uri)
 
 
-def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality]) -> List[str]:
+def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional[Municipality],
+                   fetch: Optional[Callable[[str], bytes]] = None) -> List[str]:
     """Blocking, for the loader's worker: remember how to clip the new layer, clip it, and say when nothing
-    of it lies inside the municipality. Returns warnings for the user."""
-    ClipRecipe.from_entry(entry).remember(layer)
+    of it lies inside the municipality. A layer clipped by attribute that comes back empty is asked about the
+    other spellings of the code first (code_spelling.SpellingCheck), and clipped again with the one that answers.
+    Returns warnings for the user."""
+    clip_recipe(entry, fetch).remember(layer)
     if municipality is None or not municipality.has_boundary:
         return []
     clip = clip_layer(layer, municipality)
     if clip.method != MASK and isinstance(layer, QgsVectorLayer) and not has_features(layer):
+        check = spelling_check(layer, ClipRecipe.of(layer)) if clip.method == ATTRIBUTE else None
+        if check is not None and check.found(municipality):  # the server spells the code otherwise: clip with that
+            clip_layer(layer, municipality)
+            return []
         return [no_features_text(municipality)]
     return []
 

@@ -2,16 +2,18 @@
 
 Making a WMS/WFS layer talks to the server (capabilities, feature type description) and fetching a style
 is network work too, so both run in a background task; only adding the finished layer to the project
-happens on the GUI thread.
+happens on the GUI thread. A layer built for a project that was closed meanwhile is dropped, not added to the
+next one.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
+    QgsDataSourceUri,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
@@ -22,23 +24,31 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
-from ..model.catalogue import LayerEntry
+from ..model.catalogue import LayerEntry, ServiceType
+from ..model.errors import CodedError
 from ..model.municipality import Municipality
 from ..service import settings
-from ..toolbelt.log import log
+from ..toolbelt.log import log, qgis_messages, unexpected_text
 from ..toolbelt.outside_text import inert
+from ..toolbelt.tasks import Outcome, TaskOwner
 from .clip import clip_new_layer, clipped_source
 from .credentials import credentials_refusal
 from .qml_safety import style_refusal
 from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
+from .wfs_typename import typename_from_capabilities
 
 GROUP_NAME = "DEGO"
+PROVIDER_TAGS = ("WFS", "OAPIF", "WMS", "WMTS", "Vector tiles")  # where QGIS's providers log why a layer failed
+MAX_REASON = 300  # characters of a provider's message shown to the user
 FetchBytes = Callable[[str], bytes]  # GET a URL (style documents); raises on failure
 
 
-class LayerBuildError(Exception):
+class LayerBuildError(CodedError):
     """The layer could not be made; the text is for the user."""
+
+    def __init__(self, text: str):
+        super().__init__("layer_not_made", text)
 
 
 @dataclass
@@ -47,29 +57,33 @@ class BuiltLayer:
     warnings: List[str] = field(default_factory=list)
 
 
-def layer_error(layer: QgsMapLayer) -> str:
-    """The provider's reason a layer is invalid (QgsError.summary() crashes when empty: check first)."""
+def layer_error(layer: QgsMapLayer, heard: Sequence[str] = ()) -> str:
+    """The provider's reason a layer is invalid: its error (QgsError.summary() crashes when empty: check first),
+    else what the provider logged while making it (`heard`, toolbelt.log.qgis_messages)."""
     for error in (layer.error(), layer.dataProvider().error() if layer.dataProvider() else None):
         if error is not None and not error.isEmpty():
             return error.summary()
+    if heard:
+        return tr("the service answered: {0}").format(heard[-1][:MAX_REASON])
     return tr("the service did not answer, or does not offer this layer")
 
 
 def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSource] = None) -> BuiltLayer:
-    """Blocking (network): make the layer (from `source`, default the entry's) and style it.
+    """Blocking (network): make the layer (from `source`, default the entry's) and style it. A WFS typename the
+    capabilities spell otherwise (a namespace prefix more or less) is tried as they spell it.
     Raises LayerBuildError with a user-readable text."""
     refusal = credentials_refusal(entry.service, settings.allowed_hosts())
     if refusal:  # before any request: QGIS would send the credentials with the first one
         raise LayerBuildError(refusal)
     source = source or data_source_for(entry)
-    if source.kind == RASTER:
-        layer = QgsRasterLayer(source.uri, entry.title, source.provider)
-    elif source.kind == VECTOR:
-        layer = QgsVectorLayer(source.uri, entry.title, source.provider)
-    else:
-        layer = QgsVectorTileLayer(source.uri, entry.title)
+    layer, heard = _made(source, entry.title)
+    if not layer.isValid() and entry.service.type == ServiceType.WFS:
+        typename = typename_from_capabilities(entry.service, fetch)
+        if typename is not None and typename != entry.service.typename:
+            log(f"{entry.id}: typename '{entry.service.typename}' is '{typename}' in the WFS capabilities")
+            layer, heard = _made(with_typename(source, typename), entry.title)
     if not layer.isValid():
-        raise LayerBuildError(layer_error(layer))
+        raise LayerBuildError(layer_error(layer, heard))
     warnings = []
     style = entry.style
     qml = style.qml
@@ -93,11 +107,31 @@ def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSourc
     return BuiltLayer(layer, warnings)
 
 
+def _made(source: DataSource, title: str) -> Tuple[QgsMapLayer, List[str]]:
+    """The layer, and what its provider logged while it was made."""
+    with qgis_messages(PROVIDER_TAGS) as heard:
+        if source.kind == RASTER:
+            layer = QgsRasterLayer(source.uri, title, source.provider)
+        elif source.kind == VECTOR:
+            layer = QgsVectorLayer(source.uri, title, source.provider)
+        else:
+            layer = QgsVectorTileLayer(source.uri, title)
+    return layer, list(heard)
+
+
+def with_typename(source: DataSource, typename: str) -> DataSource:
+    uri = QgsDataSourceUri(source.uri)
+    uri.removeParam("typename")
+    uri.setParam("typename", typename)
+    return DataSource(source.kind, source.provider, uri.uri(False))
+
+
 def _fetch_text(fetch: FetchBytes, url: str, warnings: List[str]) -> str:
     try:
         return fetch(url).decode("utf-8")
-    except Exception as error:  # any network or decoding failure leaves the layer unstyled, not lost
-        warnings.append(tr("style could not be fetched from {0}: {1}").format(url, error))
+    except Exception as error:  # noqa: BLE001 (any network or decoding failure leaves the layer unstyled, not lost)
+        log(f"style not fetched from {url}: {type(error).__name__}: {error}", Qgis.MessageLevel.Warning)
+        warnings.append(tr("style could not be fetched from {0} (details in the DEGO log)").format(url))
         return ""
 
 
@@ -117,40 +151,44 @@ def add_to_project(layer: QgsMapLayer, project: QgsProject) -> QgsMapLayer:
 class LayerLoader:
     """Adds catalogue entries to a project in the background and reports the outcome through `notify`."""
 
-    def __init__(self, project: QgsProject, fetch: FetchBytes, notify: Callable[[object, str], None], run_task):
+    def __init__(self, project: QgsProject, fetch: FetchBytes, notify: Callable[[object, str], None]):
         self._project = project
         self._fetch = fetch
         self._notify = notify
-        self._run_task = run_task  # toolbelt.tasks.run_in_background
+        self._tasks = TaskOwner()
         # The municipality new layers are clipped to (set by the municipality choice; None: not clipped).
         self.current_municipality: Callable[[], Optional[Municipality]] = lambda: None
+        project.cleared.connect(self._tasks.renew)  # layers on their way belong to the project that was closed
+
+    def unload(self) -> None:
+        """The plugin unloads: layers still being built are dropped."""
+        self._project.cleared.disconnect(self._tasks.renew)
+        self._tasks.close()
 
     def add(self, entry: LayerEntry, on_added: Optional[Callable[[QgsMapLayer], None]] = None):
         main_thread = QCoreApplication.instance().thread()
         municipality = self.current_municipality()
 
         def work(task):
-            built = build_layer(entry, self._fetch, clipped_source(entry, municipality))
+            built = build_layer(entry, self._fetch, clipped_source(entry, municipality, self._fetch))
             # Clipped before it joins the project, so unclipped data never crosses the wire.
-            built.warnings.extend(clip_new_layer(built.layer, entry, municipality))
+            built.warnings.extend(clip_new_layer(built.layer, entry, municipality, self._fetch))
             built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
             return built
 
-        def done(error, built):
-            if error is not None or built is None:
-                if error is None:
-                    reason = tr("cancelled")
-                elif isinstance(error, LayerBuildError):
-                    reason = str(error)
-                else:  # a bug, not a service problem: details to the log, a plain sentence to the user
-                    log(f"{entry.id}: {error!r}", Qgis.MessageLevel.Critical)
-                    reason = tr("an unexpected error occurred (details in the DEGO log)")
+        def done(outcome: Outcome):
+            if outcome.cancelled:
+                self._notify(Qgis.MessageLevel.Info, tr("Adding “{0}” was cancelled.").format(entry.title))
+                return
+            if outcome.error is not None:
+                reason = str(outcome.error) if isinstance(outcome.error, LayerBuildError) else unexpected_text()
                 self._notify(Qgis.MessageLevel.Warning, tr("Could not add “{0}”: {1}").format(entry.title, reason))
                 return
+            built = outcome.result
             add_to_project(built.layer, self._project)
             for warning in built.warnings:
                 self._notify(Qgis.MessageLevel.Warning, f"{entry.title}: {warning}")
             if on_added is not None:
                 on_added(built.layer)
 
-        return self._run_task(tr("Adding DEGO layer “{0}”").format(inert(entry.title)), work, done)
+        return self._tasks.run(tr("Adding DEGO layer “{0}”").format(inert(entry.title)), work, done)

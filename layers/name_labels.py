@@ -15,6 +15,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..toolbelt.qgis_names import ALL_UPPERCASE
+
 if Qgis.QGIS_VERSION_INT >= 32600:
     _INSIDE = Qgis.LabelPlacement.Horizontal
 else:
@@ -43,10 +45,10 @@ def name_labels(field: str, level: str) -> QgsVectorLayerSimpleLabeling:
     settings.obstacleSettings().setIsObstacle(False)
     font = QFont(FONT)
     font.setBold(bold)
-    if capitals:
-        font.setCapitalization(QFont.Capitalization.AllUppercase)
     text = QgsTextFormat()
     text.setFont(font)
+    if capitals:  # the text format's, not the QFont's: only it is saved with the layer (a reopened project, the
+        text.setCapitalization(ALL_UPPERCASE)  # export's copy) and QGIS applies it before measuring the label
     text.setSize(points)
     text.setColor(QColor(*colour))
     halo = QgsTextBufferSettings()

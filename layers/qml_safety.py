@@ -25,7 +25,7 @@ _FORM_CODE = ("editforminit", "editforminitcode", "editforminitfilepath", "editf
 _FORM_SCRIPTS = ("attributeEditorQmlElement", "attributeEditorHtmlElement")  # QML (JavaScript) and HTML widgets
 # Symbol layer and label properties naming a file: SVG markers (name), SVG fills (svgFile), raster fills and
 # markers (imageFile), label backgrounds (shapeSVGFile); data-defined, also "file".
-_PATH_KEYS = {"name", "svgfile", "imagefile", "shapesvgfile"}
+PATH_KEYS = {"name", "svgfile", "imagefile", "shapesvgfile"}
 _DATA_DEFINED_PATH_KEYS = {"name", "file", "svgfile", "imagefile", "shapesvgfile"}
 # Expressions that read the user's machine (environment, files, account, where the project lives).
 _LOCAL_EXPRESSION = re.compile(
@@ -119,9 +119,9 @@ def _element_refusal(node: QDomNode, hosts: Tuple[str, ...]) -> Optional[Refusal
         values[attribute.name()] = attribute.value()
     key = (values.get("name") if tag == "Option" else values.get("k") if tag == "prop" else "") or ""
     value = values.get("value") if tag == "Option" else values.get("v") if tag == "prop" else None
-    if key.lower() in _PATH_KEYS and value is not None and _resource_refused(value, hosts):
+    if key.lower() in PATH_KEYS and value is not None and image_refused(value, hosts):
         return Refusal("resource", f"'{value[:120]}'")
-    if values.get("shapeSVGFile") and _resource_refused(values["shapeSVGFile"], hosts):
+    if values.get("shapeSVGFile") and image_refused(values["shapeSVGFile"], hosts):
         return Refusal("resource", f"'{values['shapeSVGFile'][:120]}'")
     if tag == "Option" and key.lower() in _DATA_DEFINED_PATH_KEYS and _active_data_defined(element):
         return Refusal("resource", f"a data-defined '{key}'")
@@ -136,7 +136,7 @@ def _text_refusal(value: str) -> Optional[Refusal]:
     return None
 
 
-def _resource_refused(value: str, hosts: Tuple[str, ...]) -> bool:
+def image_refused(value: str, hosts: Tuple[str, ...]) -> bool:
     """An image path may be embedded, on an allowed server, or a name in QGIS's own SVG folders; never a local
     or network file (a FIFO or /dev/zero freezes QGIS, \\\\server\\share leaks Windows credentials)."""
     path = value.strip()

@@ -10,6 +10,7 @@ from ..model.urls import has_param, with_query
 
 RASTER, VECTOR, VECTOR_TILE = "raster", "vector", "vectortile"
 DEFAULT_CRS = "EPSG:28992"  # RD New: the Dutch national grid every DEGO service offers
+OAPIF_PAGE_SIZE = 1000  # features per OGC API Features request (a server with a lower maximum sends fewer)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ def _feature_source(entry: LayerEntry, uri: QgsDataSourceUri) -> DataSource:
     uri.setParam("srsname", service.crs or DEFAULT_CRS)
     if service.type == ServiceType.WFS:
         uri.setParam("version", service.version or "auto")
+    else:  # QGIS takes the API's default limit as its page size: MapServer's 100 costs 10 times the requests
+        uri.setParam("pageSize", str(OAPIF_PAGE_SIZE))
     uri.setParam("pagingEnabled", "true")
     uri.setParam("restrictToRequestBBOX", "1")  # fetch what the map shows, not the whole country
     return DataSource(VECTOR, "WFS" if service.type == ServiceType.WFS else "OAPIF", uri.uri(False))

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
 from .errors import CodedError
+from .municipality import CODE_FORMATS
 from .search import entry_text, matches, query_words
 
 SUPPORTED_MAJOR = 1
@@ -118,7 +119,9 @@ class LayerEntry:
     min_scale: float = 0.0  # most zoomed-out scale denominator at which it shows (0: no limit)
     max_scale: float = 0.0  # most zoomed-in scale denominator (0: no limit)
     municipality_attribute: str = ""  # attribute holding the municipality code, if any
-    municipality_code_format: str = "GM0000"  # how that attribute spells codes: GM0000, 0000 or 0
+    # How that attribute spells codes: GM0000, 0000 or 0; "" when the catalogue does not say (the spelling found
+    # on the server is used, else GM0000: layers/code_spelling.py).
+    municipality_code_format: str = ""
 
     @property
     def search_text(self) -> str:
@@ -136,6 +139,7 @@ class Catalogue:
     presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
     boundaries: Mapping[str, Any] = field(default_factory=dict)  # boundary service, see docs
     warmteprogramma: Mapping[str, Any] = field(default_factory=dict)  # plan sources (model/plan.py), kept as given
+    buurtprofiel: Mapping[str, Any] = field(default_factory=dict)  # buurtprofiel sources (model/buurtprofiel.py)
     problems: Tuple[Problem, ...] = ()
 
     def entry(self, layer_id: str) -> Optional[LayerEntry]:
@@ -232,6 +236,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_chec
     presets = data.get("presets")
     boundaries = data.get("boundaries")
     plan = data.get("warmteprogramma")
+    profile = data.get("buurtprofiel")
     return Catalogue(
         version=version,
         generated=_text(data.get("generated")),
@@ -241,6 +246,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_chec
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
         boundaries=boundaries if isinstance(boundaries, dict) else {},
         warmteprogramma=plan if isinstance(plan, dict) else {},
+        buurtprofiel=profile if isinstance(profile, dict) else {},
         problems=tuple(problems),
     )
 
@@ -444,8 +450,8 @@ def _parse_layer(raw: Any, theme_ids: set, hosts: Tuple[str, ...], style_check: 
     if theme not in theme_ids:
         raise EntryError("unknown_theme", f"theme '{theme}' is not in the catalogue's themes")
     service = _parse_service(raw.get("service"), hosts)
-    code_format = _text(raw.get("municipality_code_format")) or "GM0000"
-    if code_format not in ("GM0000", "0000", "0"):
+    code_format = _text(raw.get("municipality_code_format"))
+    if code_format and code_format not in CODE_FORMATS:
         raise EntryError("bad_field", "'municipality_code_format' must be GM0000, 0000 or 0")
     return _build(
         LayerEntry,

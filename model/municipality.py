@@ -2,7 +2,8 @@
 
 Sources spell codes differently: PDOK's `identificatie` is "GM0344", its `code` "0344", and some tables
 store the number 344. `normalise_code` maps all of them to "GM0344"; `format_code` spells a code the way a
-layer's attribute holds it (the catalogue's `municipality_code_format`).
+layer's attribute holds it (CODE_FORMATS: the catalogue's `municipality_code_format`, or the spelling found on
+the server, layers/code_spelling.py).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 BOUNDARY_CRS = "EPSG:28992"  # boundaries are kept in RD New, the grid of every DEGO service
+CODE_FORMATS = ("GM0000", "0000", "0")  # how an attribute may spell GM0344: GM0344 (CBS), 0344 (BAG, Kadaster), 344
+DEFAULT_CODE_FORMAT = "GM0000"  # assumed while neither the catalogue nor the server said otherwise
 _CODE = re.compile(r"^(?:GM)?(\d{1,4})$")
 
 

@@ -21,6 +21,9 @@ AUTO_ORIENTATION = "auto"  # portrait or landscape, whichever the municipality's
 ORIENTATIONS = PAGE_ORIENTATIONS + (AUTO_ORIENTATION,)
 NAME_LEVEL = "buurt"  # a preset with a layer of this level (or the plan) prints buurt and wijk names by default
 NAME_PLACEHOLDER = "{gemeente}"
+# A map with a layer of this level in this theme shows energy use per building: for internal use only (its footer
+# says so), never for residents. DEGO's theme "energie" is "Energieverbruik".
+PER_PAND_LEVEL, CONSUMPTION_THEME = "pand", "energie"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Preset:
     sources: Tuple[str, ...] = ()  # "Bron: ..." lines; empty: the layers' own `source` lines
     disclaimer: str = ""
     description: str = ""
+    internal_use: bool = False  # shows energy use per pand: marked "internal use" in its footer
 
     def subtitle_for(self, municipality_name: str) -> str:
         return self.subtitle.replace(NAME_PLACEHOLDER, municipality_name)
@@ -166,6 +170,7 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
         sources=sources,
         disclaimer=_text(raw.get("disclaimer")),
         description=_text(raw.get("description")),
+        internal_use=_internal_use(raw.get("internal_use"), layers, catalogue),
     )
 
 
@@ -204,6 +209,16 @@ def _names(value: Any, layers: Tuple[PresetLayer, ...], catalogue: Catalogue) ->
     if value is not None:
         raise EntryError("bad_field", "'names' must be true or false")
     return any(layer.is_plan or getattr(catalogue.entry(layer.id), "level", "") == NAME_LEVEL for layer in layers)
+
+
+def _internal_use(value: Any, layers: Tuple[PresetLayer, ...], catalogue: Catalogue) -> bool:
+    """As the preset says; else whether one of its layers is energy use per pand (level "pand", theme "energie")."""
+    if isinstance(value, bool):
+        return value
+    if value is not None:
+        raise EntryError("bad_field", "'internal_use' must be true or false")
+    entries = [catalogue.entry(layer.id) for layer in layers if not layer.is_plan]
+    return any(e is not None and e.level == PER_PAND_LEVEL and e.theme == CONSUMPTION_THEME for e in entries)
 
 
 def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:

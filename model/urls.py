@@ -1,10 +1,12 @@
 """Building request URLs from a service address: one rule for every request the plugin makes."""
 from __future__ import annotations
 
+import re
 from typing import Iterable, Mapping, Sequence, Tuple, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 Params = Union[Mapping[str, str], Sequence[Tuple[str, str]]]
+_CREDENTIALS = re.compile(r"(?<=//)[^/@\s']*@")  # "user:password@" in a URL
 
 
 def with_query(url: str, params: Params, path: str = "", replacing: Iterable[str] = ()) -> str:
@@ -24,3 +26,8 @@ def with_query(url: str, params: Params, path: str = "", replacing: Iterable[str
 def has_param(url: str, key: str) -> bool:
     """Whether the URL's query sets `key` (without case)."""
     return any(k.casefold() == key.casefold() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+def without_credentials(text: str) -> str:
+    """`text` with any "user:password@" of a URL in it shown as "***@" (for the screen and the log)."""
+    return _CREDENTIALS.sub("***@", text)

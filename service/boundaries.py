@@ -6,7 +6,7 @@ names, no geometry) and falls back to the cached copy; a boundary comes from the
 than BOUNDARY_MAX_AGE (borders change on 1 January at most) and is fetched otherwise, falling back to an
 older cached copy. So once fetched, a municipality works offline. Whatever a service sends that cannot be read
 (recursion included) counts as a bad answer, and the cached copy is used; a cache that cannot be written keeps
-what was fetched in memory for this session.
+what was fetched in memory for this session, marked `saved=False` (the user is told it is not kept offline).
 """
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ class MunicipalityList:
     origin: str  # LIVE or CACHED
     date: str  # when fetched
     failure: str = ""  # why the live list could not be used (English detail)
+    saved: bool = True  # False: fetched, but the cache folder could not store it for offline use
 
     def find(self, code_or_name: str) -> Optional[Municipality]:
         code = normalise_code(code_or_name)
@@ -76,6 +77,7 @@ class Boundary:
     origin: str
     date: str
     failure: str = ""
+    saved: bool = True  # False: fetched, but the cache folder could not store it for offline use
 
 
 def load_municipalities(service: BoundaryService, cache_dir: Optional[Path] = None) -> MunicipalityList:
@@ -83,8 +85,9 @@ def load_municipalities(service: BoundaryService, cache_dir: Optional[Path] = No
     path = _folder(service, cache_dir) / "municipalities.json"
     try:
         municipalities = _read(_reader(service).municipalities, service)
-        _save(path, {"fetched": _now(), "municipalities": [[m.code, m.name, m.source_code] for m in municipalities]})
-        return MunicipalityList(municipalities, LIVE, _now())
+        saved = _save(path, {"fetched": _now(), "municipalities": [[m.code, m.name, m.source_code]
+                                                                   for m in municipalities]})
+        return MunicipalityList(municipalities, LIVE, _now(), saved=saved)
     except FetchError as error:
         failure, code = str(error), "not_allowed" if error.code in _REFUSED else "service_down"
     except BoundaryError as error:
@@ -120,9 +123,9 @@ def load_boundary(service: BoundaryService, code: str, cache_dir: Optional[Path]
             raise BoundaryError("not_allowed" if error.code in _REFUSED else "service_down", str(error)) from None
         return Boundary(cached, CACHED, saved["fetched"], str(error))
     fetched = _now()
-    _save(path, {"fetched": fetched, "code": municipality.code, "name": municipality.name,
-                 "source_code": municipality.source_code, "wkb": municipality.boundary_wkb.hex()})
-    return Boundary(municipality, LIVE, fetched)
+    saved = _save(path, {"fetched": fetched, "code": municipality.code, "name": municipality.name,
+                         "source_code": municipality.source_code, "wkb": municipality.boundary_wkb.hex()})
+    return Boundary(municipality, LIVE, fetched, saved=saved)
 
 
 def _read(read: Callable, *args):
@@ -152,14 +155,17 @@ def _folder(service: BoundaryService, cache_dir: Optional[Path]) -> Path:
     return (cache_dir or cache.cache_dir()) / "boundaries" / service.key
 
 
-def _save(path: Path, value: dict) -> None:
-    """Into the cache; a folder that cannot be written (full, read-only) costs the cache, not what was fetched."""
+def _save(path: Path, value: dict) -> bool:
+    """Into the cache; a folder that cannot be written (full, read-only) costs the offline copy, not what was
+    fetched: that is kept in memory for this session. False when it could not be written."""
     try:
         cache.write_json(path, value)
         _unsaved.pop(path, None)
+        return True
     except OSError as error:
         _unsaved[path] = value
         log(f"boundary cache not written ({error}); kept in memory for this session", Qgis.MessageLevel.Warning)
+        return False
 
 
 def _saved(path: Path) -> dict:

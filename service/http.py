@@ -11,6 +11,7 @@ and https never turns into http.
 """
 from __future__ import annotations
 
+import functools
 import socket
 import threading
 import time
@@ -22,6 +23,7 @@ from qgis.core import QgsSettings
 
 from ..model.catalogue import check_url
 from ..model.errors import CodedError
+from ..toolbelt.log import debug, debug_enabled
 from . import settings
 
 if TYPE_CHECKING:
@@ -237,6 +239,24 @@ class _Redirect:
     location: str
 
 
+def _logged(get):
+    """With the debug setting on, each request's address, answer and time go to the DEGO log."""
+    @functools.wraps(get)
+    def logged(url: str, *args, **kwargs) -> Fetched:
+        if not debug_enabled():
+            return get(url, *args, **kwargs)
+        started = time.monotonic()
+        try:
+            answer = get(url, *args, **kwargs)
+        except FetchError as error:
+            debug(f"GET {url}: {error.code} ({error}) after {time.monotonic() - started:.2f} s")
+            raise
+        debug(f"GET {url}: HTTP {answer.status}, {len(answer.body)} bytes in {time.monotonic() - started:.2f} s")
+        return answer
+    return logged
+
+
+@_logged
 def fetch(url: str, etag: str = "", last_modified: str = "", max_bytes: int = MAX_BYTES,
           allowed_hosts: Optional[Iterable[str]] = None) -> Fetched:
     """GET `url`; with `etag`/`last_modified` a 304 means the caller's copy is current. Every hop must be on one of

@@ -1,17 +1,24 @@
 """The plugin's settings: one place, one QgsSettings prefix (`dego/`), each with a type and a default."""
 from __future__ import annotations
 
+import json
 import os
-from typing import Tuple
+import threading
+from typing import Dict, Tuple
 from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
+from ..model.municipality import CODE_FORMATS
+from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
+from ..toolbelt import log
 
 PREFIX = "dego/"
-# Placeholder until VNG publishes the central catalogue; municipal IT can preset it (see docs/catalogue.md).
+# Where VNG would publish the central catalogue (nothing is there yet); municipal IT can preset it (docs/catalogue.md).
 DEFAULT_CATALOGUE_URL = "https://files.commondatafactory.nl/dego/catalogus/v1/catalogue.json"
+# What DEGO publishes today: its QGIS project, linked from the DEGO page; read as a catalogue when the above is not.
+DEFAULT_PROJECT_URL = "https://files.commondatafactory.nl/qgis/DEGO-2023-08.qgz"
 CATALOGUE_URL_ENV = "DEGO_CATALOGUE_URL"
 
 
@@ -29,6 +36,13 @@ def catalogue_url() -> str:
     if from_env:
         return from_env
     return _value("catalogue_url", DEFAULT_CATALOGUE_URL, str).strip() or DEFAULT_CATALOGUE_URL
+
+
+def catalogue_sources() -> Tuple[str, ...]:
+    """The live catalogue addresses, tried in order: the one municipal IT or the user set (a catalogue or a QGIS
+    project); else the JSON catalogue VNG may publish, then DEGO's published QGIS project."""
+    chosen = catalogue_url_from_environment() or _value("catalogue_url", "", str).strip()
+    return (chosen,) if chosen else (DEFAULT_CATALOGUE_URL, DEFAULT_PROJECT_URL)
 
 
 def set_catalogue_url(url: str) -> None:
@@ -125,6 +139,46 @@ def set_mask_opacity(opacity: float) -> None:
     _set("mask_opacity", min(1.0, max(0.0, float(opacity))))
 
 
+# How each service's layers spell municipality codes, as found on the server (layers/code_spelling.py): one JSON
+# object {service url: {typename: code format}}, so a spelling is found once, not on every load.
+_CODE_FORMATS_KEY = "found_code_formats"
+_MAX_FOUND_CODE_FORMATS = 500  # services x typenames; the oldest are forgotten first
+_code_formats_lock = threading.Lock()  # found by background tasks, possibly two at once
+
+
+def found_code_format(url: str, typename: str) -> str:
+    """The spelling (a CODE_FORMATS value) of municipality codes found on this service's layer; '' if none yet."""
+    found = _found_code_formats().get(url, {}).get(typename, "")
+    return found if found in CODE_FORMATS else ""
+
+
+def remember_code_format(url: str, typename: str, code_format: str) -> None:
+    with _code_formats_lock:
+        found = _found_code_formats()
+        layers = found.pop(url, {})  # re-inserted last: the most recently found service is kept longest
+        layers[typename] = code_format
+        found[url] = layers
+        while sum(len(v) for v in found.values()) > _MAX_FOUND_CODE_FORMATS and len(found) > 1:
+            found.pop(next(iter(found)))
+        _set(_CODE_FORMATS_KEY, json.dumps(found))
+
+
+def forget_code_formats() -> None:
+    with _code_formats_lock:
+        QgsSettings().remove(PREFIX + _CODE_FORMATS_KEY)
+
+
+def _found_code_formats() -> Dict[str, Dict[str, str]]:
+    try:
+        found = json.loads(_value(_CODE_FORMATS_KEY, "", str) or "{}")
+    except ValueError:  # edited by hand: start again
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(url): {str(k): str(v) for k, v in layers.items()} for url, layers in found.items()
+            if isinstance(layers, dict)}
+
+
 # --- settings page (dialogs/settings_page.py) and print layouts ------------------------------------------
 
 
@@ -134,23 +188,33 @@ def catalogue_url_from_environment() -> str:
 
 
 def paper_size() -> str:
-    """Default paper size of DEGO print layouts: one of PAPER_SIZES."""
-    value = _value("paper_size", PAPER_SIZES[0], str).strip().upper()
-    return value if value in PAPER_SIZES else PAPER_SIZES[0]
+    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, or ''
+    for the paper each map's preset suggests."""
+    value = _value("paper_size", "", str).strip().upper()
+    return value if value in PAPER_SIZES else ""
 
 
 def set_paper_size(size: str) -> None:
-    _set("paper_size", size if size in PAPER_SIZES else PAPER_SIZES[0])
+    _set("paper_size", size if size in PAPER_SIZES else "")
 
 
 def paper_orientation() -> str:
-    """Default orientation of DEGO print layouts: one of ORIENTATIONS."""
-    value = _value("paper_orientation", ORIENTATIONS[0], str).strip().lower()
-    return value if value in ORIENTATIONS else ORIENTATIONS[0]
+    """Default orientation of DEGO print layouts: one of ORIENTATIONS, or '' for the preset's."""
+    value = _value("paper_orientation", "", str).strip().lower()
+    return value if value in ORIENTATIONS else ""
 
 
 def set_paper_orientation(orientation: str) -> None:
-    _set("paper_orientation", orientation if orientation in ORIENTATIONS else ORIENTATIONS[0])
+    _set("paper_orientation", orientation if orientation in ORIENTATIONS else "")
+
+
+def maps_folder() -> str:
+    """The folder the maps were last exported to ('' before the first export)."""
+    return _value("maps_folder", "", str).strip()
+
+
+def set_maps_folder(folder: str) -> None:
+    _set("maps_folder", folder)
 
 
 def logo_path() -> str:
@@ -160,3 +224,30 @@ def logo_path() -> str:
 
 def set_logo_path(path: str) -> None:
     _set("logo_path", path.strip())
+
+
+def privacy_threshold() -> int:
+    """The buurtprofielen's privacy threshold: a figure resting on fewer panden, woningen or households is not shown
+    (model/buurtprofiel.py). Never below MIN_THRESHOLD, whatever the settings file says: the pages are shared."""
+    try:
+        value = int(_value("privacy_threshold", MIN_THRESHOLD, int))
+    except (TypeError, ValueError):
+        value = MIN_THRESHOLD
+    return max(MIN_THRESHOLD, value)
+
+
+def set_privacy_threshold(threshold: int) -> None:
+    _set("privacy_threshold", max(MIN_THRESHOLD, int(threshold)))
+
+
+# --- the log (toolbelt/log.py) ----------------------------------------------------------------------------
+
+
+def debug_log() -> bool:
+    """Whether the DEGO log also lists each request's address and time and each background job's time."""
+    return _value("debug_log", False, bool)
+
+
+def set_debug_log(enabled: bool) -> None:
+    _set("debug_log", bool(enabled))
+    log.set_debug(bool(enabled))

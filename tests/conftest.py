@@ -64,14 +64,39 @@ def clean_project():
 def loader(clean_project):
     """The plugin's layer loader on a clean project; what it tells the user is kept in `loader.messages`."""
     from dego_plugin.layers.loader import LayerLoader
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.http import fetch
 
     messages = []
     loader = LayerLoader(clean_project, lambda url: fetch(url).body,
-                         lambda level, text: messages.append((level, text)), run_in_background)
+                         lambda level, text: messages.append((level, text)))
     loader.messages = messages
-    return loader
+    yield loader
+    loader.unload()
+
+
+@pytest.fixture()
+def fresh_settings(monkeypatch):
+    """The plugin's settings at their defaults, before and after the test."""
+    from qgis.core import QgsSettings
+
+    monkeypatch.delenv("DEGO_CATALOGUE_URL", raising=False)
+    QgsSettings().remove("dego")
+    yield
+    QgsSettings().remove("dego")
+
+
+@pytest.fixture()
+def dego_log(qgis_app):
+    """The DEGO log's messages (text, level) while the test runs."""
+    messages = []
+
+    def on_log(message, tag, level):
+        if tag == "DEGO":
+            messages.append((message, level))
+
+    QgsApplication.messageLog().messageReceived.connect(on_log)
+    yield messages
+    QgsApplication.messageLog().messageReceived.disconnect(on_log)
 
 
 def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:

@@ -20,7 +20,6 @@ from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import LayerLoader
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.service import boundaries, boundary_oapif
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 
@@ -178,8 +177,8 @@ def chosen(clean_project, reference_service, qtbot, tmp_path):
     catalogue = parse_catalogue(fetch(reference_service.catalogue_url).body)
     clean_project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     notify = lambda level, text: None  # noqa: E731
-    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify, run_in_background)
-    choice = MunicipalityChoice(clean_project, notify, run_in_background, None, tmp_path / "cache")
+    loader = LayerLoader(clean_project, lambda url: fetch(url).body, notify)
+    choice = MunicipalityChoice(clean_project, notify, None, tmp_path / "cache")
     choice.catalogue = catalogue
     loader.current_municipality = lambda: choice.current
     choice.set_boundaries(catalogue.boundaries)

@@ -580,3 +580,21 @@ def test_the_warmteprogramma_section_comes_from_layer_variables_once_each(qgis_a
     assert result.document["warmteprogramma"] == {"buurten": "buurten-2024", "cbs_jaar": 2024,
                                                   "suggestie": {"layer": "startanalyse", "attribute": "strategie"}}
     assert [w.split(":")[0] for w in result.warnings] == ["Grenzen / Buurten 2023", "Grenzen / Iets anders"]
+
+
+def test_an_entry_clipped_by_attribute_without_its_spelling_of_codes_is_warned(qgis_app):
+    project = QgsProject()
+    group = project.layerTreeRoot().addGroup("Gebouwen")
+    for title, variables in (("Panden", {"dego_municipality_attribute": "gemeentecode"}),
+                             ("Panden BAG", {"dego_municipality_attribute": "gemeentecode",
+                                             "dego_municipality_code_format": "0000"}),
+                             ("Buurten", {})):
+        layer = wfs_layer("http://127.0.0.1:9/wfs", "x:" + title.replace(" ", "_"), title)
+        for key, value in variables.items():
+            QgsExpressionContextUtils.setLayerVariable(layer, key, value)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    result = tool.catalogue_from_project(project)
+    assert [entry.get("municipality_code_format") for entry in result.document["layers"]] == [None, "0000", None]
+    assert [w.split(":")[0] for w in result.warnings] == ["Gebouwen / Panden"]
+    assert "no dego_municipality_code_format" in result.warnings[0]

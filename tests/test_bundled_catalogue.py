@@ -113,6 +113,15 @@ def test_pand_layers_are_not_requested_zoomed_out():
             assert e["municipality_attribute"] == "gemeentecode"
 
 
+def test_every_layer_clipped_by_attribute_says_how_it_spells_municipality_codes():
+    """As the catalogue builder recommends: BAG's four digits for DEGO's panden, CBS's GM0344 for buurten."""
+    spelled = {e["service"]["typename"]: e.get("municipality_code_format") for e in WFS_ENTRIES
+               if e.get("municipality_attribute")}
+    assert None not in spelled.values()
+    assert spelled["nrg:Energie_gegevens"] == "0000" and spelled["cbs:Buurt_gegevens"] == "GM0000"
+    assert spelled["wijkenbuurten:buurten"] == "GM0000" and spelled["bestuurlijkegebieden:Gemeentegebied"] == "0000"
+
+
 def test_every_wfs_style_loads_on_a_polygon_layer_and_is_refused_by_a_point_layer():
     assert len(WFS_ENTRIES) == len(EXPECTED_STYLES) + 3  # plus the three boundary layers
     for e in WFS_ENTRIES:

@@ -133,7 +133,7 @@ def _assert_valid(catalogue: Catalogue, raw_layers, allowed=()):
             assert service.typename
         if service.type == "vectortile":
             assert all(p in service.url for p in ("{z}", "{x}", "{y}"))
-        assert entry.municipality_code_format in ("GM0000", "0000", "0")
+        assert entry.municipality_code_format in ("", "GM0000", "0000", "0")  # "": not given
     # every entry is either shown or listed as skipped, with a code the dock translates
     layer_problems = [p for p in catalogue.problems if p.where.startswith("layers[")]
     assert len(catalogue.layers) + len(layer_problems) == len(raw_layers)

@@ -9,10 +9,14 @@ from shapely.geometry import Polygon
 
 from task_helpers import settle
 from dego_plugin.model.catalogue import parse_catalogue
+from qgis.core import QgsApplication
+
 from dego_plugin.layers.clip import (
     ATTRIBUTE,
+    ATTRIBUTE_PROBE,
     CLIPPED_TO_PROPERTY,
     SPATIAL,
+    ClipRecipe,
     clip_filter_for,
     clip_layer,
     spatial_area,
@@ -53,11 +57,6 @@ def add(loader, entry, municipality, qtbot):
 
 def pand_ids(layer):
     return {f["identificatie"] for f in layer.getFeatures()}
-
-
-def feature_requests(reference_requests):
-    return [unquote(url) for url in reference_requests.ows_requests()
-            if "GetFeature" in url or "/items" in url]
 
 
 # ------------------------------------------------------------------------------------------ codes
@@ -140,39 +139,104 @@ def _densified(polygon):
 
 
 # ------------------------------------------------------------------------------------------ on the server
+# Each test below runs against qgis_mapserver and against MapServer 8 (the `served_catalogue` fixture).
+
+_boundaries = {}  # server -> {code: Municipality}, fetched once per server from its own boundary service
+
+
+@pytest.fixture()
+def served(served_catalogue, reference_service, tmp_path_factory):
+    """(catalogue, municipalities, served_catalogue) of one OGC server; its request log empty."""
+    catalogue = parse_catalogue(fetch(served_catalogue.catalogue_url).body)
+    if served_catalogue.server not in _boundaries:
+        service = boundaries.service_for(catalogue.boundaries)
+        cache = tmp_path_factory.mktemp("boundaries-" + served_catalogue.server)
+        _boundaries[served_catalogue.server] = {code: boundaries.load_boundary(service, code, cache).municipality
+                                                for code in CODES}
+        reference_service.clear_requests()
+    return catalogue, _boundaries[served_catalogue.server], served_catalogue
+
+
+def served_feature_requests(served_catalogue):
+    """The feature requests of the test (not the clip's probe of whether an OGC API server filters)."""
+    return [unquote(url) for url in served_catalogue.requests()
+            if ("GetFeature" in url or "/items" in url) and ATTRIBUTE_PROBE not in url]
+
 
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("entry_id,spatial", [
     ("energielabel-wfs", False), ("energielabel-oapif", False),
     ("energielabel-wfs", True), ("energielabel-oapif", True),
 ])
-def test_a_clipped_layer_holds_exactly_the_municipality_s_panden(code, entry_id, spatial, catalogue, municipalities,
-                                                                  loader, reference_requests, qtbot):
+def test_a_clipped_layer_holds_exactly_the_municipality_s_panden(code, entry_id, spatial, served, loader, qtbot):
+    catalogue, municipalities, server = served
     entry = catalogue.entry(entry_id)
     if spatial:
         entry = without_attribute(entry)
     layer = add(loader, entry, municipalities[code], qtbot)
     assert layer.customProperty(CLIPPED_TO_PROPERTY) == code
     ids = pand_ids(layer)
-    requests = feature_requests(reference_requests)
+    requests = served_feature_requests(server)
     assert ids == {b["identificatie"] for b in demo_data.buildings_in(code)}, (len(ids), requests)
     assert requests
+    # MapServer's OGC API ignores query parameters other than bbox/limit/offset: clipped by bbox and in QGIS.
+    by_bbox = spatial or (server.server == "mapserver" and entry.service.type == "oapif")
     for url in requests:  # every feature request carried the filter: the rest never crossed the wire
         if entry.service.type == "wfs":
             assert "FILTER=" in url and ((code in url) if not spatial else ("Intersects" in url)), url
         else:
             query = parse_qs(urlsplit(url).query)
-            assert (query.get("gemeentecode") == [code]) if not spatial else ("bbox" in query), url
+            assert ("bbox" in query) if by_bbox else (query.get("gemeentecode") == [code]), url
 
 
-def test_a_layer_without_features_inside_is_added_empty_and_said_so(catalogue, loader, reference_requests, qtbot):
+@pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:3857"])
+def test_a_wfs_layer_in_another_crs_is_clipped_by_its_shape_exactly(crs, served, loader, qtbot):
+    """The spatial filter is written in the layer's CRS (it was RD labelled as the layer's CRS: 0 features)."""
+    catalogue, municipalities, server = served
+    if server.server == "qgis_server" and crs == "EPSG:4326":
+        pytest.skip("qgis_mapserver 3.22 reads a WFS 1.1.0 filter in EPSG:4326 as longitude/latitude, while it is "
+                    "lat/lon by the standard and QGIS writes it so (QGIS Server's axis order, not the plugin's)")
+    entry = without_attribute(catalogue.entry("energielabel-wfs"))
+    entry = dataclasses.replace(entry, service=dataclasses.replace(entry.service, crs=crs))
+    layer = add(loader, entry, municipalities["GM9903"], qtbot)
+    assert layer.crs().authid() == crs
+    assert pand_ids(layer) == {b["identificatie"] for b in demo_data.buildings_in("GM9903")}  # the island's too
+    assert all("Intersects" in url for url in served_feature_requests(server))
+    assert not loader.messages
+
+
+def test_an_ogc_api_server_that_ignores_the_attribute_is_clipped_by_bbox_and_in_qgis(served, loader, qtbot):
+    """MapServer 8.0's OGC API answers every feature for ?gemeentecode=…: said in the log, never the whole country."""
+    catalogue, municipalities, server = served
+    logged = []
+
+    def on_message(message, tag, level):
+        logged.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(on_message)
+    try:
+        layer = add(loader, catalogue.entry("energielabel-oapif"), municipalities["GM9902"], qtbot)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(on_message)
+    assert pand_ids(layer) == {b["identificatie"] for b in demo_data.buildings_in("GM9902")}
+    ignored = [m for m in logged if "ignores the query parameter 'gemeentecode'" in m]
+    recipe = ClipRecipe.of(layer)
+    if server.server == "mapserver":
+        assert ignored and recipe.attribute == "" and "bbox=" in layer.source()
+    else:
+        assert not ignored and recipe.attribute == "gemeentecode" and "gemeentecode=GM9902" in layer.source()
+
+
+def test_a_layer_without_features_inside_is_added_empty_and_said_so(served, loader, qtbot):
+    catalogue, _, _ = served
     far_away = Municipality("GM0999", "Verweggistan", Polygon([(0, 0), (0, 500), (500, 500), (500, 0)]).wkb)
     layer = add(loader, without_attribute(catalogue.entry("energielabel-wfs")), far_away, qtbot)
     assert layer.featureCount() == 0 or not list(layer.getFeatures())
     assert any("Verweggistan" in text and "empty" in text for _, text in loader.messages), loader.messages
 
 
-def test_removing_the_clip_brings_every_pand_back(catalogue, municipalities, loader, qtbot):
+def test_removing_the_clip_brings_every_pand_back(served, loader, qtbot):
+    catalogue, municipalities, _ = served
     layer = add(loader, catalogue.entry("energielabel-oapif"), municipalities["GM9902"], qtbot)
     assert len(pand_ids(layer)) == len(demo_data.buildings_in("GM9902"))
     clip_layer(layer, None)

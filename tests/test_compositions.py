@@ -24,16 +24,17 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from dego_plugin.compositions import layout as layout_module
 from dego_plugin.compositions import map_set
-from dego_plugin.compositions.export import ExportOptions, ExportTask, file_stem
+from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import COMPOSITION_PROPERTY, ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, is_plugin_layout
 from dego_plugin.model.presets import PLAN_LAYER, parse_presets
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.clip import clip_layer
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import styles
+from dego_plugin.tools.refservice.service import SERVERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = "GM9901"
@@ -98,23 +99,24 @@ def colours_in(image: QImage, box, colours, tolerance=12):
     return seen
 
 
-@pytest.fixture(scope="module")
-def made(reference_service, tmp_path_factory, qgis_app):
-    """GM9901 chosen, the print layers made, a layout per reference preset in the project, all exported."""
+@pytest.fixture(scope="module", params=SERVERS)
+def made(request, reference_service, tmp_path_factory, qgis_app):
+    """GM9901 chosen, the print layers made, a layout per reference preset in the project, all exported; over
+    each OGC server in turn (qgis_mapserver, MapServer 8)."""
     folder = tmp_path_factory.mktemp("maps")
     project = QgsProject.instance()
     project.clear()
-    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    catalogue = parse_catalogue(fetch(reference_service.served(request.param).catalogue_url).body)
     presets, problems = parse_presets(catalogue)
     assert not problems
     presets = [p for p in presets if not p.uses_plan]  # the Wat- and Wanneer-kaarten: tests/test_plan_maps.py
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     municipality = load_boundary(service_for(catalogue.boundaries), DEMO, folder / "cache").municipality
     choice.apply(municipality, zoom=False)
     ready = []
     map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                 run_in_background, ready.append)
-    assert wait(lambda: ready) and ready == [{}]
+                                 TaskOwner(), ready.append)
+    assert wait(lambda: ready) and ready[0].result == {}
     layouts = map_set.make_layouts(project, catalogue, presets, municipality)
     assert not layouts.failures
     outcome = []
@@ -274,15 +276,12 @@ def test_layouts_survive_save_and_reopen_and_rerun_never_touches_a_users_layout(
 
 def test_cancelling_an_export_leaves_no_half_written_file(made, tmp_path):
     layouts = made["layouts"]
-    task = ExportTask("test export", layouts * 3, ExportOptions(str(tmp_path), pdf_per_map=True, combined_pdf=True,
-                                                                 png=True))
+    outcome = []
+    task = map_set.export_layouts(layouts * 3, ExportOptions(str(tmp_path), pdf_per_map=True, combined_pdf=True,
+                                                             png=True), outcome.append)
     task.progressChanged.connect(lambda value: task.cancel() if value > 0 else None)
-    finished = []
-    task.taskCompleted.connect(lambda: finished.append(True))
-    task.taskTerminated.connect(lambda: finished.append(False))
-    QgsApplication.taskManager().addTask(task)
-    assert wait(lambda: finished, 60)
-    assert finished == [False] and task.outcome.cancelled
+    assert wait(lambda: outcome, 60)
+    assert outcome[0].cancelled
     written = sorted(p.name for p in tmp_path.iterdir())
     assert not [name for name in written if ".part" in name or name.startswith(".")]
     assert len(written) < len(layouts) * 2  # it stopped early
@@ -301,7 +300,7 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
 
     messages = []
     dialog = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"],
-                                  lambda url: fetch(url).body, run_in_background,
+                                  lambda url: fetch(url).body,
                                   lambda level, text: messages.append(text))
     qtbot.addWidget(dialog)
     assert "Demodorp (GM9901)" in dialog.municipality_label.text()
@@ -315,6 +314,22 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
     stem = file_stem(f"{made['presets'][0].title} – Demodorp")
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{stem}.pdf", f"{stem}.png"]
     assert "2 files written" in dialog.status.text()
+    # the result can be opened from the dialog, and the folder is offered again next time
+    assert dialog.open_pdf.isVisibleTo(dialog) and dialog.open_folder.isVisibleTo(dialog)
+    assert dialog._pdf_to_open == str(tmp_path / f"{stem}.pdf")
+    again = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"], lambda url: b"",
+                                 lambda level, text: None)
+    qtbot.addWidget(again)
+    assert again.folder.filePath() == str(tmp_path) and not again.open_folder.isVisibleTo(again)
+
+
+def test_maps_go_to_the_documents_folder_by_default():
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    from dego_plugin.dialogs.transitievisie_dialog import default_maps_folder
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert documents and default_maps_folder() == str(Path(documents) / "DEGO-kaarten")
 
 
 def test_a_label_the_user_added_with_layout_variables_prints_them(made, tmp_path):
@@ -343,7 +358,7 @@ def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(m
 
     messages = []
     dialog = TransitievisieDialog(made["project"], made["catalogue"], made["municipality"],
-                                  lambda url: fetch(url).body, run_in_background,
+                                  lambda url: fetch(url).body,
                                   lambda level, text: messages.append(text))
     qtbot.addWidget(dialog)
     for row in range(dialog.preset_list.count()):
@@ -353,6 +368,6 @@ def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(m
     dialog.folder.setFilePath(str(tmp_path))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
-    assert ("DEGO: map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
+    assert ("Map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
             "make it with “Warmteprogramma” on the DEGO toolbar first") in messages
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{file_stem(made['presets'][0].title + ' – Demodorp')}.pdf"]

@@ -20,6 +20,7 @@ from dego_plugin.compositions.export import PDF_DPI, ExportOptions, file_stem
 from dego_plugin.compositions.layout import ITEM_LEGEND, ITEM_MAP
 from dego_plugin.tools.refservice import ReferenceService, background, demo_data, styles
 from dego_plugin.tools.refservice.qgis_project import BACKGROUND_LAYER, BACKGROUND_SOURCE
+from dego_plugin.tools.refservice.service import SERVERS
 from test_compositions import pdf_text, wait
 
 DEMO = "GM9901"
@@ -29,15 +30,22 @@ RD_LEVEL0 = 3440.64  # metres per pixel at level 0
 CREDIT = f"Background map: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (CC BY 4.0)"
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory, qgis_app):
+@pytest.fixture(scope="module", params=SERVERS)
+def printed(request, tmp_path_factory, qgis_app, qgis_iface):
     """An energielabel map (panden over the background) and a buurt map of Demodorp, exported by the plugin's
     export task, from a reference service of this module's own: its addresses are new, so no tile comes from a cache
-    and its request log holds every tile the export asked for."""
-    folder = tmp_path_factory.mktemp("council-maps")
+    and its request log holds every tile the export asked for. The data from each OGC server in turn; the
+    background map is qgis_mapserver's WMTS in both catalogues (MapServer serves no WMTS)."""
+    folder = tmp_path_factory.mktemp("council-maps-" + request.param)
     service = ReferenceService.start()
     try:
-        with map_set_for(service, folder, ["energielabels", "woningwaarde"], DEMO) as made:
+        with map_set_for(service.served(request.param), folder, ["energielabels", "woningwaarde"], DEMO) as made:
+            # pytest-qgis's canvas draws every layer of the project, print layers too (QGIS keeps them unticked):
+            # its tiles at screen scale are not the export's
+            canvas = qgis_iface.mapCanvas()
+            canvas.setLayers([])
+            canvas.stopRendering()
+            wait(lambda: not canvas.isDrawing(), 10)
             service.clear_requests()
             outcome = []
             map_set.export_layouts(made.layouts, ExportOptions(str(folder)), outcome.append)
@@ -189,10 +197,10 @@ def test_the_legend_counts_the_panden_of_each_class_in_the_municipality(printed)
     assert "300 - 400" in woz and "300 - 400 (" not in woz
 
 
-def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_parts(reference_service, tmp_path):
+def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_parts(served_catalogue, tmp_path):
     """Voorbeeldeiland is a mainland and an island: one clip shape joins them by a bridge (a valid ring: QGIS
     clips the names with it), and the print mask paints what the bridge lets through of the background white."""
-    with map_set_for(reference_service, tmp_path, ["eigendom"], "GM9903") as made:
+    with map_set_for(served_catalogue, tmp_path, ["eigendom"], "GM9903") as made:
         layout = made.layouts[0]
         outcome = []
         map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path)), outcome.append)

@@ -3,7 +3,7 @@ at the buildings that carry them."""
 from __future__ import annotations
 
 import pytest
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject
 
 from conftest import wait_for_tasks
 from dego_plugin.model.catalogue import parse_catalogue
@@ -18,9 +18,13 @@ ENTRY_FOR_TYPE = {"wfs": "energielabel-wfs", "oapif": "energielabel-oapif", "wms
                   "wmts": "energielabel-wmts", "vectortile": "energielabel-vt"}
 
 
-@pytest.fixture(scope="module")
-def catalogue(reference_service):
-    return parse_catalogue(fetch(reference_service.catalogue_url).body)
+MAPSERVER_SERVES = ("wfs", "oapif", "wms")  # no WMTS, no vector tiles
+
+
+@pytest.fixture()
+def catalogue(served_catalogue):
+    """The catalogue of each OGC server in turn (qgis_mapserver, MapServer 8)."""
+    return parse_catalogue(fetch(served_catalogue.catalogue_url).body)
 
 
 def add(loader, entry, qtbot):
@@ -31,7 +35,10 @@ def add(loader, entry, qtbot):
 
 
 @pytest.mark.parametrize("service_type", list(ENTRY_FOR_TYPE))
-def test_layer_of_each_service_type_draws_label_colours_at_the_landmarks(service_type, catalogue, loader, qtbot):
+def test_layer_of_each_service_type_draws_label_colours_at_the_landmarks(service_type, served_catalogue, catalogue,
+                                                                        loader, qtbot):
+    if served_catalogue.server == "mapserver" and service_type not in MAPSERVER_SERVES:
+        pytest.skip(f"MapServer serves no {service_type}")
     entry = catalogue.entry(ENTRY_FOR_TYPE[service_type])
     assert entry.service.type == service_type
     layer = add(loader, entry, qtbot)
@@ -56,13 +63,31 @@ def test_layer_of_each_service_type_draws_label_colours_at_the_landmarks(service
     assert {"1", "7"} <= seen
 
 
-def test_a_layer_the_service_does_not_offer_is_reported_and_not_added(reference_service, loader, qtbot):
-    bad = parse_catalogue({
+def wfs_entry(url: str, typename: str, version: str = "auto"):
+    return parse_catalogue({
         "version": "1.0", "themes": [{"id": "t", "title": "T"}],
-        "layers": [{"id": "x", "title": "Bestaat niet", "theme": "t",
-                    "service": {"type": "wfs", "url": reference_service.ows_url, "typename": "geen_laag"}}],
+        "layers": [{"id": "x", "title": "Panden", "theme": "t",
+                    "service": {"type": "wfs", "url": url, "typename": typename, "version": version}}],
     }).entry("x")
-    assert add(loader, bad, qtbot) is None
+
+
+def test_a_layer_the_service_does_not_offer_is_reported_with_qgis_own_reason_and_not_added(served_catalogue, loader,
+                                                                                          qtbot):
+    assert add(loader, wfs_entry(served_catalogue.ows_url, "geen_laag"), qtbot) is None
     assert QgsProject.instance().mapLayers() == {}
     assert [level for level, _ in loader.messages] == [Qgis.MessageLevel.Warning]
-    assert "Bestaat niet" in loader.messages[0][1]
+    text = loader.messages[0][1]
+    assert "Panden" in text and "Could not find typename geen_laag in capabilities" in text, text
+
+
+@pytest.mark.parametrize("typename,version", [("Energie_gegevens", "2.0.0"), ("Energie_gegevens", "auto"),
+                                              ("ms:Energie_gegevens", "1.1.0"), ("nrg:Energie_gegevens", "2.0.0")])
+def test_a_typename_is_taken_as_the_wfs_capabilities_spell_it(reference_requests, loader, qtbot, typename, version):
+    """MapServer's WFS 2.0 capabilities list ms:Energie_gegevens, its 1.1.0 ones Energie_gegevens: a prefix is added
+    when one name fits, and one they do not have is dropped."""
+    service = reference_requests
+    layer = add(loader, wfs_entry(service.mapserver_ows_url, typename, version), qtbot)
+    assert layer is not None, loader.messages
+    assert len(list(layer.getFeatures(QgsFeatureRequest().setLimit(10)))) == 10
+    asked = [url for url in service.mapserver_requests() if "GetCapabilities" in url]
+    assert any(f"VERSION={'2.0.0' if version == 'auto' else version}" in url for url in asked)

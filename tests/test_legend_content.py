@@ -15,6 +15,7 @@ from dego_plugin.compositions import legend_content, map_set
 from dego_plugin.compositions.export import ExportOptions, _as_xml, _from_xml, file_stem, pdf_settings
 from dego_plugin.compositions.layout import ITEM_LEGEND
 from dego_plugin.compositions.print_layers import print_layer
+from dego_plugin.tools.refservice.service import SERVERS
 
 from composition_helpers import map_set_for
 from test_compositions import pdf_text, wait
@@ -31,12 +32,13 @@ def add_a_class_no_feature_has(project):
     layer.setRenderer(renderer)
 
 
-@pytest.fixture(scope="module")
-def energielabels(reference_service, tmp_path_factory, qgis_app):
+@pytest.fixture(scope="module", params=SERVERS)
+def energielabels(request, reference_service, tmp_path_factory, qgis_app):
     """GM9903 chosen, the energielabel map's layout in the project; its print layer has one extra class that no
-    feature has."""
+    feature has. Over each OGC server in turn."""
     folder = tmp_path_factory.mktemp("legend")
-    with map_set_for(reference_service, folder, [PRESET], "GM9903", before_layouts=add_a_class_no_feature_has) as made:
+    with map_set_for(reference_service.served(request.param), folder, [PRESET], "GM9903",
+                     before_layouts=add_a_class_no_feature_has) as made:
         yield {"folder": folder, "layout": made.layouts[0], "layer": print_layer(made.project, LAYER),
                "project": made.project}
 

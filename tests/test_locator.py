@@ -8,7 +8,6 @@ from conftest import wait_for_tasks
 from dego_plugin.controllers.locator_filter import DegoLocatorFilter, result_layer_id
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import GROUP_NAME, LayerLoader
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 
@@ -55,7 +54,7 @@ def test_before_the_catalogue_is_loaded_nothing_is_listed(qtbot):
 def test_triggering_a_result_adds_the_layer_through_the_loader(qtbot, catalogue, clean_project):
     messages = []
     loader = LayerLoader(clean_project, lambda url: fetch(url).body,
-                         lambda level, text: messages.append(text), run_in_background)
+                         lambda level, text: messages.append(text))
     locator_filter = DegoLocatorFilter(lambda: catalogue, loader.add)
     _, found = search(qtbot, locator_filter, "dego woz")
     found[0].filter.triggerResult(found[0])  # what QGIS does on Enter

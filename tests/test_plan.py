@@ -23,7 +23,6 @@ from dego_plugin.model.municipality import Municipality
 from dego_plugin.model.plan import PERIODS, STATUSES, STRATEGIES, SUGGESTIE, WANNEER, WAT, suggestion_for
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.tools.demo_plan import decisions
 from dego_plugin.tools.refservice import demo_data
 
@@ -53,7 +52,7 @@ class Plans:
         self.catalogue = catalogue
         self.qtbot = qtbot
         self.controller = PlanController(project, lambda level, text: self.messages.append((level, text)),
-                                         run_in_background, lambda: self.catalogue, lambda: self.municipality)
+                                         lambda: self.catalogue, lambda: self.municipality)
         self.controller.report_ready.connect(lambda path, text: self.reports.append((path, text)))
 
     def run(self, method, *args):
@@ -158,7 +157,7 @@ def test_edits_survive_making_again_saving_and_reopening(plans, tmp_path):
     assert edited["gewijzigd"] == datetime.date.today().isoformat()
 
     layer.startEditing()  # while the layer is being edited, nothing is touched
-    assert plans.make() == "DEGO: the warmteprogramma layer is being edited: save or discard the edits first."
+    assert plans.make() == "The warmteprogramma layer is being edited: save or discard the edits first."
     layer.rollBack()
     text = plans.make()
     assert "Warmteprogramma Demodorp updated: 9 buurten, 0 new; every value entered was kept." in text
@@ -218,7 +217,7 @@ def test_export_and_import_round_trip_is_exact_and_the_geojson_follows_the_schem
     out = tmp_path / "open-data"
     text = plans.run(plans.controller.export, str(out), "2026-12-01", "CC0 1.0")
     gpkg, geojson = out / "warmteprogramma-GM9901-2026-12-01.gpkg", out / "warmteprogramma-GM9901-2026-12-01.geojson"
-    assert text == (f"DEGO: warmteprogramma exported as open data (9 buurten): {gpkg} and {geojson}.")
+    assert text == (f"Warmteprogramma exported as open data (9 buurten): {gpkg} and {geojson}.")
     assert plans.reports == []  # every value follows the schema
     document = json.loads(geojson.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(document)
@@ -239,7 +238,7 @@ def test_export_and_import_round_trip_is_exact_and_the_geojson_follows_the_schem
         plans.make(fresh)
         assert {r["strategie"] for r in records(fresh).values()} == {"nog_geen_voorkeur"}
         text = plans.run(plans.controller.import_file, str(source))
-        assert text.startswith("DEGO: the values of 9 buurten were read from ")
+        assert text.startswith("The values of 9 buurten were read from ")
         assert plans.layer.isEditable() and plans.layer.isModified()  # the user reviews, then saves
         assert plans.layer.commitChanges()
         after = records(fresh)
@@ -266,7 +265,7 @@ def test_a_file_with_bad_values_gives_the_validation_report_not_an_exception(pla
     plans.run(plans.controller.import_file, str(source))
     assert len(plans.reports) == 1
     report, text = plans.reports[0]
-    assert text.startswith("DEGO: the values of 2 buurten were read from anders.geojson into the plan")
+    assert text.startswith("The values of 2 buurten were read from anders.geojson into the plan")
     assert "The file is the plan of Proefstad (GM9902)." in text and "BU99029999" in text
     page = Path(report).read_text(encoding="utf-8")
     assert "zonnewarmte" in page and "not one of the values of the list; kept as it is" in page
@@ -286,14 +285,14 @@ def test_bad_input_is_refused_clearly_and_nothing_is_overwritten(plans, municipa
     shutil.copy(Path(reference_service.workdir) / "qgis" / "demo.gpkg", other)
     digest = hashlib.sha256(other.read_bytes()).hexdigest()
     text = plans.make(other)
-    assert text == ("DEGO: the warmteprogramma could not be made: the file is not a warmteprogramma (it lacks the "
+    assert text == ("The warmteprogramma could not be made: the file is not a warmteprogramma (it lacks the "
                     "table or the fields of the schema); nothing was changed.")
     assert hashlib.sha256(other.read_bytes()).hexdigest() == digest and plans.layer is None
 
     plans.make(tmp_path / "plan.gpkg")
     before = records(plans.layer)
     assert plans.run(plans.controller.import_file, str(other)).startswith(
-        "DEGO: the file could not be imported: the file is not a warmteprogramma")
+        "The file could not be imported: the file is not a warmteprogramma")
     not_json = tmp_path / "plan.geojson"
     not_json.write_text("{ dit is geen json", encoding="utf-8")
     assert "the file is not a warmteprogramma" in plans.run(plans.controller.import_file, str(not_json))
@@ -307,7 +306,7 @@ def test_bad_input_is_refused_clearly_and_nothing_is_overwritten(plans, municipa
 
     # A municipality the catalogue's buurten layer has no buurten of.
     plans.municipality = Municipality("GM9977", "Nergensdorp", plans.municipality.boundary_wkb)
-    assert plans.make(tmp_path / "nergens.gpkg") == ("DEGO: the warmteprogramma could not be made: the catalogue's "
+    assert plans.make(tmp_path / "nergens.gpkg") == ("The warmteprogramma could not be made: the catalogue's "
                                                       "buurten layer has no buurten of Nergensdorp.")
     assert not (tmp_path / "nergens.gpkg").exists()
 
@@ -317,11 +316,11 @@ def test_bad_input_is_refused_clearly_and_nothing_is_overwritten(plans, municipa
     document["layers"] = [e for e in document["layers"] if e.get("level") != "buurt"]
     document["presets"] = []
     plans.catalogue = parse_catalogue(document)
-    assert plans.make(tmp_path / "x.gpkg") == ("DEGO: no warmteprogramma: the DEGO catalogue has no buurten layer to "
+    assert plans.make(tmp_path / "x.gpkg") == ("No warmteprogramma: the DEGO catalogue has no buurten layer to "
                                                "make a plan from.")
     # No municipality chosen.
     plans.municipality = None
-    assert plans.make(tmp_path / "x.gpkg") == "DEGO: choose a municipality on the DEGO toolbar first."
+    assert plans.make(tmp_path / "x.gpkg") == "Choose a municipality on the DEGO toolbar first."
     assert not (tmp_path / "x.gpkg").exists()
 
 
@@ -334,7 +333,7 @@ def test_checking_the_plan_writes_a_report_that_lists_what_breaks_the_schema(pla
     assert layer.commitChanges()
     plans.run(plans.controller.validate)
     report, text = plans.reports[-1]
-    assert text == "DEGO: 1 values of the warmteprogramma do not follow the schema."
+    assert text == "1 values of the warmteprogramma do not follow the schema."
     assert "ooit" in Path(report).read_text(encoding="utf-8") and Path(report).name == "plan-validatie.html"
     file = read_plan_file(str(tmp_path / "plan.gpkg"))
     assert [(f.field, f.value, f.code) for f in file.findings] == [("periode", "ooit", "not_in_list")]

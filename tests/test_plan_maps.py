@@ -3,7 +3,6 @@ flow (compositions/map_set.py), checked in the PDF a council member gets: each b
 legend that lists only the values used (and the start buurten), the sources and the subtitle."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,10 @@ from dego_plugin.model.plan import PERIODS, STRATEGIES, PlanMetadata
 from dego_plugin.model.presets import parse_presets
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.tools.demo_plan import make_demo_plan
 from dego_plugin.tools.refservice import demo_data
+from dego_plugin.tools.refservice.service import SERVERS
 from test_compositions import pdf_text, wait
 
 DPI = 50
@@ -62,15 +62,16 @@ def close(actual, expected, tolerance=8):
     return all(abs(a - e) <= tolerance for a, e in zip(actual, expected))
 
 
-@pytest.fixture(scope="module")
-def printed(reference_service, tmp_path_factory, qgis_app):
+@pytest.fixture(scope="module", params=SERVERS)
+def printed(request, reference_service, tmp_path_factory, qgis_app):
+    """The plan of GM9901 made from each OGC server's buurten in turn, and its Wat- and Wanneer-kaarten."""
     folder = tmp_path_factory.mktemp("plan-maps")
     project = QgsProject.instance()
     project.clear()
-    catalogue = parse_catalogue(json.dumps(reference_service.catalogue()))
+    catalogue = parse_catalogue(fetch(reference_service.served(request.param).catalogue_url).body)
     presets = [p for p in parse_presets(catalogue)[0] if p.uses_plan]
     municipality = load_boundary(service_for(catalogue.boundaries), "GM9901", folder / "cache").municipality
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=folder / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=folder / "cache")
     choice.apply(municipality, zoom=False)
     plan = make_demo_plan(catalogue, municipality, folder)  # the Warmteprogramma button's own code
     buurten = sorted(b["buurtcode"] for b in demo_data.buurten() if b["gemeentecode"] == "GM9901")
@@ -82,8 +83,8 @@ def printed(reference_service, tmp_path_factory, qgis_app):
     def export(name):
         ready, outcome = [], []
         map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                     run_in_background, ready.append)
-        assert wait(lambda: ready) and ready == [{}]
+                                     TaskOwner(), ready.append)
+        assert wait(lambda: ready) and ready[0].result == {}
         made = map_set.make_layouts(project, catalogue, presets, municipality)
         assert not made.failures and len(made.layouts) == 2
         map_set.export_layouts(made.layouts, ExportOptions(str(folder / name)), outcome.append)

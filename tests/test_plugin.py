@@ -7,7 +7,7 @@ import time
 
 import pytest
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QItemSelectionModel
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 
 from conftest import wait_for_tasks
@@ -45,13 +45,17 @@ def test_load_shows_toolbar_and_dock_with_the_bundled_catalogue_then_unload_leav
 
     toolbars, docks = _visible_ui(window)
     assert "DegoToolbar" in toolbars and "DegoCatalogueDock" in docks
-    # Web menu: "DEGO layers", "Transitievisiekaarten…" and "Warmteprogramma" (with its menu)
-    assert [action.text() for _, action in iface.web_menu] == ["DEGO layers", "Transitievisiekaarten…",
+    # Web menu: "DEGO layers", "Make maps…" and "Warmteprogramma" (with its menu)
+    assert [action.text() for _, action in iface.web_menu] == ["DEGO layers", "Make maps…",
                                                                 "Warmteprogramma"]
     plan = iface.web_menu[-1][1]
     assert plan in plugin.toolbar.actions() and [a.text() for a in plan.menu().actions()] == [
         "Make or update the warmteprogramma", "Make the warmteprogramma in a file of my choice…",
         "Export plan as open data…", "Import a plan file…", "Check the plan (validation report)"]
+    # the buttons can be told apart: text beside each icon, and three different icons
+    assert plugin.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    pictures = [action.icon().pixmap(24, 24).toImage() for _, action in iface.web_menu]
+    assert not pictures[0].isNull() and pictures[0] != pictures[1] != pictures[2] != pictures[0]
     assert len(iface.drop_handlers) == len(handlers_before) + 1
     assert plugin.catalogue is not None and len(plugin.catalogue.layers) > 10
     assert plugin.dock.model.rowCount() == len({e.theme for e in plugin.catalogue.layers})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from conftest import wait_for_tasks
 from dego_plugin.algorithms.load_layer import LoadLayerAlgorithm
 from dego_plugin.toolbelt.qgis_names import NO_THREADING
 from dego_plugin.tools.refservice import demo_data
+from dego_plugin.tools.refservice.service import SERVERS
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # /usr/bin/qgis_process adds an option 3.22 rejects
 PLUGINS = Path(__file__).resolve().parent.parent / ".build" / "plugins"  # holds dego_plugin (make deps links it)
@@ -23,23 +25,28 @@ PLUGINS = Path(__file__).resolve().parent.parent / ".build" / "plugins"  # holds
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="needs qgis_process (package qgis)")
 
 
-@pytest.fixture(scope="module")
-def qgis_process(reference_service, tmp_path_factory):
-    """Runs `qgis_process.bin ARGS` in a fresh profile with the DEGO plugin enabled, as a user would set it up."""
+@pytest.fixture(scope="module", params=SERVERS)
+def qgis_process(request, reference_service, tmp_path_factory):
+    """Runs `qgis_process.bin ARGS` in a fresh profile with the DEGO plugin enabled, as a user would set it up; the
+    catalogue of each OGC server in turn (qgis_mapserver, MapServer 8). `catalogue_url=` runs it with another."""
+    served = reference_service.served(request.param)
     home = tmp_path_factory.mktemp("qgis-process")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(PLUGINS), PYTHONDONTWRITEBYTECODE="1",
                XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"), DEGO_CACHE_DIR=str(home / "dego-cache"),
-               DEGO_CATALOGUE_URL=reference_service.catalogue_url)
+               DEGO_CATALOGUE_URL=served.catalogue_url)
 
-    def run(*args):
-        return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=120)
+    def run(*args, catalogue_url=None):
+        with_catalogue = dict(env, DEGO_CATALOGUE_URL=catalogue_url) if catalogue_url else env
+        return subprocess.run([QGIS_PROCESS, *args], env=with_catalogue, capture_output=True, text=True, timeout=120)
 
     enabled = run("plugins", "enable", "dego_plugin")
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    # The second server's run may find it enabled: qgis_process keeps that state outside the fresh profile folders.
+    assert enabled.returncode == 0 or "already enabled" in enabled.stderr, enabled.stdout + enabled.stderr
     run.home = home
-    run.catalogue_url = reference_service.catalogue_url
+    run.catalogue_url = served.catalogue_url
+    run.served = served
     return run
 
 
@@ -79,6 +86,17 @@ def test_loadlayer_clips_to_the_municipality(qgis_process):
     assert layer.featureCount() == len(inside)
     assert sorted(str(f["elabel_definitief"] or "") for f in layer.getFeatures()) == sorted(
         b["elabel_definitief"] for b in inside)
+
+
+def test_loadlayer_reads_the_catalogue_from_the_published_qgis_project(qgis_process):
+    """DEGO_CATALOGUE_URL pointing at the publishing project (.qgz), as DEGO publishes its project today."""
+    target = qgis_process.home / "uit-project.gpkg"
+    done = qgis_process("run", "dego:loadlayer", "--", "LAYER=energielabel-oapif", "MUNICIPALITY=GM9903",
+                        f"OUTPUT={target}", catalogue_url=qgis_process.served.project_url)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "live catalogue could not be used" not in done.stdout
+    layer = QgsVectorLayer(str(target), "out", "ogr")
+    assert layer.featureCount() == len(demo_data.buildings_in("GM9903"))
 
 
 def test_loadlayer_says_when_the_municipality_is_unknown(qgis_process):
@@ -246,3 +264,23 @@ def test_exportmaps_prints_the_wat_kaart_from_the_plan(qgis_process, plan_file):
     missing = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9901", "PRESETS=wat",
                            f"OUTPUT_FOLDER={folder}")
     assert missing.returncode != 0 and "give its GeoPackage as PLAN" in missing.stdout + missing.stderr
+
+
+def test_exportmaps_writes_only_the_buurtprofielen_of_the_chosen_buurten(qgis_process):
+    folder = qgis_process.home / "profielen"
+    done = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9903", "BUURT_PROFILES=2",
+                        "BUURTEN=bu99030901, BU99030102", f"OUTPUT_FOLDER={folder}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    pdfs = sorted(path.name for path in (folder / "buurtprofielen").glob("*.pdf"))
+    assert pdfs == ["buurtprofiel-BU99030102-Havenkwartier.pdf", "buurtprofiel-BU99030901-Eilandkern.pdf",
+                    "buurtprofielen-Voorbeeldeiland.pdf"]
+    assert not list(folder.glob("*.pdf"))  # no maps: only the buurtprofielen were asked
+    assert (folder / "buurtprofielen-GM9903.gpkg").exists()  # the figures, privacy rules applied
+    text = subprocess.run(["pdftotext", str(folder / "buurtprofielen" / pdfs[-1]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    titles = [line for line in unicodedata.normalize("NFKC", text).splitlines() if line.startswith("Buurtprofiel ")]
+    assert titles == ["Buurtprofiel Havenkwartier", "Buurtprofiel Eilandkern"]
+
+    wrong = qgis_process("run", "dego:exportmaps", "--", "MUNICIPALITY=GM9903", "BUURT_PROFILES=2",
+                         "BUURTEN=BU99019999", f"OUTPUT_FOLDER={folder / 'fout'}")
+    assert wrong.returncode != 0 and "No buurt of Voorbeeldeiland has the code BU99019999" in wrong.stdout + wrong.stderr

@@ -28,7 +28,7 @@ from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.layers.loader import build_layer
 from dego_plugin.model.municipality import Municipality
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
-from dego_plugin.toolbelt.tasks import run_in_background
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.service.boundaries import load_boundary, service_for
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.faultserver import FaultServer, catalogue, layer
@@ -120,7 +120,7 @@ def test_hostile_names_in_the_maps_dialog_and_its_tooltips_stay_text(reference_s
     boundary = load_boundary(service_for(catalogue.boundaries), "GM9901", tmp_path / "cache").municipality
     name = f'<img src="{slow_name.path}"><a href="https://evil.example/">Demodorp</a>'
     municipality = Municipality(boundary.code, name, boundary.boundary_wkb)
-    dialog = TransitievisieDialog(QgsProject.instance(), catalogue, municipality, lambda url: b"", run_in_background,
+    dialog = TransitievisieDialog(QgsProject.instance(), catalogue, municipality, lambda url: b"",
                                   lambda level, text: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -130,7 +130,7 @@ def test_hostile_names_in_the_maps_dialog_and_its_tooltips_stay_text(reference_s
     shown = QTextDocument()
     shown.setHtml(tip.text())
     assert not slow_name.opened() and not slow_description.opened()
-    assert dialog.municipality_label.text() == f"Municipality: {name} (GM9901)"
+    assert dialog.municipality_label.text() == f"The maps of {name} (GM9901), clipped to its border."
     assert dialog.municipality_label.textFormat() == Qt.TextFormat.PlainText
     assert shown.toPlainText() == document["presets"][0]["description"]
 
@@ -166,13 +166,13 @@ def test_expressions_in_catalogue_and_boundary_texts_print_literally(reference_s
     assert not problems
     real = load_boundary(service_for(catalogue.boundaries), "GM9901", tmp_path / "cache").municipality
     municipality = Municipality(real.code, "[% env('DEGO_SECRET') %]dorp", real.boundary_wkb)  # the boundary service's
-    choice = MunicipalityChoice(project, lambda level, text: None, run_in_background, cache_dir=tmp_path / "cache")
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=tmp_path / "cache")
     try:
         choice.apply(municipality, zoom=False)
         ready = []
         map_set.prepare_print_layers(project, catalogue, presets, municipality, lambda url: fetch(url).body,
-                                     run_in_background, ready.append, wijk_pages=True)
-        assert wait(lambda: ready) and ready == [{}]
+                                     TaskOwner(), ready.append, wijk_pages=True)
+        assert wait(lambda: ready) and ready[0].result == {}
         made = map_set.make_layouts(project, catalogue, presets, municipality, wijk_pages=True)
         assert not made.failures
         outcome = []

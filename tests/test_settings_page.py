@@ -5,29 +5,20 @@ import os
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsSettings
+from qgis.core import Qgis
 from qgis.PyQt.QtGui import QColor
 
 from conftest import wait_for_tasks
 from dego_plugin.dialogs.settings_page import DegoOptionsFactory, DegoSettingsPage
 from dego_plugin.service import settings
-from dego_plugin.toolbelt.tasks import run_in_background
 
 OUTPUT = Path(__file__).resolve().parent.parent / "output"
 
 
 @pytest.fixture()
-def fresh_settings(monkeypatch):
-    monkeypatch.delenv(settings.CATALOGUE_URL_ENV, raising=False)
-    QgsSettings().remove("dego")
-    yield
-    QgsSettings().remove("dego")
-
-
-@pytest.fixture()
 def page(fresh_settings, qtbot):
     told, applied = [], []
-    factory = DegoOptionsFactory(lambda level, text: told.append((level, text)), run_in_background, applied.append)
+    factory = DegoOptionsFactory(lambda level, text: told.append((level, text)), applied.append)
     widget = factory.createWidget(None)
     qtbot.addWidget(widget)
     widget.told, widget.applied = told, applied
@@ -44,7 +35,7 @@ def test_a_fresh_page_shows_the_defaults(page):
     assert page.catalogue_url.text() == "" and page.catalogue_url.placeholderText() == settings.DEFAULT_CATALOGUE_URL
     assert page.boundary_url.text() == "" and page.allowed_hosts.text() == ""
     assert page.mask_colour.color().name() == settings.DEFAULT_MASK_COLOUR and page.mask_opacity.opacity() == 1.0
-    assert (page.paper_size.currentText(), page.paper_orientation.currentData()) == ("A4", "landscape")
+    assert (page.paper_size.currentData(), page.paper_orientation.currentData()) == ("", "")  # as each map suggests
     assert page.logo.filePath() == ""
 
 
@@ -95,10 +86,10 @@ def test_a_bad_address_is_refused_with_a_reason_and_the_rest_is_saved(page):
     assert settings.paper_size() == "A3"
     assert [level for level, _ in page.told] == [Qgis.MessageLevel.Warning] * 3
     assert [text for _, text in page.told] == [
-        "DEGO setting not saved: Catalogue address: The address must start with http:// or https://.",
-        "DEGO setting not saved: Boundary service: The address must not contain a user name or password; "
+        "Setting not saved: Catalogue address: The address must start with http:// or https://.",
+        "Setting not saved: Boundary service: The address must not contain a user name or password; "
         "use a QGIS authentication configuration.",
-        "DEGO setting not saved: Logo: The logo must be a PNG, JPEG or SVG image.",
+        "Setting not saved: Logo: The logo must be a PNG, JPEG or SVG image.",
     ]
     assert page.applied == [False]
 

@@ -16,7 +16,6 @@ from dego_plugin.compositions.layout import ITEM_MAP
 from dego_plugin.compositions.scale_bar import nice_step
 from dego_plugin.compositions.wijk_pages import wijk_entry
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
-from dego_plugin.toolbelt.tasks import run_in_background
 from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data, styles
 
@@ -62,9 +61,9 @@ def test_scale_bar_steps_are_one_two_five(largest, step):
     assert nice_step(largest) == pytest.approx(step)
 
 
-def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_wijk(reference_service, tmp_path,
+def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_wijk(served_catalogue, tmp_path,
                                                                                      qgis_app, qtbot):
-    with map_set_for(reference_service, tmp_path, ["energielabels"], DEMO, wijk_pages=True) as made:
+    with map_set_for(served_catalogue, tmp_path, ["energielabels"], DEMO, wijk_pages=True) as made:
         project, catalogue, municipality, preset = made.project, made.catalogue, made.municipality, made.presets[0]
         assert wijk_entry(catalogue).id == "wijken" and len(made.layouts) == 1
         outcome = []
@@ -109,7 +108,7 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
 
         # The dialog's "Pages per wijk" box gives the same PDF.
         dialog = TransitievisieDialog(project, catalogue, municipality, lambda url: fetch(url).body,
-                                      run_in_background, lambda level, text: None)
+                                      lambda level, text: None)
         qtbot.addWidget(dialog)
         for row in range(dialog.preset_list.count()):
             item = dialog.preset_list.item(row)
@@ -134,10 +133,10 @@ def legend_labels(text: str):
             if re.search(r"(?<![\d.])" + re.escape(label), flat)}
 
 
-def test_a_wijk_page_legend_lists_the_classes_of_that_wijk_only(reference_service, tmp_path, qgis_app):
+def test_a_wijk_page_legend_lists_the_classes_of_that_wijk_only(served_catalogue, tmp_path, qgis_app):
     """The wijk page's map shows some of the neighbouring buurten in its margin; the legend follows the wijk, as
     the council reads it."""
-    with map_set_for(reference_service, tmp_path, ["eigendom"], DEMO, wijk_pages=True) as made:
+    with map_set_for(served_catalogue, tmp_path, ["eigendom"], DEMO, wijk_pages=True) as made:
         outcome = []
         map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path), wijk_pages=True), outcome.append)
         assert wait(lambda: outcome, 90) and outcome[0].failures == []
@@ -154,9 +153,9 @@ def test_a_wijk_page_legend_lists_the_classes_of_that_wijk_only(reference_servic
     assert any(labels != everything for labels in expected.values())  # the test tells the two filters apart
 
 
-def test_the_scale_bar_refits_when_the_map_moves_but_keeps_a_segment_size_the_user_set(reference_service, tmp_path,
+def test_the_scale_bar_refits_when_the_map_moves_but_keeps_a_segment_size_the_user_set(served_catalogue, tmp_path,
                                                                                          qgis_app):
-    with map_set_for(reference_service, tmp_path, ["energielabels"], DEMO) as made:
+    with map_set_for(served_catalogue, tmp_path, ["energielabels"], DEMO) as made:
         layout = made.layouts[0]
         bar = next(item for item in layout.items() if isinstance(item, QgsLayoutItemScaleBar))
         map_item = layout.itemById(ITEM_MAP)

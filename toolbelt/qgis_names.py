@@ -43,6 +43,20 @@ else:
 
 
 
+if Qgis.QGIS_VERSION_INT >= 34000:  # these scoped Qgis enums came between 3.24 and 3.36; 3.40 has them all
+    NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
+    LAYOUT_MILLIMETERS = Qgis.LayoutUnit.Millimeters
+    ALL_UPPERCASE = Qgis.Capitalization.AllUppercase
+    DONT_RESOLVE_LAYERS = Qgis.ProjectReadFlags(Qgis.ProjectReadFlag.DontResolveLayers)
+else:
+    from qgis.core import QgsFeatureRequest, QgsProject, QgsStringUtils, QgsUnitTypes
+
+    NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
+    LAYOUT_MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    ALL_UPPERCASE = QgsStringUtils.Capitalization.AllUppercase
+    DONT_RESOLVE_LAYERS = QgsProject.ReadFlags(QgsProject.ReadFlag.FlagDontResolveLayers)
+
+
 def text_points(style: QgsLegendStyle) -> float:
     """The size in points of a legend style's text (QgsLegendStyle.font() is deprecated from 3.30 on)."""
     if Qgis.QGIS_VERSION_INT >= 33000:

@@ -10,6 +10,7 @@ from ..model.catalogue import ServiceType
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 PLUGIN_ICON = "dego.svg"
+LAYERS_ICON, MAPS_ICON, PLAN_ICON = "dego-layers.svg", "dego-maps.svg", "dego-plan.svg"  # the toolbar's buttons
 _SERVICE_ICONS = {ServiceType.WMS: "layer-raster.svg", ServiceType.WMTS: "layer-raster.svg",
                   ServiceType.WFS: "layer-vector.svg", ServiceType.OAPIF: "layer-vector.svg",
                   ServiceType.VECTOR_TILE: "layer-vectortile.svg"}

@@ -1,10 +1,10 @@
 """Reading XML with QtXml (never xml.etree on what a server sent), depth-checked first."""
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import List, Optional, Union
 
 from qgis.PyQt.QtCore import QXmlStreamReader
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
 MAX_XML_DEPTH = 256  # QML and GML are a few dozen levels deep; ~100,000 crash QDomDocument (Qt 5.15)
 
@@ -19,6 +19,15 @@ def parsed_xml(content: Union[str, bytes], namespaces: bool = False) -> Optional
     document = QDomDocument()
     parsed = document.setContent(raw, namespaces)
     return document if (parsed[0] if isinstance(parsed, tuple) else parsed) else None
+
+
+def child_elements(element: QDomElement, tag: str = "") -> List[QDomElement]:
+    """The element's child elements (named `tag`, when given), in document order."""
+    found, child = [], element.firstChildElement(tag)
+    while not child.isNull():
+        found.append(child)
+        child = child.nextSiblingElement(tag)
+    return found
 
 
 def _shallow(raw: bytes) -> bool:

@@ -10,7 +10,8 @@ Build with the oldest QGIS the plugin supports (3.22): the inline QML is what th
 Deliberate differences from the 2023 project: typos in titles fixed ("Wateroverlat", "kleinverbuik"); the
 overlapping income class 30–50 made 30–40; the first WOZ class, whose lower bound (37) lay above its upper
 bound, starts at 10; EAN rule labels made to match their expressions; every WFS requested in EPSG:28992;
-PDOK services that moved (bestemmingsplannen, bestuurlijke gebieden) on their current host.
+PDOK services that moved (bestemmingsplannen, bestuurlijke gebieden) on their current host; every entry clipped on an
+attribute says how it spells municipality codes (GEMEENTECODE_FORMATS, where that is a guess).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-12-02T12:00:00Z"
+GENERATED = "2026-12-03T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -53,6 +54,14 @@ CBS_2018 = {"type": "wfs", "url": "https://service.pdok.nl/cbs/wijkenbuurten/201
 CBS_2022 = {"type": "wfs", "url": "https://service.pdok.nl/cbs/wijkenbuurten/2022/wfs/v1_0",
             "typename": "wijkenbuurten:buurten", "version": "2.0.0", "crs": "EPSG:28992"}
 CBS_2022_WIJKEN = dict(CBS_2022, typename="wijkenbuurten:wijken")
+# How each service's `gemeentecode` spells municipality codes (municipality_code_format), as documented:
+# - nrg:Energie_gegevens: DEGO's documentation gives its `gemeentecode` the source BAG, and the BAG spells codes in four
+#   digits ("0344"). A guess from that documentation: the live service could not be checked from here. If it spells
+#   them otherwise, the plugin finds that on the server the first time a municipality comes back empty.
+# - CBS (Kerncijfers wijken en buurten, Wijk- en buurtkaart) spells "GM0344": PDOK's CBS services as documented; DEGO's
+#   own copy cbs:Buurt_gegevens by the same CBS convention (a guess: its values are not documented).
+GEMEENTECODE_FORMATS = {ENERGY["typename"]: "0000", CBS_DEGO["typename"]: "GM0000", CBS_2018["typename"]: "GM0000",
+                        CBS_2022["typename"]: "GM0000", CBS_2022_WIJKEN["typename"]: "GM0000"}
 # Kadaster moved Bestuurlijke Gebieden from .../kadaster/bestuurlijkegebieden/... (DEGO 2023); same feature type.
 GEMEENTEN = {"type": "wfs", "url": "https://service.pdok.nl/kadaster/brk-bestuurlijke-gebieden/wfs/v1_0",
              "typename": "bestuurlijkegebieden:Gemeentegebied", "version": "2.0.0", "crs": "EPSG:28992"}
@@ -70,6 +79,8 @@ BRT_WMTS = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0"
 # edition a GeoPackage) and in PBL's own viewer, not as a WMS, WFS or OGC API service (checked 2026-12-01); a
 # catalogue that serves it adds {"layer": <entry id>, "attribute": <strategy field>} (docs/catalogue.md).
 WARMTEPROGRAMMA = {"buurten": "buurtgrenzen-2022", "cbs_jaar": 2022}
+# The buurtprofielen (model/buurtprofiel.py): PDOK's buurtgrenzen carry no figures; DEGO's cbs:Buurt_gegevens do.
+BUURTPROFIEL = {"buurten": "lage-inkomens-buurt"}
 
 BOUNDARIES = {"type": "wfs", "url": GEMEENTEN["url"], "typename": GEMEENTEN["typename"], "version": "2.0.0",
               "code_attribute": "code", "name_attribute": "naam", "crs": "EPSG:28992"}
@@ -183,6 +194,8 @@ def layer(layer_id: str, title: str, theme: str, service: dict, abstract: str, s
 
 def wfs(layer_id, title, theme, service, abstract, source, style_qml, **extra) -> dict:
     extra.setdefault("municipality_attribute", "gemeentecode")
+    if extra["municipality_attribute"] == "gemeentecode":
+        extra.setdefault("municipality_code_format", GEMEENTECODE_FORMATS.get(service["typename"]))
     return layer(layer_id, title, theme, dict(service), abstract, source, style={"qml": style_qml}, **extra)
 
 
@@ -478,6 +491,7 @@ def build_catalogue(generated: str = GENERATED) -> dict:
         "boundaries": BOUNDARIES,
         "presets": presets(),
         "warmteprogramma": WARMTEPROGRAMMA,
+        "buurtprofiel": BUURTPROFIEL,
     }
 
 

@@ -102,7 +102,6 @@ def main() -> int:
     if dutch.load(str(Path(__file__).resolve().parent.parent / "i18n" / "dego_nl.qm")):
         QCoreApplication.installTranslator(dutch)
     from dego_plugin.layers.loader import LayerLoader
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch
     from dego_plugin.tools.refservice import ReferenceService, allow_reference_service
@@ -121,8 +120,7 @@ def main() -> int:
         crs = QgsCoordinateReferenceSystem("EPSG:28992")
         project.setCrs(crs)
         messages = []
-        loader = LayerLoader(project, lambda url: fetch(url).body, lambda level, text: messages.append(text),
-                             run_in_background)
+        loader = LayerLoader(project, lambda url: fetch(url).body, lambda level, text: messages.append(text))
         chosen = {}
         for entry in state.catalogue.layers:  # the first entry of each service type
             chosen.setdefault(entry.service.type, entry)

@@ -50,12 +50,11 @@ def make_demo_plan(catalogue, municipality, folder: Path, timeout_s: float = 120
     from dego_plugin.layers.plan_files import PlanFile, import_values
     from dego_plugin.layers.plan_layer import feature_records, open_plan, plan_layer_for, plan_path
     from dego_plugin.model.plan import PlanMetadata
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.tools.demo_maps import wait_until
 
     project = QgsProject.instance()
     messages = []
-    controller = PlanController(project, lambda level, text: messages.append(text), run_in_background,
+    controller = PlanController(project, lambda level, text: messages.append(text),
                                 lambda: catalogue, lambda: municipality)
     path = folder / f"warmteprogramma-{municipality.code}.gpkg"
     if path.exists():

@@ -14,12 +14,9 @@ Colours are (r, g, b) tuples. `geometry` is "polygon" (default), "line" or "poin
 """
 from __future__ import annotations
 
-# ElementTree only re-reads QML that QGIS wrote in this process (never untrusted input).
-import xml.etree.ElementTree as ET  # nosec B405
 from typing import Optional, Sequence, Tuple, Union
 
 from qgis.core import (
-    QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFeatureRenderer,
     QgsFillSymbol,
@@ -38,15 +35,21 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+try:
+    from ..layers.qml_text import compact, stable_text
+except ImportError:  # run as a script (the plugin as dego_plugin on the path)
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / ".build" / "plugins"))
+    from dego_plugin.layers.qml_text import compact, stable_text
+
 Color = Tuple[int, int, int]
 Outline = Union[str, Color, None]
 
-DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
 GEOMETRIES = {"polygon": "Polygon", "line": "LineString", "point": "Point"}
 OUTLINE_WIDTH_MM = "0.1"  # hairline: keeps small building footprints readable at 1:5 000 – 1:25 000
 DARKER_FACTOR = 150  # QColor.darker(): 150 = 1.5 times darker than the fill
-# Kept even when they equal QGIS's default, so a future change of a default cannot recolour or resize maps.
-VISUAL_KEYS = {"color", "outline_color", "outline_width", "line_color", "line_width", "size"}
 
 
 def _rgb(color: Color) -> str:
@@ -141,8 +144,8 @@ def to_qml(renderer: QgsFeatureRenderer, geometry: str = "polygon") -> str:
     error = layer.exportNamedStyle(doc, QgsReadWriteContext(), QgsMapLayer.StyleCategory.Symbology)
     if error:
         raise RuntimeError(f"QGIS could not export the style: {error}")
-    _compact(doc)
-    return _stable_text(doc.toString(-1))
+    compact(doc)
+    return stable_text(doc.toString(-1))
 
 
 def load_qml(qml: str, geometry: str = "polygon") -> Tuple[QgsVectorLayer, Optional[str]]:
@@ -154,58 +157,3 @@ def load_qml(qml: str, geometry: str = "polygon") -> Tuple[QgsVectorLayer, Optio
         return layer, "not valid XML"
     ok, message = layer.importNamedStyle(doc, QgsMapLayer.StyleCategory.Symbology)
     return layer, None if ok else (message or "import failed")
-
-
-def _children(element, tag: str = ""):
-    node, found = element.firstChildElement(tag), []
-    while not node.isNull():
-        found.append(node)
-        node = node.nextSiblingElement(tag)
-    return found
-
-
-def _compact(doc: QDomDocument) -> None:
-    registry = QgsApplication.symbolLayerRegistry()
-    # QGIS 3.40 gives categories, ranges and symbol layers a random uuid / id on every export; a QML without
-    # them gets fresh ones when read, as in 3.22. Dropped: the same style gives the same text on every version.
-    for tag in ("category", "range"):
-        elements = doc.elementsByTagName(tag)
-        for index in range(elements.count()):
-            elements.item(index).toElement().removeAttribute("uuid")
-    layers = doc.elementsByTagName("layer")
-    for index in range(layers.count()):
-        element = layers.item(index).toElement()
-        metadata = registry.symbolLayerMetadata(element.attribute("class"))
-        if metadata is None:  # not a symbol layer element
-            continue
-        element.removeAttribute("id")
-        defaults = metadata.createSymbolLayer({}).properties()
-        for prop in _children(element, "prop"):  # legacy duplicate of the <Option> map
-            element.removeChild(prop)
-        options = element.firstChildElement("Option")
-        for option in _children(options, "Option"):
-            name = option.attribute("name")
-            if name not in VISUAL_KEYS and defaults.get(name) == option.attribute("value"):
-                options.removeChild(option)
-    # Empty data-defined property collections are the default state; QGIS reads a missing one as empty.
-    collections = doc.elementsByTagName("data_defined_properties")
-    for element in [collections.item(i).toElement() for i in range(collections.count())]:
-        props = [o for o in _children(element.firstChildElement("Option"), "Option")
-                 if o.attribute("name") == "properties"]
-        if all(not p.hasChildNodes() for p in props):
-            element.parentNode().removeChild(element)
-
-
-
-def _stable_text(xml: str) -> str:
-    """The XML on one line with attributes sorted by name.
-
-    Qt writes attributes in hash order, which changes from process to process; sorting makes the catalogue
-    build reproducible.
-    """
-    root = ET.fromstring(xml)  # nosec B314
-    for element in root.iter():
-        items = sorted(element.attrib.items())
-        element.attrib.clear()
-        element.attrib.update(items)
-    return DOCTYPE + ET.tostring(root, encoding="unicode")

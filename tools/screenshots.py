@@ -69,7 +69,6 @@ def main() -> int:
     from dego_plugin.dialogs.catalogue_dock import CatalogueDock
     from dego_plugin.dialogs.settings_page import DegoSettingsPage
     from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
-    from dego_plugin.toolbelt.tasks import run_in_background
     from dego_plugin.service.boundaries import load_boundary, service_for
     from dego_plugin.service.catalogue_source import LIVE, load_catalogue
     from dego_plugin.service.http import fetch
@@ -95,7 +94,7 @@ def main() -> int:
 
         municipality = load_boundary(service_for(catalogue.boundaries), CODE, Path(profile) / "cache").municipality
         dialog = TransitievisieDialog(QgsProject.instance(), catalogue, municipality, lambda url: fetch(url).body,
-                                      run_in_background, lambda level, text: None)
+                                      lambda level, text: None)
         dialog.folder.setFilePath("/home/gebruiker/Documenten/DEGO-kaarten")
         shoot(dialog, "transitievisie-dialog.png", 520, 560)
 

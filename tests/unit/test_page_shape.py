@@ -7,10 +7,10 @@ import re
 import subprocess
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeedback, QgsGeometry, QgsProject, QgsVectorLayer
 from shapely.geometry import box
 
-from dego_plugin.compositions.export import ExportOptions, ExportTask
+from dego_plugin.compositions.export import ExportOptions, LayoutExport
 from dego_plugin.compositions.layout import ITEM_MAP, add_layout, build_layout
 from dego_plugin.compositions.page_shape import fill_ratio, map_frame
 from dego_plugin.compositions.wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_orientations
@@ -98,15 +98,15 @@ def test_pages_per_wijk_of_two_orientations_come_in_wijk_order(qgis_app, tmp_pat
         make_wijk_atlas(atlas, preset(), municipality, wijken, only)
         names.append(add_layout(project, atlas).name())
     overview.setCustomProperty(WIJK_PAGES_PROPERTY, names)
-    task = ExportTask("export", [overview], ExportOptions(str(tmp_path), wijk_pages=True))
-    task.finished(task.run())
-    assert task.outcome.failures == [] and len(task.outcome.files) == 1
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9", task.outcome.files[0]], capture_output=True, text=True,
+    outcome = LayoutExport([overview], ExportOptions(str(tmp_path), wijk_pages=True)).run(QgsFeedback(),
+                                                                                          lambda percent: None)
+    assert outcome.failures == [] and len(outcome.files) == 1
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9", outcome.files[0]], capture_output=True, text=True,
                           check=True).stdout
     sizes = [(round(float(w)), round(float(h))) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
     upright, lying = (842, 1191), (1191, 842)
     assert sizes == [lying, lying, upright, lying]
-    text = subprocess.run(["pdftotext", "-layout", task.outcome.files[0], "-"], capture_output=True, text=True,
+    text = subprocess.run(["pdftotext", "-layout", outcome.files[0], "-"], capture_output=True, text=True,
                           check=True).stdout
     pages = text.split("\f")
     assert [next(n for n in ("Ook breed", "Breed", "Hoog") if n in page) for page in pages[1:4]] == \

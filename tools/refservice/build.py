@@ -33,7 +33,8 @@ from typing import Any, Dict, Optional
 
 _HERE = Path(__file__).parent
 _SOURCES = ("demo_data.py", "background.py", "styles.py", "gpkg.py", "qgis_project.py", "vector_tiles.py", "build.py", "documents.py",
-            "mapfile.py", "../build_catalogue.py", "../qml_styles.py", "presets.json")
+            "mapfile.py", "../build_catalogue.py", "../qml_styles.py", "presets.json",
+            "../../layers/project_catalogue.py", "../../layers/qml_text.py")
 
 
 class Layout:

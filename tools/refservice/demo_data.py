@@ -94,7 +94,15 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("gasm3_per_m2", "real"), ("kwh_leveringsrichting_2020", "int"), ("pandcount_2020", "int"),
         ("gas_aansluitingen_2020", "int"), ("kwh_aansluitingen_2020", "int"), ("ean_code_count", "int"),
     ),
+    # Panden as sources other than CBS spell their municipality: BAG's four digits as text ("9901") and a plain
+    # number (9901). No catalogue entry says so: the plugin finds the spelling on the server (SPELLED_PANDEN).
+    "panden_bag": (("identificatie", "str"), ("gemeentecode", "str"), ("elabel_definitief", "str")),
+    "panden_nummer": (("identificatie", "str"), ("gemeentecode", "int"), ("elabel_definitief", "str")),
 }
+# Served layer -> the catalogue's municipality_code_format its gemeentecode is spelled in, and the municipalities it
+# covers: the numbered one leaves Voorbeeldeiland out (a municipality truly absent from a layer).
+SPELLED_PANDEN = {"panden_bag": ("0000", ("GM9901", "GM9902", "GM9903")),
+                  "panden_nummer": ("0", ("GM9901", "GM9902"))}
 
 Record = Dict[str, Any]  # attribute name -> value, plus "geometry" (a shapely geometry)
 
@@ -169,6 +177,19 @@ def buildings_in(code: Any) -> List[Record]:
     """Panden whose gemeentecode is this municipality (GM9901, 9901 or '9901')."""
     wanted = gm_code(code)
     return [dict(r) for r in _data().buildings if r["gemeentecode"] == wanted]
+
+
+def spelled_buildings(layer: str) -> List[Record]:
+    """The panden of a SPELLED_PANDEN layer: its municipalities only, gemeentecode spelled its way (text or number)."""
+    code_format, codes = SPELLED_PANDEN[layer]
+    records = []
+    for building in _data().buildings:
+        if building["gemeentecode"] in codes:
+            digits = building["gemeentecode"][2:]
+            code = digits if code_format == "0000" else int(digits)
+            records.append({"identificatie": building["identificatie"], "gemeentecode": code,
+                            "elabel_definitief": building["elabel_definitief"], "geometry": building["geometry"]})
+    return records
 
 
 def landmark_buildings() -> List[Record]:

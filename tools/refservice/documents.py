@@ -1,10 +1,13 @@
-"""The JSON documents the static server hands out, rendered per start because they carry this run's ports:
+"""The documents the static server hands out, rendered per start because they carry this run's ports:
 the reference catalogue (format v1, docs/catalogue.md; built from the publishing project by
-tools/build_catalogue.py), the TileJSON and the Mapbox GL style. Pure Python."""
+tools/build_catalogue.py), the publishing project itself as a .qgz (what DEGO publishes today), the TileJSON and
+the Mapbox GL style. Pure Python."""
 from __future__ import annotations
 
 import datetime
+import io
 import json
+import zipfile
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Tuple
 
@@ -59,6 +62,22 @@ def catalogue(endpoints: Endpoints, template: Path, placeholder: Endpoints = PLA
     document = _with_endpoints(document, prefixes)
     document["generated"] = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
     return document
+
+
+def project_archive(endpoints: Endpoints, project: Path, placeholder: Endpoints = PLACEHOLDER,
+                    qgis_server_ows: str = "") -> bytes:
+    """The publishing project (`project`, a .qgs pointing at the placeholder) as a .qgz pointing at this run's
+    addresses, as QGIS saves one: a zip holding the .qgs. `qgis_server_ows` as for `catalogue`."""
+    text = project.read_text(encoding="utf-8")
+    pairs = [(placeholder.ows, endpoints.ows), (placeholder.oapif, endpoints.oapif), (placeholder.static, endpoints.static)]
+    if qgis_server_ows and placeholder != PLACEHOLDER:
+        pairs.append((PLACEHOLDER.ows, qgis_server_ows))
+    for old, new in sorted(pairs, key=lambda pair: -len(pair[0])):  # the longest (most specific) first
+        text = text.replace(old, new)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as qgz:
+        qgz.writestr(project.name, text.encode("utf-8"))
+    return archive.getvalue()
 
 
 def _with_endpoints(value: Any, prefixes: List[Tuple[str, str]]) -> Any:

@@ -26,6 +26,8 @@ GEOMETRY_TYPES = {
     "buurten": QgsWkbTypes.MultiPolygon,
     "startanalyse": QgsWkbTypes.MultiPolygon,
     "Energie_gegevens": QgsWkbTypes.Polygon,
+    "panden_bag": QgsWkbTypes.Polygon,
+    "panden_nummer": QgsWkbTypes.Polygon,
     # The background map (background.py): served as WMS and WMTS only.
     "achtergrond_land": QgsWkbTypes.MultiPolygon,
     "achtergrond_water": QgsWkbTypes.MultiPolygon,
@@ -44,7 +46,7 @@ def layer_records():
         ("wijken", demo_data.wijken()),
         ("Energie_gegevens", demo_data.buildings()),
         ("Gemeentegebied", demo_data.municipalities()),
-    ) + background.layer_records()
+    ) + tuple((name, demo_data.spelled_buildings(name)) for name in demo_data.SPELLED_PANDEN) + background.layer_records()
 
 
 def write_geopackage(path: Path) -> None:

@@ -1,4 +1,5 @@
-"""MapServer 8 mapfiles over the demo GeoPackage: the same four layers, in the same drawing order and colours
+"""MapServer 8 mapfiles over the demo GeoPackage: the same four layers (and the panden with other spellings of the
+municipality code, features only), in the same drawing order and colours
 as the QGIS project (`qgis_project.py`, whose titles it reads), as a DEGO team running MapServer would publish
 them. Written at build time; the OGC API one carries the placeholder address of
 `documents.MAPSERVER_PLACEHOLDER`, which the CGI bridge (`mapserver_cgi.py`) replaces by its own at start.
@@ -25,8 +26,9 @@ PX_PER_MM = 96 / 25.4
 OGCAPI_HTML_TEMPLATES = Path("/usr/share/mapserver/ogcapi/templates/html-plain")
 # Each layer's GML feature id: its natural key, as DEGO's own services use.
 FEATURE_IDS = {"Gemeentegebied": "identificatie", "wijken": "wijkcode", "buurten": "buurtcode",
-               "Energie_gegevens": "identificatie"}
+               "Energie_gegevens": "identificatie", "panden_bag": "identificatie", "panden_nummer": "identificatie"}
 DRAWING_ORDER = ("buurten", "Energie_gegevens", "wijken", "Gemeentegebied")  # bottom to top, as the project
+NOT_DRAWN = tuple(demo_data.SPELLED_PANDEN)  # features only (WFS, OGC API), as in the project
 
 
 def _quote(text: str) -> str:
@@ -65,7 +67,7 @@ def _class(name: str, expression: Optional[str], style: List[str]) -> List[str]:
 
 def _classes(layer: str) -> List[str]:
     """The classes of the layer's project style (qgis_project.style_layer), with the same colours."""
-    if layer == "Energie_gegevens":
+    if layer == "Energie_gegevens" or layer in NOT_DRAWN:
         # Fill and outline in the class colour: pixels inside a pand are exactly the class colour.
         return [line for code, letter, colour in styles.ENERGY_LABEL_CLASSES
                 for line in _class(letter, f'"[elabel_definitief]" = {_quote(code)}', _style(colour, colour, 0.1))]
@@ -108,9 +110,10 @@ def _layer(name: str, gpkg: str, extent: Sequence[float], crs: str) -> List[str]
         ("gml_include_items", "all"), ("gml_types", "auto"), ("gml_featureid", FEATURE_IDS[name]),
         # A named geometry of a known type in DescribeFeatureType: else QGIS asks one unfiltered feature first
         # to learn the type.
-        ("gml_geometries", "geom"), ("gml_geom_type", "polygon" if name == "Energie_gegevens" else "multipolygon"),
+        ("gml_geometries", "geom"),
+        ("gml_geom_type", "polygon" if name == "Energie_gegevens" or name in NOT_DRAWN else "multipolygon"),
         ("wms_include_items", "all"),
-    ), "    ")
+    ) + ((("wms_enable_request", "!*"),) if name in NOT_DRAWN else ()), "    ")
     return lines + _classes(name) + ["  END"]
 
 
@@ -145,9 +148,32 @@ def _map(gpkg: str, crs: str, extent: Sequence[float], services: Sequence[Sequen
         "    KEYSIZE 20 12",
         "  END",
     ]
-    for name in DRAWING_ORDER:
+    for name in DRAWING_ORDER + NOT_DRAWN:
         lines += _layer(name, gpkg, extent, crs)
+    if crs == demo_data.CRS:
+        lines += _unnamed_class_layer(gpkg, extent)
     return "\n".join(lines + ["END", ""])
+
+
+UNNAMED_CLASS_LAYER = "wijkgrenzen"  # WMS only (not queryable, so no WFS or OGC API collection)
+
+
+def _unnamed_class_layer(gpkg: str, extent: Sequence[float]) -> List[str]:
+    """The wijk borders drawn by a class without a name, as many mapfiles have: MapServer's GetLegendGraphic then
+    answers a small image of one colour (no key, no label) instead of a legend."""
+    return [
+        "  LAYER",
+        f"    NAME {_quote(UNNAMED_CLASS_LAYER)}",
+        "    TYPE POLYGON",
+        "    STATUS ON",
+        "    CONNECTIONTYPE OGR",
+        f"    CONNECTION {_quote(gpkg)}",
+        '    DATA "SELECT * FROM wijken"',
+        f"    EXTENT {' '.join(repr(v) for v in extent)}",
+        f"    PROJECTION {_quote(demo_data.CRS)} END",
+    ] + _metadata((("ows_title", "Wijkgrenzen (klasse zonder naam)"),), "    ") + [
+        "    CLASS",
+    ] + _style(None, styles.WIJK_COLOUR, 0.4) + ["    END", "  END"]
 
 
 def rd_extent() -> Tuple[float, float, float, float]:

@@ -74,6 +74,9 @@ LAYER_TITLES = {
     "Gemeentegebied": ("Gemeentegrenzen (demo)", "Gemeentegebied volgens het PDOK-schema."),
     "startanalyse": ("Startanalyse (fictief): goedkoopste strategie per buurt",
                      "Fictieve strategie met de laagste nationale kosten per buurt, als in PBL's Startanalyse."),
+    "panden_bag": ("Panden, gemeentecode als in de BAG (demo)", "Panden met gemeentecode in vier cijfers (9901)."),
+    "panden_nummer": ("Panden, gemeentecode als getal (demo)",
+                      "Panden met gemeentecode als getal (9901); Voorbeeldeiland ontbreekt."),
 }
 # The style each served layer has in the project (a graduated style file name for buurten).
 PROJECT_STYLES = {"buurten": "buurten-woz.qml"}
@@ -132,7 +135,7 @@ def graduated_renderer(style_file: str) -> QgsGraduatedSymbolRenderer:
 
 def style_layer(layer: QgsVectorLayer) -> None:
     name = layer.name()
-    if name == "Energie_gegevens":
+    if name == "Energie_gegevens" or name in demo_data.SPELLED_PANDEN:
         layer.setRenderer(energy_label_renderer())
     elif name in PROJECT_STYLES:
         layer.setRenderer(graduated_renderer(PROJECT_STYLES[name]))
@@ -275,6 +278,14 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
         layers[name] = layer
     write_qml_files(layers, qml_dir)
     _add_background(project, gpkg)
+    # The panden in other spellings of the municipality code: WFS and OGC API Features only, not drawn in WMS.
+    spelled = []
+    for name in demo_data.SPELLED_PANDEN:
+        layer = _gpkg_layer(gpkg, name)
+        style_layer(layer)
+        project.addMapLayer(layer, False)
+        root.addLayer(layer)
+        spelled.append(layer)
 
     xmin, ymin, xmax, ymax = demo_data.extent()
     extent = QgsRectangle(xmin - 1000, ymin - 1000, xmax + 1000, ymax + 1000)
@@ -288,7 +299,8 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
         ("WMSExtent", "/"): [repr(v) for v in (extent.xMinimum(), extent.yMinimum(),
                                                extent.xMaximum(), extent.yMaximum())],
         ("WMSAddWktGeometry", "/"): True,
-        ("WFSLayers", "/"): layer_ids,
+        ("WFSLayers", "/"): layer_ids + [layer.id() for layer in spelled],
+        ("WMSRestrictedLayers", "/"): [layer.name() for layer in spelled],
         ("WMSTileBuffer", "/"): TILE_BUFFER_PX,
         ("WMTSLayers", "Project"): False,
         ("WMTSLayers", "Layer"): layer_ids,
@@ -300,7 +312,7 @@ def build_project(gpkg: Path, project_path: Path, qml_dir: Path) -> Dict[str, st
         ("WMTSGrids", "Config"): list(WMTS_GRIDS),
         ("WMTSMinScale", "/"): 500,
     }
-    for layer_id in layer_ids:
+    for layer_id in entries[("WFSLayers", "/")]:
         entries[("WFSLayersPrecision", "/" + layer_id)] = 2
     for (scope, key), value in entries.items():
         project.writeEntry(scope, key, value)
@@ -319,8 +331,10 @@ PUBLISHED_THEMES = (("gebouw", "Gebouwen"), ("energie", "Energieverbruik"), ("so
                     ("achtergrond", "Achtergrond"))
 _PAND = {"dego_level": "pand", "source": "Bron: demodata (fictief); BAG, RVO", "licence": "CC BY 4.0",
          "dego_data_date": DATA_DATE}
-_BUURT = {"dego_level": "buurt", "source": "Bron: demodata (fictief); CBS, Kerncijfers wijken en buurten",
-          "licence": "CC BY 4.0", "dego_data_date": DATA_DATE, "dego_municipality_attribute": "gemeentecode"}
+# Clipped on the attribute gemeentecode, which the demo data spells as CBS does (GM9901), as the builder recommends.
+_BY_CODE = {"dego_municipality_attribute": "gemeentecode", "dego_municipality_code_format": "GM0000"}
+_BUURT = dict({"dego_level": "buurt", "source": "Bron: demodata (fictief); CBS, Kerncijfers wijken en buurten",
+               "licence": "CC BY 4.0", "dego_data_date": DATA_DATE}, **_BY_CODE)
 # The demo's "© Kadaster": fictional, like every other line of the demo data.
 BACKGROUND_SOURCE = "© Demokadaster (fictieve demodata)"
 _BACKGROUND = {"dego_level": "raster", "source": BACKGROUND_SOURCE, "licence": "CC BY 4.0", "served_by": "qgis_server"}
@@ -331,10 +345,10 @@ _BACKGROUND_KEYWORDS = ["achtergrond", "achtergrondkaart", "topografie", "basisk
 PUBLISHED_LAYERS = (
     ("gebouw", "energielabel-wfs", "Energielabel definitief",
      "Definitief energielabel per pand (A-G), als vectordata (WFS).", ["energielabel", "label", "EP-online"],
-     ("wfs", PANDEN), "energielabel", dict(_PAND, dego_municipality_attribute="gemeentecode")),
+     ("wfs", PANDEN), "energielabel", dict(_PAND, **_BY_CODE)),
     ("gebouw", "energielabel-oapif", "Energielabel definitief (OGC API)",
      "Definitief energielabel per pand, via OGC API Features.", ["energielabel", "ogc api"],
-     ("oapif", PANDEN), "energielabel", dict(_PAND, dego_municipality_attribute="gemeentecode")),
+     ("oapif", PANDEN), "energielabel", dict(_PAND, **_BY_CODE)),
     ("gebouw", "energielabel-wms", "Energielabel definitief (kaartbeeld)",
      "Definitief energielabel per pand, door de server getekend (WMS).", ["energielabel", "wms"],
      ("wms", PANDEN), "", _PAND),
@@ -353,15 +367,14 @@ PUBLISHED_LAYERS = (
     ("energie", "gasverbruik-wfs", "Gasverbruik m3/jaar - 2020",
      "Gasverbruik per pand in 2020 (kleinverbruik).", ["gas", "verbruik"],
      ("wfs", PANDEN), "qml_url:gasverbruik.qml",
-     dict(_PAND, dego_municipality_attribute="gemeentecode",
-          source="Bron: demodata (fictief); Kleinverbruik netbeheerders")),
+     dict(_PAND, **_BY_CODE, source="Bron: demodata (fictief); Kleinverbruik netbeheerders")),
     ("sociaal", "lagerinkomen-wfs", "Huishoudens met een lager inkomen",
      "Percentage huishoudens in de landelijke 40% met het laagste inkomen.", ["inkomen", "energiearmoede"],
      ("wfs", "buurten"), "lagerinkomen.qml", _BUURT),
     # The wijken of a municipality: the coverage of a map's per-wijk pages (compositions/wijk_pages.py).
     ("achtergrond", "wijken", "Wijken", "Grenzen van de wijken, met wijkcode en wijknaam.", ["wijk", "grenzen"],
      ("wfs", "wijken"), "outline", {"dego_level": "wijk", "source": "Bron: demodata (fictief); CBS, Wijk- en buurtkaart",
-                                    "licence": "CC BY 4.0", "dego_municipality_attribute": "gemeentecode"}),
+                                    "licence": "CC BY 4.0", **_BY_CODE}),
     # The buurten a municipality's warmteprogramma is made of (model/plan.py), and the fictional Startanalyse whose
     # cheapest strategy becomes the plan's suggestion: the catalogue's `warmteprogramma` section.
     ("achtergrond", "buurten", "Buurten", "Grenzen van de buurten, met buurtcode en buurtnaam.", ["buurt", "grenzen"],

@@ -140,10 +140,12 @@ class ServedCatalogue(NamedTuple):
     oapif_url: str  # OGC API Features landing page
     requests: Callable[[], List[str]]  # full URLs asked of this server so far, oldest first
     wfs_prefix: str  # of the WFS typenames in its catalogue ("ms:" for MapServer, whose WFS 2.0 names them so)
+    project_url: str  # the publishing project its catalogue is built from, as a .qgz
 
 
 SERVERS = ("qgis_server", "mapserver")
 MAPSERVER_CATALOGUE_PATH = "/catalogue-mapserver.json"
+PROJECT_PATH, MAPSERVER_PROJECT_PATH = "/catalogue.qgz", "/catalogue-mapserver.qgz"  # the publishing projects
 
 
 class ReferenceService:
@@ -211,6 +213,11 @@ class ReferenceService:
         }
         for path, document in docs.items():
             self.static.add_document(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+        self.static.add_document(PROJECT_PATH, documents.project_archive(self.endpoints, layout.publishing_project),
+                                 "application/zip")
+        self.static.add_document(MAPSERVER_PROJECT_PATH, documents.project_archive(
+            self.mapserver_endpoints, layout.mapserver_publishing_project, documents.MAPSERVER_PLACEHOLDER,
+            self.endpoints.ows), "application/zip")
 
     # -- where things are
 
@@ -246,6 +253,15 @@ class ReferenceService:
     def mapbox_style_url(self) -> str:
         return self.endpoints.mapbox_style
 
+    @property
+    def project_url(self) -> str:
+        """The publishing project the catalogue is built from, as a .qgz with this run's addresses."""
+        return self.static.base_url + PROJECT_PATH
+
+    @property
+    def mapserver_project_url(self) -> str:
+        return self.static.base_url + MAPSERVER_PROJECT_PATH
+
     def catalogue(self) -> Dict[str, Any]:
         """The catalogue document served at catalogue_url (decoded)."""
         return json.loads(self.static.documents["/catalogue.json"][0])
@@ -272,10 +288,11 @@ class ReferenceService:
     def served(self, server: str) -> ServedCatalogue:
         """The catalogue, addresses and request log of one server: "qgis_server" or "mapserver"."""
         if server == "qgis_server":
-            return ServedCatalogue(server, self.catalogue_url, self.ows_url, self.oapif_url, self.ows_requests, "")
+            return ServedCatalogue(server, self.catalogue_url, self.ows_url, self.oapif_url, self.ows_requests, "",
+                                   self.project_url)
         if server == "mapserver":
             return ServedCatalogue(server, self.mapserver_catalogue_url, self.mapserver_ows_url,
-                                   self.mapserver_oapif_url, self.mapserver_requests, "ms:")
+                                   self.mapserver_oapif_url, self.mapserver_requests, "ms:", self.mapserver_project_url)
         raise ValueError(f"unknown server {server!r}; one of {SERVERS}")
 
     # -- request logs
@@ -319,6 +336,7 @@ class ReferenceService:
         return "\n".join((
             f"DEGO reference service (work directory {self.workdir})",
             f"  catalogue:  {self.catalogue_url}",
+            f"  the same as a QGIS project: {self.project_url}",
             f"  WMS/WFS/WMTS: {self.ows_url}",
             f"  OGC API Features: {self.oapif_url}",
             f"  vector tiles: {self.tiles_url}",

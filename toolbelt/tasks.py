@@ -19,7 +19,8 @@ until Python's cyclic GC frees them in whatever thread it runs), as text.
 
 QGIS 3.22: a task added while another task's completion is being handled can stay queued for ever
 (qgis/QGIS#53806), so a task started from an outcome callback is added from the event loop instead. And the task
-manager's threads (Qt's global thread pool) are kept for the session: see `keep_pool_threads`.
+manager's threads (Qt's global thread pool; from 3.40 the manager's own) are kept for the session: see
+`keep_pool_threads`.
 """
 from __future__ import annotations
 
@@ -159,15 +160,21 @@ class BackgroundTask(QgsTask):
 
 
 def keep_pool_threads() -> None:
-    """Threads of Qt's global pool (QGIS's task manager and render jobs run there) never expire.
+    """Threads of Qt's global pool (render jobs, and QGIS 3.22's task manager) and of the task manager's own pool
+    (QGIS 3.40 and later) never expire.
 
     Each thread has its own PROJ context, and a CRS keeps a PROJ object per context. When an idle pool thread
     expires (after 30 s), its context is destroyed, but QGIS 3.22 does not make every CRS forget the object it made
     for it; a later thread whose context lands at the same address is handed the dead object: heap corruption,
     then a SIGABRT ("corrupted double-linked list") or a segfault in whichever worker next uses that CRS. With
     threads expiring after 50 ms the map set crashed 3 runs out of 3, with threads kept none (a handful of idle
-    threads is all this costs)."""
+    threads is all this costs). QGIS 3.40 and 3.44 instead drop the PROJ object of a cached CRS first made in the
+    thread that ended, while the cache keeps the CRS: every later worker then fails to transform with it ("NULL P
+    object not allowed"): WMS layers without an extent, GeoPackages written without a CRS, features lost."""
     QThreadPool.globalInstance().setExpiryTimeout(-1)
+    own_pool = getattr(QgsApplication.taskManager(), "threadPool", None)  # not in 3.22: its tasks use the global one
+    if own_pool is not None:
+        own_pool().setExpiryTimeout(-1)
 
 
 class TaskOwner:

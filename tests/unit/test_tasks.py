@@ -192,3 +192,34 @@ def test_the_pool_threads_are_kept_for_the_session(qgis_app):
     QThreadPool.globalInstance().setExpiryTimeout(30000)  # Qt's default
     TaskOwner()
     assert QThreadPool.globalInstance().expiryTimeout() == -1
+
+
+def test_a_crs_first_made_in_a_task_still_transforms_in_later_tasks(qtbot):
+    """QGIS 3.40/3.44 forget the PROJ object of a cached CRS when the pool thread that made it first expires: each
+    later worker's transform with it fails (3.22 returned the coordinates untransformed). Threads that expire after
+    50 ms instead of 30 s show it at once, unless the task threads are kept (keep_pool_threads)."""
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    if hasattr(QgsApplication.taskManager(), "threadPool"):
+        pools.append(QgsApplication.taskManager().threadPool())
+    for pool in pools:
+        pool.setExpiryTimeout(50)
+    owner = TaskOwner()
+    crs_name = "EPSG:3067"  # a CRS no other test asks for: its cache entry is first made in the task
+
+    def transform_in(thread_name):
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem.fromOgcWmsCrs(crs_name),
+                                           QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+        box = transform.transformBoundingBox(QgsRectangle(380000, 6670000, 390000, 6680000))  # Helsinki
+        return thread_name, round(box.xMinimum(), 1), round(box.yMinimum(), 1)
+
+    outcomes = []
+    owner.run("first use of the CRS", lambda task: transform_in("task"), outcomes.append)
+    delivered(qtbot, outcomes)
+    assert transform_in("GUI") == ("GUI", 24.8, 60.1)  # the cache's CRS now has a PROJ object per thread
+    qtbot.wait(500)  # an expiring thread would have ended by now
+    owner.run("a later use", lambda task: transform_in("task"), outcomes.append)
+    delivered(qtbot, outcomes, 2)
+    assert [outcome.result for outcome in outcomes] == [("task", 24.8, 60.1)] * 2, outcomes

@@ -197,7 +197,10 @@ def ogcapi_mapfile(gpkg: str, ogcapi_url: str, wgs84_extent: Sequence[float]) ->
     coordinates through a latitude/longitude system without a datum (`+proj=latlong +ellps=WGS84`), so from
     RD it skips the datum shift and every feature lands about 110 m off; from WGS 84 nothing needs shifting.
     `ogcapi_url`: the landing page clients reach (the links in its answers are built from it)."""
-    services = [("ows_enable_request", "!*"), ("oga_enable_request", "*"), ("oga_onlineresource", ogcapi_url)]
+    services = [("ows_enable_request", "!*"), ("oga_enable_request", "*"), ("oga_onlineresource", ogcapi_url),
+                # OGC API Features part 2 (MapServer 8.2+): the CRSs a collection offers besides CRS84, RD as the
+                # catalogue names it; a `crs=` it does not list is answered 400. 8.0 ignores both.
+                ("oga_srs", "EPSG:28992 EPSG:4326")]
     if OGCAPI_HTML_TEMPLATES.is_dir():
         services.append(("oga_html_template_directory", str(OGCAPI_HTML_TEMPLATES) + "/"))
     return _map(gpkg, "EPSG:4326", wgs84_extent, services)

@@ -165,7 +165,10 @@ def test_the_spelling_found_is_used_next_time_without_asking(served_catalogue, r
     assert pand_ids(layer) == expected_ids("panden_bag", "GM9902") and loader.messages == []
     assert probes(served_catalogue.requests()) == []
     feature_requests = [unquote(url) for url in served_catalogue.requests() if "GetFeature" in url]
-    assert feature_requests and all(">9902<" in url for url in feature_requests)  # its spelling from the start
+    # Proefstad's requests, whatever their spelling (9902 or GM9902): in a whole run on QGIS 3.40 one GetFeature
+    # without Proefstad's code arrived here too (not seen alone; presumably an earlier layer's late page).
+    proefstad = [url for url in feature_requests if "9902</" in url]
+    assert proefstad and all(">9902<" in url for url in proefstad), feature_requests  # its spelling from the start
 
 
 @pytest.mark.parametrize("kind", ["wfs", "oapif"])

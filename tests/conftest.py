@@ -108,6 +108,7 @@ def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
 import sys  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))  # test helper modules (http_helpers, ...) import by name
+from dego_plugin.toolbelt.gui_gc import keep_garbage_on_gui_thread  # noqa: E402
 from dego_plugin.tests.fixtures_refservice import (  # noqa: E402,F401
     reference_requests, reference_service, served_catalogue)
 
@@ -121,7 +122,11 @@ def _pytest_qgis_teardown_guard(qgis_app):
     pytest-qgis then exits QGIS, which deletes the project, and only then lets its map canvas go (deleteLater):
     a refresh that a canvas still alive scheduled on that (a 1 ms timer) ran in pytest-qt's last processEvents,
     after QGIS was gone, and made a new project there (QGIS 3.40: a segfault in about half of the full runs).
-    Every map canvas is deleted first, its timer with it."""
+    Every map canvas is deleted first, its timer with it.
+
+    The test servers' threads allocate too: Python's cyclic garbage they find is freed on the GUI thread, as in
+    QGIS with the plugin (toolbelt/gui_gc.py)."""
+    keep_garbage_on_gui_thread()
     yield
     QgsProject.instance().legendLayersAdded.connect(qgis_app.processEvents)
     for widget in QApplication.allWidgets():

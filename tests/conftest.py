@@ -114,7 +114,7 @@ from dego_plugin.tests.fixtures_refservice import (  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _pytest_qgis_teardown_guard(qgis_app):
+def _pytest_qgis_teardown_guard(qgis_app, qgis_canvas):
     """pytest-qgis 2.1 disconnects legendLayersAdded from processEvents at session end and errors when that
     connection got lost on the way (seen intermittently after many project clear/read cycles): make sure one
     exists, so the session ends cleanly and QGIS exits properly.
@@ -125,8 +125,13 @@ def _pytest_qgis_teardown_guard(qgis_app):
     Every map canvas is deleted first, its timer with it.
 
     The test servers' threads allocate too: Python's cyclic garbage they find is freed on the GUI thread, as in
-    QGIS with the plugin (toolbelt/gui_gc.py)."""
+    QGIS with the plugin (toolbelt/gui_gc.py).
+
+    pytest-qgis's canvas would draw, in the background, every layer any test adds to the project; tests that need a
+    drawn map render it themselves. Its drawing is off: in QGIS 3.22 its render thread reading a WFS layer
+    deadlocked with the provider's download thread, and the session hung at QGIS's exit waiting for it."""
     keep_garbage_on_gui_thread()
+    qgis_canvas.setRenderFlag(False)
     yield
     QgsProject.instance().legendLayersAdded.connect(qgis_app.processEvents)
     for widget in QApplication.allWidgets():

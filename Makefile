@@ -39,17 +39,9 @@ UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/te
 
 # Everything, then the lines of plugin code the tests ran (.coveragerc). TESTS narrows a run: TESTS=tests/test_clip.py
 TESTS := tests
-# In a whole run these tests run in a process of their own: the multi-page PDF export of this one crashed its
-# worker thread late in whole-suite runs (3 of 4 on 2026-12-01), never alone; under investigation (issue 12's note).
-ALONE := tests/test_security_text.py::test_expressions_in_catalogue_and_boundary_texts_print_literally
 
 test: deps
-ifeq ($(TESTS),tests)
-	$(RUN) -m pytest --cov --cov-report= $(foreach t,$(ALONE),--deselect $(t)) tests
-	$(RUN) -m pytest --cov --cov-append --cov-report=term:skip-covered $(ALONE)
-else
 	$(RUN) -m pytest --cov --cov-report=term:skip-covered $(TESTS)
-endif
 
 test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)

@@ -21,6 +21,7 @@ from .toolbelt.log import log, set_debug
 from .toolbelt.outside_text import html_text
 from .toolbelt.qgis_names import QAction
 from .toolbelt.resources import LAYERS_ICON, MAPS_ICON, icon
+from .toolbelt import gui_gc
 from .toolbelt.tasks import wait_for_workers
 
 MESSAGE_SECONDS = 8
@@ -130,6 +131,7 @@ class DegoPlugin:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
         wait_for_workers(UNLOAD_WAIT_SECONDS)  # every owner is closed: their workers stop at their next check
+        gui_gc.release()  # no callback of this plugin stays in Python's collector after it is gone
 
     # --- wiring ----------------------------------------------------------------------------------
     def notify(self, level, text: str) -> None:

@@ -23,7 +23,6 @@ from qgis.core import (
 
 from ..controllers.messages import orientation_name
 from ..i18n import tr
-from ..model.buurtprofiel import chosen_codes
 from ..model.presets import PAPER_SIZES
 from ..toolbelt.qgis_names import NO_THREADING
 
@@ -117,6 +116,8 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
                                               combined_name=f"transitievisiekaarten-{municipality.name}",
                                               wijk_pages=wijk_pages))
         if profile is not None:
+            from ..model.buurtprofiel import chosen_codes  # with the buurtprofielen' figures, not at QGIS's start
+
             codes = tuple(chosen_codes(self.parameterAsString(parameters, self.BUURTEN, context)))
             files += self._profiles(project, catalogue, municipality, feedback,
                                     ProfileOptions(folder, True, True, codes, settings.privacy_threshold()))

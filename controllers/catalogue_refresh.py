@@ -14,7 +14,6 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import tr
-from ..layers.project_file import converted_download
 from ..layers.qml_safety import catalogue_style_check
 from ..service import settings
 from ..service.catalogue_source import LIVE, CatalogueState, load_catalogue, load_saved, replaces
@@ -69,7 +68,7 @@ class CatalogueRefresh(QObject):
         sources, hosts = asking
         self._live.run(tr("Loading the DEGO catalogue"),
                        lambda task: load_catalogue(sources, hosts, style_check=catalogue_style_check(hosts),
-                                                   convert_project=lambda data: converted_download(data, hosts)),
+                                                   convert_project=lambda data: _converted(data, hosts)),
                        self._loaded)
 
     def _show_saved(self) -> None:
@@ -115,3 +114,11 @@ class CatalogueRefresh(QObject):
     def _show(self, state: CatalogueState, status: str) -> None:
         self._state = state
         self.shown.emit(state.catalogue, status)
+
+
+def _converted(data: bytes, hosts):
+    """Worker: a published QGIS project as a catalogue. Its reader (QGIS project parsing, the QML checks) is imported
+    when a project is met, not at QGIS's start."""
+    from ..layers.project_file import converted_download
+
+    return converted_download(data, hosts)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..i18n import tr
 from ..layers.loader import add_to_project
-from ..layers.plan_files import ImportOutcome, export_plan, import_values, read_plan_file
 from ..layers.plan_layer import (
     configure_plan_layer,
     default_plan_path,
@@ -34,6 +33,11 @@ from ..model.plan import DEFAULT_LICENCE, PlanError, PlanMetadata, check_records
 from ..toolbelt.log import log, never_raises, unexpected_text
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .plan_texts import listed, plan_failure_text, plan_made_text, report_path, write_report
+
+if TYPE_CHECKING:
+    from ..layers.plan_files import ImportOutcome
+# layers/plan_files (GeoPackage and GeoJSON reading and writing) is imported when a plan file is exported or read,
+# not at QGIS's start
 
 Notify = Callable[[object, str], None]
 
@@ -167,6 +171,8 @@ class PlanController(QObject):
                                 licence or DEFAULT_LICENCE)
 
         def work(task):
+            from ..layers.plan_files import export_plan
+
             exported = export_plan(path, folder, metadata)
             report = ""
             if exported.findings:
@@ -215,6 +221,8 @@ class PlanController(QObject):
         target = plan_path(layer)
 
         def work(task):
+            from ..layers.plan_files import read_plan_file
+
             plan_file = read_plan_file(source)
             report = ""
             if plan_file.findings:
@@ -229,6 +237,8 @@ class PlanController(QObject):
             if plan_layer_for(self.project, municipality.code) is not layer or layer.isEditable():
                 self._notify(Qgis.MessageLevel.Warning, tr("The plan layer changed meanwhile; import again."))
                 return
+            from ..layers.plan_files import import_values
+
             outcome = import_values(layer, plan_file)
             text = _imported_text(outcome, plan_file.metadata, municipality, source)
             if report:

@@ -1,8 +1,10 @@
 """Shared fixtures: real QGIS (pytest-qgis), an isolated QGIS profile and cache, the plugin on the iface stub."""
 from __future__ import annotations
 
+import faulthandler
 import os
 import tempfile
+import time
 
 # Before QGIS starts (pytest-qgis starts it in pytest_configure): a throw-away home for settings and caches,
 # so tests never read or write the developer's QGIS profile or DEGO cache.
@@ -108,12 +110,45 @@ def wait_for_tasks(qtbot, timeout_ms: int = 30000) -> None:
 import sys  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))  # test helper modules (http_helpers, ...) import by name
+from dego_plugin.toolbelt.gui_gc import keep_garbage_on_gui_thread  # noqa: E402
 from dego_plugin.tests.fixtures_refservice import (  # noqa: E402,F401
     reference_requests, reference_service, served_catalogue)
 
 
+_FAILED: list = []  # node ids, for the message of _no_task_left_running (which ends before pytest's summary)
+
+
+def pytest_runtest_logreport(report):
+    if report.failed:
+        _FAILED.append(report.nodeid)
+
+
+STUCK_SECONDS = int(os.environ.get("DEGO_TEST_STUCK_SECONDS", "60"))
+
+
+def _no_task_left_running(config) -> None:
+    """QGIS's exit waits for every running task without limit: a worker stuck in a provider (QGIS 3.22's WFS
+    download thread deadlocked under an export's feature read, once in a few whole runs) hung the session after its
+    last test, until CI's time ran out. Cancel what runs; one still running after a minute ends the session loudly,
+    with every thread's stack, instead."""
+    manager = QgsApplication.taskManager()
+    manager.cancelAll()
+    deadline = time.monotonic() + STUCK_SECONDS
+    while manager.countActiveTasks() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    if manager.countActiveTasks():
+        config.pluginmanager.getplugin("capturemanager").suspend_global_capture(in_=False)  # said, not captured
+        stuck = ", ".join(task.description() for task in manager.activeTasks())
+        sys.stderr.write(f"\nQGIS tasks still running {STUCK_SECONDS} s after the last test: {stuck}\n"
+                         f"failed: {', '.join(_FAILED) or 'none'}\n")
+        faulthandler.dump_traceback(sys.stderr)
+        sys.stderr.flush()
+        os._exit(3)
+
+
 @pytest.fixture(autouse=True, scope="session")
-def _pytest_qgis_teardown_guard(qgis_app):
+def _pytest_qgis_teardown_guard(qgis_app, qgis_canvas, request):
     """pytest-qgis 2.1 disconnects legendLayersAdded from processEvents at session end and errors when that
     connection got lost on the way (seen intermittently after many project clear/read cycles): make sure one
     exists, so the session ends cleanly and QGIS exits properly.
@@ -121,8 +156,18 @@ def _pytest_qgis_teardown_guard(qgis_app):
     pytest-qgis then exits QGIS, which deletes the project, and only then lets its map canvas go (deleteLater):
     a refresh that a canvas still alive scheduled on that (a 1 ms timer) ran in pytest-qt's last processEvents,
     after QGIS was gone, and made a new project there (QGIS 3.40: a segfault in about half of the full runs).
-    Every map canvas is deleted first, its timer with it."""
+    Every map canvas is deleted first, its timer with it.
+
+    The test servers' threads allocate too: Python's cyclic garbage they find is freed on the GUI thread, as in
+    QGIS with the plugin (toolbelt/gui_gc.py).
+
+    pytest-qgis's canvas would draw, in the background, every layer any test adds to the project; tests that need a
+    drawn map render it themselves. Its drawing is off: in QGIS 3.22 its render thread reading a WFS layer
+    deadlocked with the provider's download thread, and the session hung at QGIS's exit waiting for it."""
+    keep_garbage_on_gui_thread()
+    qgis_canvas.setRenderFlag(False)
     yield
+    _no_task_left_running(request.config)
     QgsProject.instance().legendLayersAdded.connect(qgis_app.processEvents)
     for widget in QApplication.allWidgets():
         if isinstance(widget, QgsMapCanvas) and not sip.isdeleted(widget):

@@ -1,6 +1,7 @@
 """The plugin loads into QGIS, shows its toolbar and dock with the catalogue, and unloads without a trace."""
 from __future__ import annotations
 
+import gc
 import json
 import socket
 import time
@@ -68,6 +69,8 @@ def test_load_shows_toolbar_and_dock_with_the_bundled_catalogue_then_unload_leav
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert _visible_ui(window) == before
     assert iface.web_menu == [] and iface.drop_handlers == handlers_before
+    # nothing of the plugin stays in Python's garbage collector (toolbelt/gui_gc.py)
+    assert not [callback for callback in gc.callbacks if "dego_plugin" in getattr(callback, "__module__", "")]
 
 
 # --- start-up: the saved catalogue at once, then the live one ---------------------------------------------

@@ -20,7 +20,8 @@ until Python's cyclic GC frees them in whatever thread it runs), as text.
 QGIS 3.22: a task added while another task's completion is being handled can stay queued for ever
 (qgis/QGIS#53806), so a task started from an outcome callback is added from the event loop instead. And the task
 manager's threads (Qt's global thread pool; from 3.40 the manager's own) are kept for the session: see
-`keep_pool_threads`.
+`keep_pool_threads`. Python's cyclic garbage found by a collection in a worker is freed on the GUI thread: see
+toolbelt/gui_gc.py.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 
 from ..model.errors import CodedError
+from .gui_gc import keep_garbage_on_gui_thread
 from .log import debug, log, log_exception, never_raises
 
 _running: Set["BackgroundTask"] = set()  # the Python side of tasks not yet delivered (QGIS holds the C++ side)
@@ -182,6 +184,7 @@ class TaskOwner:
 
     def __init__(self) -> None:
         keep_pool_threads()
+        keep_garbage_on_gui_thread()
         self.generation = 0
         self._closed = False
         self._tasks: List[BackgroundTask] = []

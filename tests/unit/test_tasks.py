@@ -2,11 +2,12 @@
 thread, for every way a task can end; stale outcomes dropped; errors logged with their traceback."""
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
 import pytest
-from qgis.core import Qgis, QgsVectorLayer
+from qgis.core import Qgis, QgsProcessingContext, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QThread
 
 from dego_plugin.model.errors import CodedError
@@ -223,3 +224,47 @@ def test_a_crs_first_made_in_a_task_still_transforms_in_later_tasks(qtbot):
     owner.run("a later use", lambda task: transform_in("task"), outcomes.append)
     delivered(qtbot, outcomes, 2)
     assert [outcome.result for outcome in outcomes] == [("task", 24.8, 60.1)] * 2, outcomes
+
+
+@pytest.fixture
+def automatic_gc_off():
+    """Only the collections a test asks for: an automatic one on the GUI thread would free the garbage first."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+def _cycle_holding_a_layer(deleted_in: list) -> None:
+    """A Processing context (not a QObject) in a reference cycle, owning a layer of the GUI thread."""
+    context = QgsProcessingContext()
+    context.itself = context  # only the cyclic collector can free it
+    layer = QgsVectorLayer("Point?crs=EPSG:28992", "tijdelijk", "memory")
+    context.temporaryLayerStore().addMapLayer(layer)
+    layer.willBeDeleted.connect(lambda: deleted_in.append(threading.current_thread().name),
+                                Qt.ConnectionType.DirectConnection)
+
+
+def test_a_gui_thread_layer_held_by_a_cycle_that_a_worker_finds_is_deleted_on_the_gui_thread(qtbot,
+                                                                                            automatic_gc_off):
+    """Python's cyclic collector runs in whichever thread allocates. PyQt defers a QObject it frees there to the
+    object's own thread, but not what a freed non-QObject owns: the layer was deleted in the worker while the GUI
+    thread could be drawing it (random segfaults in whole test runs)."""
+    deleted_in = []
+    _cycle_holding_a_layer(deleted_in)
+    outcomes = []
+    TaskOwner().run("a worker that collects", lambda task: gc.collect(), outcomes.append)
+    qtbot.waitUntil(lambda: bool(deleted_in and outcomes), timeout=10000)
+    assert outcomes[0].ok and deleted_in == [threading.main_thread().name]
+
+
+def test_garbage_a_worker_finds_is_freed_not_kept(qtbot, automatic_gc_off):
+    deleted_in = []
+
+    def work(task):
+        _cycle_holding_a_layer(deleted_in)
+        return gc.collect()
+
+    outcomes = []
+    TaskOwner().run("a worker's own garbage", work, outcomes.append)
+    qtbot.waitUntil(lambda: bool(deleted_in and outcomes), timeout=10000)
+    assert not gc.garbage

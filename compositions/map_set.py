@@ -9,7 +9,7 @@ from typing import Callable, List, Optional, Sequence
 from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QTimer
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
@@ -216,7 +216,7 @@ def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
             written.failures.append(tr("the export failed: {0}").format(unexpected_text()))
         on_done(written)
 
-    return (tasks or TaskOwner()).run(description or tr("Exporting {0} transitievisie maps").format(len(layouts)),
+    return (tasks or TaskOwner()).run(description or trn("Exporting %n transitievisie maps", len(layouts)),
                                       lambda task: export.run(task.feedback, task.setProgress), done)
 
 
@@ -302,7 +302,7 @@ class MapSetJob(StagedJob):
         if not layouts:
             self._finish()
             return
-        self._enter(EXPORTING, tr("Exporting {0} maps…").format(len(layouts)))
+        self._enter(EXPORTING, trn("Exporting %n maps…", len(layouts)))
         task = export_layouts(layouts, self._options, self._exported, self._tasks)
         if task is not None:
             task.progressChanged.connect(self._progressed)

@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.clip import (
     CLIPPED_TO_PROPERTY,
     MASK_ROLE,
@@ -223,8 +223,8 @@ class MunicipalityChoice(QObject):
         if zoom:
             self.zoom()
         if reclipped:
-            self._notify(Qgis.MessageLevel.Info, tr("{0} layers clipped to {1}.").format(
-                len(reclipped), municipality.name))
+            self._notify(Qgis.MessageLevel.Info, trn("%n layers clipped to {0}.", len(reclipped)).format(
+                municipality.name))
         self.changed.emit(municipality)
         self._report_empty(reclipped, municipality)
         return reclipped

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.catalogue import check_url
 from ..service import cache, settings
@@ -244,7 +244,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         elif outcome.result == 0:
             self.cache_status.setText(tr("The cache was already empty."))
         else:
-            self.cache_status.setText(tr("Cache cleared: {0} files deleted.").format(outcome.result))
+            self.cache_status.setText(trn("Cache cleared: %n files deleted.", outcome.result))
 
     def _tell(self, level, text: str) -> None:
         if self._notify is not None:

@@ -33,7 +33,7 @@ from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
 from ..compositions.export import ExportOptions, file_stem
 from ..compositions.job import StagedJob
 from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.plan_layer import plan_layer_for
 from ..model.presets import Preset, parse_presets
 from ..toolbelt.outside_text import rich_text
@@ -276,17 +276,16 @@ class TransitievisieDialog(QDialog):
         if outcome.project_closed:
             return tr("Cancelled: the project was closed before the maps were made.")
         if outcome.cancelled and outcome.stage == EXPORTING:
-            return tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
-                len(outcome.files))
+            return trn("Export cancelled; the layouts are in the project (%n files were written).",
+                       len(outcome.files))
         if outcome.cancelled and outcome.stage == LAYOUTS:
-            return tr("Cancelled; {0} layouts are in the project, nothing was exported.").format(
-                len(outcome.layouts))
+            return trn("Cancelled; %n layouts are in the project, nothing was exported.", len(outcome.layouts))
         if outcome.cancelled:
             return tr("Cancelled; no maps were made.")
         if not outcome.layouts:
             return tr("No map could be made.")
-        return tr("{0} files written to {1}; the layouts are in the project.").format(
-            len(outcome.files), self.folder.filePath())
+        return trn("%n files written to {0}; the layouts are in the project.", len(outcome.files)).format(
+            self.folder.filePath())
 
     # -- buurtprofielen (compositions/buurtprofiel_set.py) ------------------------------------------------------
     def _start_profiles(self) -> None:
@@ -308,12 +307,12 @@ class TransitievisieDialog(QDialog):
         if outcome.project_closed:
             text = tr("Buurtprofielen cancelled: the project was closed before they were made.")
         elif outcome.cancelled:
-            text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
+            text = trn("Buurtprofielen cancelled (%n files were written).", len(outcome.files))
         elif outcome.layout is None:
             text = tr("No buurtprofiel could be made.")
         else:
-            text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
-                len(outcome.files), self.folder.filePath())
+            text = trn("%n buurtprofiel files written to {0}; the layout is in the project.",
+                       len(outcome.files)).format(self.folder.filePath())
         self.status.setText(text)
         self._notify(_level(outcome), text)
 

@@ -24,132 +24,132 @@
       <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="154" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="173" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="198" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>No buurt of {0} has the code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="240" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="253" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="255" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="262" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="266" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="55" />
+      <location filename="algorithms/export_maps.py" line="56" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="58" />
+      <location filename="algorithms/export_maps.py" line="59" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
       <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="76" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="78" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="79" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="80" />
+      <location filename="algorithms/export_maps.py" line="81" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Also the buurtprofielen</source>
       <translation>Also the buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Only the buurtprofielen</source>
       <translation>Only the buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="86" />
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
       <translation>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="88" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="89" />
+      <location filename="algorithms/export_maps.py" line="90" />
       <source>Files written</source>
       <translation>Files written</translation>
     </message>
@@ -223,15 +223,21 @@
       <source>Validation of the import into {0}</source>
       <translation>Validation of the import into {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="156" />
-      <source>{0} buurten imported into {1}.</source>
-      <translation>{0} buurten imported into {1}.</translation>
+      <source>%n buurten imported into {0}.</source>
+      <translation>
+        <numerusform>%n buurt imported into {0}.</numerusform>
+        <numerusform>%n buurten imported into {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="30" />
-      <source>{0} values do not follow the schema; validation report: {1}</source>
-      <translation>{0} values do not follow the schema; validation report: {1}</translation>
+      <source>%n values do not follow the schema; validation report: {0}</source>
+      <translation>
+        <numerusform>%n value does not follow the schema; validation report: {0}</numerusform>
+        <numerusform>%n values do not follow the schema; validation report: {0}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="algorithms/plan_files.py" line="57" />
@@ -618,10 +624,13 @@
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="compositions/map_set.py" line="219" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>Exporting {0} transitievisie maps</translation>
+      <source>Exporting %n transitievisie maps</source>
+      <translation>
+        <numerusform>Exporting %n transitievisie map</numerusform>
+        <numerusform>Exporting %n transitievisie maps</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="266" />
@@ -638,10 +647,13 @@
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="compositions/map_set.py" line="305" />
-      <source>Exporting {0} maps…</source>
-      <translation>Exporting {0} maps…</translation>
+      <source>Exporting %n maps…</source>
+      <translation>
+        <numerusform>Exporting %n map…</numerusform>
+        <numerusform>Exporting %n maps…</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="312" />
@@ -723,15 +735,21 @@
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="124" />
-      <source>The catalogue is up to date ({0} layers).</source>
-      <translation>The catalogue is up to date ({0} layers).</translation>
+      <source>The catalogue is up to date (%n layers).</source>
+      <translation>
+        <numerusform>The catalogue is up to date (%n layer).</numerusform>
+        <numerusform>The catalogue is up to date (%n layers).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="125" />
-      <source>Catalogue updated: {0} layers.</source>
-      <translation>Catalogue updated: {0} layers.</translation>
+      <source>Catalogue updated: %n layers.</source>
+      <translation>
+        <numerusform>Catalogue updated: %n layer.</numerusform>
+        <numerusform>Catalogue updated: %n layers.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="131" />
@@ -1123,10 +1141,13 @@
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/municipality_choice.py" line="226" />
-      <source>{0} layers clipped to {1}.</source>
-      <translation>{0} layers clipped to {1}.</translation>
+      <source>%n layers clipped to {0}.</source>
+      <translation>
+        <numerusform>%n layer clipped to {0}.</numerusform>
+        <numerusform>%n layers clipped to {0}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="320" />
@@ -1168,15 +1189,21 @@
       <source>The warmteprogramma could not be exported: {0}.</source>
       <translation>The warmteprogramma could not be exported: {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="181" />
-      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+      <source>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma exported as open data (%n buurt): {0} and {1}.</numerusform>
+        <numerusform>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="184" />
-      <source>{0} values do not follow the schema.</source>
-      <translation>{0} values do not follow the schema.</translation>
+      <source>%n values do not follow the schema.</source>
+      <translation>
+        <numerusform>%n value does not follow the schema.</numerusform>
+        <numerusform>%n values do not follow the schema.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="189" />
@@ -1203,10 +1230,13 @@
       <source>The warmteprogramma could not be checked: {0}.</source>
       <translation>The warmteprogramma could not be checked: {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="260" />
-      <source>{0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>{0} values of the warmteprogramma do not follow the schema.</translation>
+      <source>%n values of the warmteprogramma do not follow the schema.</source>
+      <translation>
+        <numerusform>%n value of the warmteprogramma does not follow the schema.</numerusform>
+        <numerusform>%n values of the warmteprogramma do not follow the schema.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="261" />
@@ -1223,25 +1253,34 @@
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validation of the warmteprogramma of {0} ({1})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="272" />
-      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
+      <source>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>
+        <numerusform>The values of %n buurt were read from {0} into the plan: review them, then save the edits (or roll them back).</numerusform>
+        <numerusform>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="275" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>The file is the plan of {0} ({1}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="278" />
-      <source>{0} buurten of the file are not in this plan: {1}.</source>
-      <translation>{0} buurten of the file are not in this plan: {1}.</translation>
+      <source>%n buurten of the file are not in this plan: {0}.</source>
+      <translation>
+        <numerusform>%n buurt of the file is not in this plan: {0}.</numerusform>
+        <numerusform>%n buurten of the file are not in this plan: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="281" />
-      <source>{0} buurten of the plan are not in the file and kept their values.</source>
-      <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
+      <source>%n buurten of the plan are not in the file and kept their values.</source>
+      <translation>
+        <numerusform>%n buurt of the plan is not in the file and kept its values.</numerusform>
+        <numerusform>%n buurten of the plan are not in the file and kept their values.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="74" />
@@ -1343,30 +1382,45 @@
       <source>{0} and {1} more</source>
       <translation>{0} and {1} more</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="54" />
-      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
-      <translation>Warmteprogramma {0}: {1} buurten, saved in {2}.</translation>
+      <source>Warmteprogramma {0}: %n buurten, saved in {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0}: %n buurt, saved in {1}.</numerusform>
+        <numerusform>Warmteprogramma {0}: %n buurten, saved in {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="57" />
-      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
-      <translation>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</translation>
+      <source>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0} updated: %n buurt, {1} new; every value entered was kept.</numerusform>
+        <numerusform>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="60" />
-      <source>{0} buurten renamed by CBS: {1}.</source>
-      <translation>{0} buurten renamed by CBS: {1}.</translation>
+      <source>%n buurten renamed by CBS: {0}.</source>
+      <translation>
+        <numerusform>%n buurt renamed by CBS: {0}.</numerusform>
+        <numerusform>%n buurten renamed by CBS: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="64" />
-      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
-      <translation>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</translation>
+      <source>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</source>
+      <translation>
+        <numerusform>%n buurt is no longer among the CBS buurten; it stays in the plan with its values: {0}.</numerusform>
+        <numerusform>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="67" />
-      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
-      <translation>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</translation>
+      <source>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>
+        <numerusform>%n buurt has a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</numerusform>
+        <numerusform>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="75" />
@@ -1808,10 +1862,13 @@
       <source>The cache was already empty.</source>
       <translation>The cache was already empty.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/settings_page.py" line="247" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache cleared: {0} files deleted.</translation>
+      <source>Cache cleared: %n files deleted.</source>
+      <translation>
+        <numerusform>Cache cleared: %n file deleted.</numerusform>
+        <numerusform>Cache cleared: %n files deleted.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="256" />
@@ -1973,55 +2030,70 @@
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Cancelled: the project was closed before the maps were made.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/transitievisie_dialog.py" line="279" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+      <source>Export cancelled; the layouts are in the project (%n files were written).</source>
+      <translation>
+        <numerusform>Export cancelled; the layouts are in the project (%n file was written).</numerusform>
+        <numerusform>Export cancelled; the layouts are in the project (%n files were written).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/transitievisie_dialog.py" line="282" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
+      <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
+      <translation>
+        <numerusform>Cancelled; %n layout is in the project, nothing was exported.</numerusform>
+        <numerusform>Cancelled; %n layouts are in the project, nothing was exported.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <location filename="dialogs/transitievisie_dialog.py" line="284" />
       <source>Cancelled; no maps were made.</source>
       <translation>Cancelled; no maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <location filename="dialogs/transitievisie_dialog.py" line="286" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="288" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <source>%n files written to {0}; the layouts are in the project.</source>
+      <translation>
+        <numerusform>%n file written to {0}; the layouts are in the project.</numerusform>
+        <numerusform>%n files written to {0}; the layouts are in the project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <location filename="dialogs/transitievisie_dialog.py" line="306" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="308" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
-      <source>Buurtprofielen cancelled ({0} files were written).</source>
-      <translation>Buurtprofielen cancelled ({0} files were written).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="310" />
+      <source>Buurtprofielen cancelled (%n files were written).</source>
+      <translation>
+        <numerusform>Buurtprofielen cancelled (%n file was written).</numerusform>
+        <numerusform>Buurtprofielen cancelled (%n files were written).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <location filename="dialogs/transitievisie_dialog.py" line="312" />
       <source>No buurtprofiel could be made.</source>
       <translation>No buurtprofiel could be made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="315" />
-      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
-      <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="314" />
+      <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
+      <translation>
+        <numerusform>%n buurtprofiel file written to {0}; the layout is in the project.</numerusform>
+        <numerusform>%n buurtprofiel files written to {0}; the layout is in the project.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="50" />
@@ -2044,7 +2116,7 @@
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="500" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>

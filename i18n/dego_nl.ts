@@ -24,132 +24,132 @@
       <translation>Gemeente: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="154" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="173" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="198" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>Geen buurt van {0} heeft de code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="240" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="253" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="255" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="262" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="266" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="55" />
+      <location filename="algorithms/export_maps.py" line="56" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="58" />
+      <location filename="algorithms/export_maps.py" line="59" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
       <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma. Buurtprofielen: per buurt één A4 (alle buurten, of de opgegeven buurtcodes) in de map buurtprofielen, een PDF per buurt en één gecombineerde PDF; cijfers over weinig gebouwen of huishoudens worden niet getoond (de privacydrempel van de DEGO-instellingen).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="76" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="78" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="79" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="80" />
+      <location filename="algorithms/export_maps.py" line="81" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Also the buurtprofielen</source>
       <translation>Ook de buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Only the buurtprofielen</source>
       <translation>Alleen de buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="86" />
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
       <translation>Buurtprofielen van deze buurten (buurtcodes, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="88" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="89" />
+      <location filename="algorithms/export_maps.py" line="90" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
@@ -223,15 +223,21 @@
       <source>Validation of the import into {0}</source>
       <translation>Validatie van de import in {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="156" />
-      <source>{0} buurten imported into {1}.</source>
-      <translation>{0} buurten geïmporteerd in {1}.</translation>
+      <source>%n buurten imported into {0}.</source>
+      <translation>
+        <numerusform>%n buurt geïmporteerd in {0}.</numerusform>
+        <numerusform>%n buurten geïmporteerd in {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="30" />
-      <source>{0} values do not follow the schema; validation report: {1}</source>
-      <translation>{0} waarden volgen het schema niet; validatierapport: {1}</translation>
+      <source>%n values do not follow the schema; validation report: {0}</source>
+      <translation>
+        <numerusform>%n waarde volgt het schema niet; validatierapport: {0}</numerusform>
+        <numerusform>%n waarden volgen het schema niet; validatierapport: {0}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="algorithms/plan_files.py" line="57" />
@@ -618,10 +624,13 @@
       <source>the export failed: {0}</source>
       <translation>de export is mislukt: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="compositions/map_set.py" line="219" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>{0} transitievisiekaarten exporteren</translation>
+      <source>Exporting %n transitievisie maps</source>
+      <translation>
+        <numerusform>%n transitievisiekaart exporteren</numerusform>
+        <numerusform>%n transitievisiekaarten exporteren</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="266" />
@@ -638,10 +647,13 @@
       <source>Map not made: {0}</source>
       <translation>Kaart niet gemaakt: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="compositions/map_set.py" line="305" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
+      <source>Exporting %n maps…</source>
+      <translation>
+        <numerusform>%n kaart exporteren…</numerusform>
+        <numerusform>%n kaarten exporteren…</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="312" />
@@ -723,15 +735,21 @@
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="124" />
-      <source>The catalogue is up to date ({0} layers).</source>
-      <translation>De catalogus is actueel ({0} lagen).</translation>
+      <source>The catalogue is up to date (%n layers).</source>
+      <translation>
+        <numerusform>De catalogus is actueel (%n laag).</numerusform>
+        <numerusform>De catalogus is actueel (%n lagen).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="125" />
-      <source>Catalogue updated: {0} layers.</source>
-      <translation>Catalogus bijgewerkt: {0} lagen.</translation>
+      <source>Catalogue updated: %n layers.</source>
+      <translation>
+        <numerusform>Catalogus bijgewerkt: %n laag.</numerusform>
+        <numerusform>Catalogus bijgewerkt: %n lagen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="131" />
@@ -1123,10 +1141,13 @@
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/municipality_choice.py" line="226" />
-      <source>{0} layers clipped to {1}.</source>
-      <translation>{0} lagen ingeperkt tot {1}.</translation>
+      <source>%n layers clipped to {0}.</source>
+      <translation>
+        <numerusform>%n laag ingeperkt tot {0}.</numerusform>
+        <numerusform>%n lagen ingeperkt tot {0}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/municipality_choice.py" line="320" />
@@ -1168,15 +1189,21 @@
       <source>The warmteprogramma could not be exported: {0}.</source>
       <translation>Het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="181" />
-      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>Warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
+      <source>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma geëxporteerd als open data (%n buurt): {0} en {1}.</numerusform>
+        <numerusform>Warmteprogramma geëxporteerd als open data (%n buurten): {0} en {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="184" />
-      <source>{0} values do not follow the schema.</source>
-      <translation>{0} waarden volgen het schema niet.</translation>
+      <source>%n values do not follow the schema.</source>
+      <translation>
+        <numerusform>%n waarde volgt het schema niet.</numerusform>
+        <numerusform>%n waarden volgen het schema niet.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="189" />
@@ -1203,10 +1230,13 @@
       <source>The warmteprogramma could not be checked: {0}.</source>
       <translation>Het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="260" />
-      <source>{0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>{0} waarden van het warmteprogramma volgen het schema niet.</translation>
+      <source>%n values of the warmteprogramma do not follow the schema.</source>
+      <translation>
+        <numerusform>%n waarde van het warmteprogramma volgt het schema niet.</numerusform>
+        <numerusform>%n waarden van het warmteprogramma volgen het schema niet.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="261" />
@@ -1223,25 +1253,34 @@
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validatie van het warmteprogramma van {0} ({1})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="272" />
-      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>De waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
+      <source>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>
+        <numerusform>De waarden van %n buurt zijn uit {0} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</numerusform>
+        <numerusform>De waarden van %n buurten zijn uit {0} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="275" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>Het bestand is het plan van {0} ({1}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="278" />
-      <source>{0} buurten of the file are not in this plan: {1}.</source>
-      <translation>{0} buurten uit het bestand staan niet in dit plan: {1}.</translation>
+      <source>%n buurten of the file are not in this plan: {0}.</source>
+      <translation>
+        <numerusform>%n buurt uit het bestand staat niet in dit plan: {0}.</numerusform>
+        <numerusform>%n buurten uit het bestand staan niet in dit plan: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan.py" line="281" />
-      <source>{0} buurten of the plan are not in the file and kept their values.</source>
-      <translation>{0} buurten van het plan staan niet in het bestand en houden hun waarden.</translation>
+      <source>%n buurten of the plan are not in the file and kept their values.</source>
+      <translation>
+        <numerusform>%n buurt van het plan staat niet in het bestand en houdt haar waarden.</numerusform>
+        <numerusform>%n buurten van het plan staan niet in het bestand en houden hun waarden.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan.py" line="74" />
@@ -1343,30 +1382,45 @@
       <source>{0} and {1} more</source>
       <translation>{0} en nog {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="54" />
-      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
-      <translation>Warmteprogramma {0}: {1} buurten, opgeslagen in {2}.</translation>
+      <source>Warmteprogramma {0}: %n buurten, saved in {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0}: %n buurt, opgeslagen in {1}.</numerusform>
+        <numerusform>Warmteprogramma {0}: %n buurten, opgeslagen in {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="57" />
-      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
-      <translation>Warmteprogramma {0} bijgewerkt: {1} buurten, {2} nieuw; alle ingevoerde waarden zijn behouden.</translation>
+      <source>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0} bijgewerkt: %n buurt, {1} nieuw; alle ingevoerde waarden zijn behouden.</numerusform>
+        <numerusform>Warmteprogramma {0} bijgewerkt: %n buurten, {1} nieuw; alle ingevoerde waarden zijn behouden.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="60" />
-      <source>{0} buurten renamed by CBS: {1}.</source>
-      <translation>{0} buurten door het CBS hernoemd: {1}.</translation>
+      <source>%n buurten renamed by CBS: {0}.</source>
+      <translation>
+        <numerusform>%n buurt door het CBS hernoemd: {0}.</numerusform>
+        <numerusform>%n buurten door het CBS hernoemd: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="64" />
-      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
-      <translation>{0} buurten horen niet meer bij de CBS-buurten; ze blijven met hun waarden in het plan: {1}.</translation>
+      <source>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</source>
+      <translation>
+        <numerusform>%n buurt hoort niet meer bij de CBS-buurten; ze blijft met haar waarden in het plan: {0}.</numerusform>
+        <numerusform>%n buurten horen niet meer bij de CBS-buurten; ze blijven met hun waarden in het plan: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="67" />
-      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
-      <translation>{0} buurten hebben een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</translation>
+      <source>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>
+        <numerusform>%n buurt heeft een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</numerusform>
+        <numerusform>%n buurten hebben een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="75" />
@@ -1808,10 +1862,13 @@
       <source>The cache was already empty.</source>
       <translation>De cache was al leeg.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/settings_page.py" line="247" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
+      <source>Cache cleared: %n files deleted.</source>
+      <translation>
+        <numerusform>Cache geleegd: %n bestand verwijderd.</numerusform>
+        <numerusform>Cache geleegd: %n bestanden verwijderd.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="256" />
@@ -1973,55 +2030,70 @@
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/transitievisie_dialog.py" line="279" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+      <source>Export cancelled; the layouts are in the project (%n files were written).</source>
+      <translation>
+        <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestand geschreven).</numerusform>
+        <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestanden geschreven).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="dialogs/transitievisie_dialog.py" line="282" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
+      <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
+      <translation>
+        <numerusform>Geannuleerd; %n afdrukopmaak staat in het project, er is niets geëxporteerd.</numerusform>
+        <numerusform>Geannuleerd; %n afdrukopmaken staan in het project, er is niets geëxporteerd.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <location filename="dialogs/transitievisie_dialog.py" line="284" />
       <source>Cancelled; no maps were made.</source>
       <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <location filename="dialogs/transitievisie_dialog.py" line="286" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="288" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <source>%n files written to {0}; the layouts are in the project.</source>
+      <translation>
+        <numerusform>%n bestand geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
+        <numerusform>%n bestanden geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <location filename="dialogs/transitievisie_dialog.py" line="306" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="308" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
-      <source>Buurtprofielen cancelled ({0} files were written).</source>
-      <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="310" />
+      <source>Buurtprofielen cancelled (%n files were written).</source>
+      <translation>
+        <numerusform>Buurtprofielen geannuleerd (%n bestand geschreven).</numerusform>
+        <numerusform>Buurtprofielen geannuleerd (%n bestanden geschreven).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <location filename="dialogs/transitievisie_dialog.py" line="312" />
       <source>No buurtprofiel could be made.</source>
       <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="315" />
-      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
-      <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="314" />
+      <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
+      <translation>
+        <numerusform>%n buurtprofielbestand geschreven naar {0}; de layout staat in het project.</numerusform>
+        <numerusform>%n buurtprofielbestanden geschreven naar {0}; de layout staat in het project.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="50" />
@@ -2044,7 +2116,7 @@
       <translation>Kaarten:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="500" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

@@ -369,7 +369,7 @@ def test_the_dialog_makes_only_the_buurtprofielen_when_no_map_is_ticked(profiles
     dialog.profiles.per_buurt.setChecked(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=90000)
-    assert "1 buurtprofiel files written" in dialog.status.text(), dialog.status.text()
+    assert "1 buurtprofiel file written" in dialog.status.text(), dialog.status.text()
     pages = page_texts(combined_pdf(tmp_path, municipality))
     assert [page.strip().splitlines()[0] for page in pages] == ["Buurtprofiel Kerkbuurt"]
 

@@ -65,3 +65,23 @@ def test_toolbar_tooltips_and_messages_follow_the_language(qgis_locale, iface, q
             wait_for_tasks(qtbot)
             plugin.unload()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # toolbar and dock really gone
+
+
+@pytest.mark.parametrize("language, one, two", [
+    ("nl_NL", "Catalogus bijgewerkt: 1 laag.", "Catalogus bijgewerkt: 2 lagen."),
+    ("en_GB", "Catalogue updated: 1 layer.", "Catalogue updated: 2 layers."),
+])
+def test_counts_take_the_plural_form_of_the_language(qgis_locale, language, one, two):
+    from dego_plugin.controllers.messages import refresh_done_message
+    from dego_plugin.model.catalogue import LIVE, parse_catalogue
+    from dego_plugin.service.catalogue_source import CatalogueState
+
+    layer = {"theme": "t", "title": "T", "service": {"type": "wms", "url": "https://service.example.nl/wms",
+                                                     "layers": "a"}}
+    qgis_locale(language)
+    told = []
+    for count in (1, 2):
+        document = {"version": "1.0", "themes": [{"id": "t"}],
+                    "layers": [dict(layer, id=f"layer-{n}") for n in range(count)]}
+        told.append(refresh_done_message(CatalogueState(parse_catalogue(document), LIVE, "")))
+    assert told == [one, two]

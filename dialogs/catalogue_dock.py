@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..controllers.messages import level_name, problem_text, service_name
 from ..i18n import tr
 from ..layers.code_spelling import CATALOGUE, FOUND, entry_code_format
-from ..model.catalogue import Catalogue, LayerEntry
+from ..model.catalogue import Catalogue, LayerEntry, source_without_label
 from ..model.municipality import format_code
 from ..toolbelt.outside_text import html_text
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
@@ -347,7 +347,7 @@ class CatalogueDock(QgsDockWidget):
 def info_html(entry: LayerEntry) -> str:
     """Description of an entry; every catalogue value is escaped, so markup in it shows literally."""
     rows = [
-        (tr("Source"), entry.source),
+        (tr("Source"), source_without_label(entry.source)),  # "Bron: BAG" under "Bron": "BAG"
         (tr("Licence"), entry.licence),
         (tr("Data date"), entry.data_date),
         (tr("Level"), level_name(entry.level) if entry.level else ""),

@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from ..toolbelt.tasks import Outcome, TaskOwner
 from .paper import paper_boxes
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+MAP_LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language: not translated
 Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
 
 
@@ -133,6 +135,15 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         paper.addWidget(self.paper_orientation)
         paper.addStretch(1)
         maps.addRow(tr("Default paper"), paper)
+        self.map_language = QComboBox()
+        self.map_language.addItem(tr("As the catalogue"), "")
+        for language, name in MAP_LANGUAGE_NAMES:
+            self.map_language.addItem(name, language)
+        self.map_language.setToolTip(tr("The language of the plugin's own texts on maps (legend, dates, sources, "
+                                        "the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever "
+                                        "language QGIS speaks, or the one chosen here. Titles and layer names are "
+                                        "printed as the catalogue gives them."))
+        maps.addRow(tr("Map language"), self.map_language)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
         self.privacy_threshold = QSpinBox()
@@ -192,6 +203,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_opacity.setOpacity(settings.mask_opacity())
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
         self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
+        self.map_language.setCurrentIndex(max(0, self.map_language.findData(settings.map_language())))
         self.logo.setFilePath(settings.logo_path())
         self.debug_log.setChecked(settings.debug_log())
         self.privacy_threshold.setValue(settings.privacy_threshold())
@@ -208,6 +220,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         settings.set_mask_opacity(self.mask_opacity.opacity())
         settings.set_paper_size(self.paper_size.currentData())
         settings.set_paper_orientation(self.paper_orientation.currentData())
+        settings.set_map_language(self.map_language.currentData())
         settings.set_debug_log(self.debug_log.isChecked())
         settings.set_privacy_threshold(self.privacy_threshold.value())
         problem = logo_problem(self.logo.filePath())

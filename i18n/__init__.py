@@ -60,17 +60,23 @@ class MapTexts:
         self._loaded = os.path.exists(path) and self._translator.load(path)
 
     def tr(self, text: str) -> str:
-        found = self._translator.translate(CONTEXT, text) if self._loaded else ""
-        return found or text
+        return self._translated(text) or text
 
     def trn(self, text: str, count: int) -> str:
-        found = self._translator.translate(CONTEXT, text, None, int(count)) if self._loaded else ""
-        return (found or text).replace("%n", str(int(count)))
+        return (self._translated(text, int(count)) or text).replace("%n", str(int(count)))
 
-    def number(self, value: int) -> str:
-        """A whole number with the language's digit grouping: 1.234 in Dutch, 1,234 in English."""
-        grouped = f"{int(value):,}"
-        return grouped.replace(",", ".") if self.language == "nl" else grouped
+    def _translated(self, text: str, count: int = -1) -> str:
+        """'' when not translated. The texts as UTF-8 bytes: PyQt5 passes a str to QTranslator as ASCII ("m³")."""
+        if not self._loaded:
+            return ""
+        return self._translator.translate(CONTEXT.encode(), text.encode("utf-8"), None, count) or ""
+
+
+
+def grouped(value: int, language: str) -> str:
+    """A whole number with the language's digit grouping: 1.234 in Dutch, 1,234 in English."""
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if language == "nl" else text
 
 
 _map_texts: Dict[str, MapTexts] = {}

@@ -345,77 +345,77 @@
       <translation>Low-income households (%)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="155" />
+      <location filename="compositions/buurtprofiel_layout.py" line="157" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <location filename="compositions/buurtprofiel_layout.py" line="169" />
       <source>Buurtprofiel {0}</source>
       <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <location filename="compositions/buurtprofiel_layout.py" line="170" />
       <source>Municipality {0} · buurt {1}</source>
       <translation>Municipality {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <location filename="compositions/buurtprofiel_layout.py" line="178" />
       <source>Plan: Municipality {0}, warmteprogramma</source>
       <translation>Plan: Municipality {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <location filename="compositions/buurtprofiel_layout.py" line="190" />
       <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
       <translation>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <location filename="compositions/buurtprofiel_layout.py" line="232" />
       <source>Buildings and residents</source>
       <translation>Buildings and residents</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <location filename="compositions/buurtprofiel_layout.py" line="233" />
       <source>Energy label (% of buildings)</source>
       <translation>Energy label (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <location filename="compositions/buurtprofiel_layout.py" line="240" />
       <source>This buurt</source>
       <translation>This buurt</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <location filename="compositions/buurtprofiel_layout.py" line="241" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <location filename="compositions/buurtprofiel_layout.py" line="255" />
       <source>Built (% of buildings)</source>
       <translation>Built (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
       <source>not filled in yet</source>
       <translation>not filled in yet</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <location filename="compositions/buurtprofiel_layout.py" line="277" />
       <source>Heat alternative: {0}</source>
       <translation>Heat alternative: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <location filename="compositions/buurtprofiel_layout.py" line="278" />
       <source>Period: {0}</source>
       <translation>Period: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <location filename="compositions/buurtprofiel_layout.py" line="279" />
       <source>Explanation: {0}</source>
       <translation>Explanation: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <location filename="compositions/buurtprofiel_layout.py" line="280" />
       <source>What the municipality plans (warmteprogramma)</source>
       <translation>What the municipality plans (warmteprogramma)</translation>
     </message>
@@ -565,44 +565,14 @@
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="143" />
+      <location filename="compositions/layout.py" line="137" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="145" />
+      <location filename="compositions/layout.py" line="139" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="192" />
-      <source>Background map: {0}</source>
-      <translation>Background map: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="198" />
-      <source>Data date: {0}</source>
-      <translation>Data date: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="200" />
-      <source>Map date: {0}</source>
-      <translation>Map date: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="342" />
-      <source>(no legend from the map server)</source>
-      <translation>(no legend from the map server)</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="79" />
-      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
-      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="83" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="159" />
@@ -669,6 +639,56 @@
       <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="33" />
+      <source>Municipality {0}</source>
+      <translation>Municipality {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="38" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="47" />
+      <source>Source: {0}</source>
+      <translation>Source: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="56" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="58" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="76" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="88" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="93" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
+      <location filename="compositions/print_layers.py" line="225" />
+      <source>DEGO maps</source>
+      <translation>DEGO maps</translation>
     </message>
     <message>
       <location filename="compositions/wijk_pages.py" line="131" />
@@ -1738,132 +1758,152 @@
       <translation>Open report</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
+      <location filename="dialogs/settings_page.py" line="101" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>None: only the DEGO, PDOK and CBS servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="106" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="107" />
+      <location filename="dialogs/settings_page.py" line="109" />
       <source>Catalogue address</source>
       <translation>Catalogue address</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="109" />
+      <location filename="dialogs/settings_page.py" line="111" />
       <source>Boundary service</source>
       <translation>Boundary service</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="111" />
+      <location filename="dialogs/settings_page.py" line="113" />
       <source>Also allowed servers</source>
       <translation>Also allowed servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="117" />
+      <location filename="dialogs/settings_page.py" line="119" />
       <source>Colour outside the municipality</source>
       <translation>Colour outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="124" />
       <source>As each map suggests</source>
       <translation>As each map suggests</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="125" />
+      <location filename="dialogs/settings_page.py" line="127" />
       <source>Logo for DEGO maps</source>
       <translation>Logo for DEGO maps</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="126" />
+      <location filename="dialogs/settings_page.py" line="128" />
       <source>Images</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="130" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Opacity outside the municipality</source>
       <translation>Opacity outside the municipality</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="135" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Default paper</source>
       <translation>Default paper</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="136" />
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>As the catalogue</source>
+      <translation>As the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</source>
+      <translation>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Map language</source>
+      <translation>Map language</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="151" />
       <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
       <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="143" />
+      <location filename="dialogs/settings_page.py" line="154" />
       <source>Buurtprofielen: privacy threshold</source>
       <translation>Buurtprofielen: privacy threshold</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="147" />
+      <location filename="dialogs/settings_page.py" line="158" />
       <source>Clear cache</source>
       <translation>Clear cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="148" />
+      <location filename="dialogs/settings_page.py" line="159" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="157" />
+      <location filename="dialogs/settings_page.py" line="168" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Log request addresses and timings (for support)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="158" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="186" />
+      <location filename="dialogs/settings_page.py" line="197" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="219" />
+      <location filename="dialogs/settings_page.py" line="232" />
       <source>Setting not saved: {0}</source>
       <translation>Setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="248" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="236" />
+      <location filename="dialogs/settings_page.py" line="249" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="241" />
+      <location filename="dialogs/settings_page.py" line="254" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Clearing the cache was cancelled.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="243" />
+      <location filename="dialogs/settings_page.py" line="256" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>The cache could not be cleared (details in the DEGO log).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="258" />
       <source>The cache was already empty.</source>
       <translation>The cache was already empty.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/settings_page.py" line="247" />
+      <location filename="dialogs/settings_page.py" line="260" />
       <source>Cache cleared: %n files deleted.</source>
       <translation>
         <numerusform>Cache cleared: %n file deleted.</numerusform>
@@ -1871,59 +1911,54 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="256" />
+      <location filename="dialogs/settings_page.py" line="269" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="49" />
+      <location filename="dialogs/settings_page.py" line="51" />
       <source>This is not a valid web address.</source>
       <translation>This is not a valid web address.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="50" />
+      <location filename="dialogs/settings_page.py" line="52" />
       <source>The address has no server name.</source>
       <translation>The address has no server name.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="51" />
+      <location filename="dialogs/settings_page.py" line="53" />
       <source>The address must start with http:// or https://.</source>
       <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="54" />
+      <location filename="dialogs/settings_page.py" line="56" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="72" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="72" />
       <source>Maps and print layouts</source>
       <translation>Maps and print layouts</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="73" />
       <source>Cache and log</source>
       <translation>Cache and log</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="92" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
       <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="99" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>From the catalogue (PDOK by default)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="116" />

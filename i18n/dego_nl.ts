@@ -345,77 +345,77 @@
       <translation>Huishoudens laag inkomen (%)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="155" />
+      <location filename="compositions/buurtprofiel_layout.py" line="157" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <location filename="compositions/buurtprofiel_layout.py" line="169" />
       <source>Buurtprofiel {0}</source>
       <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <location filename="compositions/buurtprofiel_layout.py" line="170" />
       <source>Municipality {0} · buurt {1}</source>
       <translation>Gemeente {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <location filename="compositions/buurtprofiel_layout.py" line="178" />
       <source>Plan: Municipality {0}, warmteprogramma</source>
       <translation>Plan: Gemeente {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <location filename="compositions/buurtprofiel_layout.py" line="190" />
       <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
       <translation>{0} niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan {1} gebouwen, woningen of huishoudens (een aandeel van gebouwen of woningen op minder dan {2}, het gemiddelde gasverbruik op minder dan {3} gebouwen, de lage inkomens op minder dan {4} huishoudens, zoals het CBS doet). Aantallen afgerond op 5, gasverbruik op 50 m³. {5} niet beschikbaar.</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <location filename="compositions/buurtprofiel_layout.py" line="232" />
       <source>Buildings and residents</source>
       <translation>Gebouwen en bewoners</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <location filename="compositions/buurtprofiel_layout.py" line="233" />
       <source>Energy label (% of buildings)</source>
       <translation>Energielabel (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <location filename="compositions/buurtprofiel_layout.py" line="240" />
       <source>This buurt</source>
       <translation>Deze buurt</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <location filename="compositions/buurtprofiel_layout.py" line="241" />
       <source>Municipality</source>
       <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <location filename="compositions/buurtprofiel_layout.py" line="255" />
       <source>Built (% of buildings)</source>
       <translation>Bouwjaar (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
       <source>not filled in yet</source>
       <translation>nog niet ingevuld</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <location filename="compositions/buurtprofiel_layout.py" line="277" />
       <source>Heat alternative: {0}</source>
       <translation>Warmtealternatief: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <location filename="compositions/buurtprofiel_layout.py" line="278" />
       <source>Period: {0}</source>
       <translation>Periode: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <location filename="compositions/buurtprofiel_layout.py" line="279" />
       <source>Explanation: {0}</source>
       <translation>Toelichting: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <location filename="compositions/buurtprofiel_layout.py" line="280" />
       <source>What the municipality plans (warmteprogramma)</source>
       <translation>Wat de gemeente van plan is (warmteprogramma)</translation>
     </message>
@@ -565,44 +565,14 @@
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="143" />
+      <location filename="compositions/layout.py" line="137" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="145" />
+      <location filename="compositions/layout.py" line="139" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="192" />
-      <source>Background map: {0}</source>
-      <translation>Achtergrondkaart: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="198" />
-      <source>Data date: {0}</source>
-      <translation>Datum gegevens: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="200" />
-      <source>Map date: {0}</source>
-      <translation>Kaartdatum: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="342" />
-      <source>(no legend from the map server)</source>
-      <translation>(geen legenda van de kaartserver)</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="79" />
-      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
-      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="83" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
     </message>
     <message>
       <location filename="compositions/map_set.py" line="159" />
@@ -669,6 +639,56 @@
       <location filename="compositions/map_set.py" line="82" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="33" />
+      <source>Municipality {0}</source>
+      <translation>Gemeente {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="38" />
+      <source>Legend</source>
+      <translation>Legenda</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="47" />
+      <source>Source: {0}</source>
+      <translation>Bron: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="56" />
+      <source>Data date: {0}</source>
+      <translation>Datum gegevens: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="58" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="76" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="83" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="88" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="93" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
+      <location filename="compositions/print_layers.py" line="225" />
+      <source>DEGO maps</source>
+      <translation>DEGO-kaarten</translation>
     </message>
     <message>
       <location filename="compositions/wijk_pages.py" line="131" />
@@ -1738,132 +1758,152 @@
       <translation>Rapport openen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
+      <location filename="dialogs/settings_page.py" line="101" />
+      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
+      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="104" />
       <source>None: only the DEGO, PDOK and CBS servers</source>
       <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="104" />
+      <location filename="dialogs/settings_page.py" line="106" />
       <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
       <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="107" />
+      <location filename="dialogs/settings_page.py" line="109" />
       <source>Catalogue address</source>
       <translation>Adres van de catalogus</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="109" />
+      <location filename="dialogs/settings_page.py" line="111" />
       <source>Boundary service</source>
       <translation>Grenzendienst</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="111" />
+      <location filename="dialogs/settings_page.py" line="113" />
       <source>Also allowed servers</source>
       <translation>Ook toegestane servers</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="117" />
+      <location filename="dialogs/settings_page.py" line="119" />
       <source>Colour outside the municipality</source>
       <translation>Kleur buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="122" />
+      <location filename="dialogs/settings_page.py" line="124" />
       <source>As each map suggests</source>
       <translation>Zoals per kaart voorgesteld</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="125" />
+      <location filename="dialogs/settings_page.py" line="127" />
       <source>Logo for DEGO maps</source>
       <translation>Logo voor DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="126" />
+      <location filename="dialogs/settings_page.py" line="128" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="130" />
+      <location filename="dialogs/settings_page.py" line="132" />
       <source>Opacity outside the municipality</source>
       <translation>Dekking buiten de gemeente</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="135" />
+      <location filename="dialogs/settings_page.py" line="137" />
       <source>Default paper</source>
       <translation>Standaard papier</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="136" />
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>As the catalogue</source>
+      <translation>Als de catalogus</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</source>
+      <translation>De taal van de eigen teksten van de plug-in op kaarten (legenda, datums, bronnen, de tabellen van de buurtprofielen): die van de catalogus (Nederlands voor DEGO), in welke taal QGIS ook draait, of de taal die hier is gekozen. Titels en laagnamen worden gedrukt zoals de catalogus ze geeft.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Map language</source>
+      <translation>Taal van de kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="140" />
+      <location filename="dialogs/settings_page.py" line="151" />
       <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
       <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="143" />
+      <location filename="dialogs/settings_page.py" line="154" />
       <source>Buurtprofielen: privacy threshold</source>
       <translation>Buurtprofielen: privacydrempel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="147" />
+      <location filename="dialogs/settings_page.py" line="158" />
       <source>Clear cache</source>
       <translation>Cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="148" />
+      <location filename="dialogs/settings_page.py" line="159" />
       <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
       <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="157" />
+      <location filename="dialogs/settings_page.py" line="168" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="158" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="186" />
+      <location filename="dialogs/settings_page.py" line="197" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="219" />
+      <location filename="dialogs/settings_page.py" line="232" />
       <source>Setting not saved: {0}</source>
       <translation>Instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="248" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="236" />
+      <location filename="dialogs/settings_page.py" line="249" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="241" />
+      <location filename="dialogs/settings_page.py" line="254" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Het legen van de cache is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="243" />
+      <location filename="dialogs/settings_page.py" line="256" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="258" />
       <source>The cache was already empty.</source>
       <translation>De cache was al leeg.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/settings_page.py" line="247" />
+      <location filename="dialogs/settings_page.py" line="260" />
       <source>Cache cleared: %n files deleted.</source>
       <translation>
         <numerusform>Cache geleegd: %n bestand verwijderd.</numerusform>
@@ -1871,59 +1911,54 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="256" />
+      <location filename="dialogs/settings_page.py" line="269" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="49" />
+      <location filename="dialogs/settings_page.py" line="51" />
       <source>This is not a valid web address.</source>
       <translation>Dit is geen geldig webadres.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="50" />
+      <location filename="dialogs/settings_page.py" line="52" />
       <source>The address has no server name.</source>
       <translation>In het adres ontbreekt de servernaam.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="51" />
+      <location filename="dialogs/settings_page.py" line="53" />
       <source>The address must start with http:// or https://.</source>
       <translation>Het adres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="54" />
+      <location filename="dialogs/settings_page.py" line="56" />
       <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
       <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="72" />
       <source>Services</source>
       <translation>Diensten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="70" />
+      <location filename="dialogs/settings_page.py" line="72" />
       <source>Maps and print layouts</source>
       <translation>Kaarten en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="71" />
+      <location filename="dialogs/settings_page.py" line="73" />
       <source>Cache and log</source>
       <translation>Cache en logboek</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="92" />
+      <location filename="dialogs/settings_page.py" line="94" />
       <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
       <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="97" />
+      <location filename="dialogs/settings_page.py" line="99" />
       <source>From the catalogue (PDOK by default)</source>
       <translation>Uit de catalogus (standaard PDOK)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
-      <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
-      <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="116" />

@@ -65,15 +65,15 @@ class Preset:
     id: str
     title: str
     layers: Tuple[PresetLayer, ...]  # top of the map first
-    subtitle: str = "Gemeente " + NAME_PLACEHOLDER  # NAME_PLACEHOLDER becomes the municipality's name
+    subtitle: str = ""  # NAME_PLACEHOLDER becomes the municipality's name; '' = "Gemeente …" in the map's language
     background: str = ""  # catalogue id of the background map ('' = none)
     paper: str = "A3"
     orientation: str = "landscape"
-    legend_title: str = "Legenda"
+    legend_title: Optional[str] = None  # '' = no title; None = "Legenda" in the map's language
     legend_columns: int = 1
     legend_counts: bool = False  # "A (1.234)": each class with its number of features in the municipality
     names: bool = False  # buurt and wijk names on the map
-    sources: Tuple[str, ...] = ()  # "Bron: ..." lines; empty: the layers' own `source` lines
+    sources: Tuple[str, ...] = ()  # printed as given ("Bron: ..."); empty: the layers' own `source`, labelled
     disclaimer: str = ""
     description: str = ""
     internal_use: bool = False  # shows energy use per pand: marked "internal use" in its footer
@@ -159,7 +159,7 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
         id=preset_id,
         title=title,
         layers=layers,
-        subtitle=_text(raw.get("subtitle")) or Preset.subtitle,
+        subtitle=_text(raw.get("subtitle")),
         background=background,
         paper=_choice(raw, "paper", PAPER_SIZES, "A3"),
         orientation=_choice(raw, "orientation", ORIENTATIONS, "landscape"),
@@ -193,10 +193,11 @@ def _sources(value: Any) -> Tuple[str, ...]:
     return tuple(s.strip() for s in value if s.strip())
 
 
-def _legend(value: Any) -> Tuple[str, int, bool]:
-    """(title, columns, counts): a missing title is "Legenda", an empty one none; 1 to 4 columns, else 1."""
+def _legend(value: Any) -> Tuple[Optional[str], int, bool]:
+    """(title, columns, counts): a missing title is None ("Legenda" in the map's language), an empty one none;
+    1 to 4 columns, else 1."""
     legend = value if isinstance(value, Mapping) else {}
-    title = _text(legend.get("title")) if "title" in legend else Preset.legend_title
+    title = _text(legend.get("title")) if "title" in legend else None
     columns = legend.get("columns", 1)
     fits = isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4
     return title, columns if fits else 1, legend.get("counts") is True

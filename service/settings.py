@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
+from ..i18n import MAP_LANGUAGES
 from ..model.municipality import CODE_FORMATS
 from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.presets import ORIENTATIONS, PAPER_SIZES
@@ -215,6 +216,16 @@ def maps_folder() -> str:
 
 def set_maps_folder(folder: str) -> None:
     _set("maps_folder", folder)
+
+
+def map_language() -> str:
+    """The language the plugin's texts on maps are printed in: one of MAP_LANGUAGES, or '' for the catalogue's."""
+    value = _value("map_language", "", str).strip().lower()
+    return value if value in MAP_LANGUAGES else ""
+
+
+def set_map_language(language: str) -> None:
+    _set("map_language", language if language in MAP_LANGUAGES else "")
 
 
 def logo_path() -> str:

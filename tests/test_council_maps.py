@@ -27,7 +27,7 @@ DEMO = "GM9901"
 DPI = 50
 RD_ORIGIN = (-285401.92, 903401.92)  # the RD tile matrix set (qgis_project.WMTS_GRIDS): top-left corner
 RD_LEVEL0 = 3440.64  # metres per pixel at level 0
-CREDIT = f"Background map: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (CC BY 4.0)"
+CREDIT = f"Achtergrondkaart: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (CC BY 4.0)"  # the map is Dutch
 
 
 @pytest.fixture(scope="module", params=SERVERS)

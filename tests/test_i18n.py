@@ -85,3 +85,20 @@ def test_counts_take_the_plural_form_of_the_language(qgis_locale, language, one,
                     "layers": [dict(layer, id=f"layer-{n}") for n in range(count)]}
         told.append(refresh_done_message(CatalogueState(parse_catalogue(document), LIVE, "")))
     assert told == [one, two]
+
+
+def test_the_print_layers_group_is_named_in_the_language_of_qgis_and_found_again_in_the_other(qgis_locale):
+    from qgis.core import QgsProject
+
+    from dego_plugin.compositions.print_layers import print_group
+
+    project = QgsProject()
+    qgis_locale("en_GB")
+    assert print_group(project).name() == "DEGO maps"
+    qgis_locale("nl_NL")
+    assert print_group(project).name() == "DEGO maps"  # the same group, whatever its name
+    assert len(project.layerTreeRoot().children()) == 1
+    older = QgsProject()  # a project made before the group was marked: found by its Dutch name
+    old_group = older.layerTreeRoot().addGroup("DEGO-kaarten")
+    assert print_group(older) is old_group
+    assert print_group(QgsProject()).name() == "DEGO-kaarten"

@@ -54,8 +54,11 @@ def test_legend_counts_only_where_asked_in_dutch_digit_groups():
     presets, _ = presets_of({"id": "a", "title": "A", "layers": ["panden"], "legend": {"counts": True}},
                             {"id": "b", "title": "B", "layers": ["panden"], "legend": {"title": "Legenda"}})
     assert presets["a"].legend_counts and not presets["b"].legend_counts
-    assert counted("A", 1234) == "A (1.234)" and counted("Onbekend", 1234567) == "Onbekend (1.234.567)"
-    assert counted("G", 7) == "G (7)"
+    # No title: the plugin's "Legenda" in the map's language (None); a title: as given; "" none.
+    assert presets["a"].legend_title is None and presets["b"].legend_title == "Legenda"
+    assert presets["a"].subtitle_for("Demodorp") == ""  # "Gemeente Demodorp" in the map's language
+    assert counted("A", 1234, "nl") == "A (1.234)" and counted("Onbekend", 1234567, "nl") == "Onbekend (1.234.567)"
+    assert counted("G", 7, "nl") == "G (7)" and counted("A", 1234, "en") == "A (1,234)"
 
 
 def test_the_background_map_is_credited_on_its_own_line_not_among_the_sources():

@@ -14,7 +14,7 @@ The plugin marks its layouts with COMPOSITION_PROPERTY: re-running replaces them
 from __future__ import annotations
 
 import os
-from typing import List, Optional, Sequence
+from typing import List, Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -53,7 +53,7 @@ from ..toolbelt.xml import parsed_xml
 from . import map_texts
 from .legend_content import COUNTS_PROPERTY, MAP_LANGUAGE_PROPERTY
 from .page_shape import page_orientation, template_path
-from .raster_legend import legend_graphic, print_size_mm, show_graphic_only, show_no_legend
+from .raster_legend import LEGEND_TITLE_PROPERTY, legend_graphic, print_size_mm, show_graphic_only, show_no_legend
 from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
@@ -78,12 +78,13 @@ def layout_name(preset: Preset, municipality: Municipality) -> str:
 def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
                  layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
                  paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
-                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None
-                 ) -> QgsPrintLayout:
+                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None,
+                 titles: Optional[Mapping[str, str]] = None) -> QgsPrintLayout:
     """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
     top first; `outline` the municipal border drawn above them; `mask` the project's mask, drawn in white over
     everything outside the border (what the clip shape lets through beyond it); `names` the buurt and wijk names
-    (labels only); `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the
+    (labels only); `background` the bottom layer; `titles` a layer's name in the legend by layer id, where the
+    preset gives one (print_layers.legend_titles). `orientation` "auto" (or the preset's "auto"): the one the
     municipality fills best."""
     layout = QgsPrintLayout(project)
     paper = paper or preset.paper
@@ -125,7 +126,8 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     if preset.internal_use:
         _internal_use(layout, map_item, texts)
     _logo(layout, logo)
-    _legend(layout, map_item, preset, layers, texts)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
+    # no layout.refresh(): it crashes 3.22 on a layout not yet added
+    _legend(layout, map_item, preset, layers, texts, titles or {})
     return layout
 
 
@@ -287,7 +289,7 @@ def clip_ring(geometry) -> List[tuple]:
 
 
 def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer],
-            texts: MapTexts) -> None:
+            texts: MapTexts, titles: Mapping[str, str]) -> None:
     """Only the preset's map layers (not the background or the border), and only classes the map shows. A
     WMS/WMTS layer is listed with the legend graphic fetched with its print layer (compositions/raster_legend.py),
     never with QGIS's own WMS legend node, which fetches while drawing: the export draws in a worker thread,
@@ -299,16 +301,17 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     root.removeAllChildren()
     graphics = []
     for layer in layers:
+        node = root.addLayer(layer)
+        title = layout_text(titles[layer.id()]) if layer.id() in titles else layer.name()  # the name is literal
+        if title != layer.name():  # already (layers/style.py)
+            node.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
         if not isinstance(layer, QgsRasterLayer):
-            root.addLayer(layer)
             continue
         graphic = legend_graphic(layer)
-        node = root.addLayer(layer)
         if graphic is not None and show_graphic_only(legend.model(), node):
             graphics.append(graphic)
-        else:
-            # On a line of its own: the legend's width is the template's. (The name is literal already: style.py.)
-            show_no_legend(node, layer.name() + "\n" + map_texts.no_legend_text(texts))
+        else:  # on a line of its own: the legend's width is the template's
+            show_no_legend(node, title + "\n" + map_texts.no_legend_text(texts))
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
         label_pt = text_points(legend.style(QgsLegendStyle.Style.SymbolLabel))
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]

@@ -28,6 +28,7 @@ from .print_layers import (
     build_plan_print_layers,
     build_print_layers,
     drop_stale_plan_layers,
+    legend_titles,
     missing_layers,
     missing_names,
     name_sources,
@@ -159,15 +160,16 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
         made.failures.append(tr("{0}: these layers are not available: {1}").format(
             preset.title, ", ".join(missing) or "–"))
         return
-    names = names_for(project, preset, municipality)
+    names, titles = names_for(project, preset, municipality), legend_titles(project, preset)
     try:
         layout = build_layout(project, preset, context.catalogue, municipality, layers, background, context.paper,
-                              context.orientation, context.logo, context.outline, names=names, mask=context.mask)
+                              context.orientation, context.logo, context.outline, names=names, mask=context.mask,
+                              titles=titles)
     except LayoutError as error:
         made.failures.append(f"{preset.title}: {error}")
         return
     if context.wijken is not None:
-        _add_wijk_layouts(context, preset, layout, made, (layers, background, names))
+        _add_wijk_layouts(context, preset, layout, made, (layers, background, names, titles))
     made.layouts.append(add_layout(project, layout))
 
 
@@ -182,9 +184,9 @@ def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Munic
 def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrintLayout, made: MadeLayouts,
                       drawn: tuple) -> None:
     """The preset's per-wijk atlas layouts, one per page orientation its wijken take, added to the project and named
-    on the overview layout. `drawn`: the overview's (layers, background, names)."""
+    on the overview layout. `drawn`: the overview's (layers, background, names, legend titles)."""
     project, municipality, paper = context.project, context.municipality, context.paper
-    layers, background, names = drawn
+    layers, background, names, titles = drawn
     shapes = wijk_orientations(context.wijken, context.orientation or preset.orientation, paper or preset.paper)
     added = []
     for page, only in shapes:
@@ -192,7 +194,7 @@ def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrint
         try:
             atlas_layout = build_layout(project, preset, context.catalogue, municipality, layers, background, paper,
                                         page, context.logo, context.outline, name=name, names=names,
-                                        mask=context.mask)
+                                        mask=context.mask, titles=titles)
             make_wijk_atlas(atlas_layout, preset, municipality, context.wijken, only)
         except LayoutError as error:
             made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))

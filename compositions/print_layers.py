@@ -252,6 +252,16 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     return layers, background, missing
 
 
+def legend_titles(project: QgsProject, preset: Preset) -> Dict[str, str]:
+    """Print layer id → the name the preset's legend gives it (`title` of a preset layer), where it gives one."""
+    titles = {}
+    for item in preset.layers:
+        layer = print_layer(project, item.print_id, item.all_scales) if item.title else None
+        if layer is not None:
+            titles[layer.id()] = item.title
+    return titles
+
+
 def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -> List[QgsMapLayer]:
     """GUI thread: the names layers the preset prints (wijken, then buurten), clipped to `municipality`; those not
     made are left out (the map is made without them)."""

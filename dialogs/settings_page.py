@@ -121,7 +121,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_colour.setShowNull(False)
         self.mask_opacity = QgsOpacityWidget()
 
-        self.paper_size, self.paper_orientation = paper_boxes(tr("As each map suggests"))
+        self.paper_size, self.paper_orientation = paper_boxes()
         self.logo = QgsFileWidget()
         self.logo.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.logo.setDialogTitle(tr("Logo for DEGO maps"))

@@ -3,7 +3,9 @@
 A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
 editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
 usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
-dialog is ready for another run. The paper and orientation start at the "Default paper" setting. With
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting: by default one
+size for all maps (the one most of the ticked maps suggest), so a combined PDF has pages of one size; the line under
+the paper says which. With
 "Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations
@@ -35,7 +37,7 @@ from ..compositions.job import StagedJob
 from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
 from ..i18n import tr, trn
 from ..layers.plan_layer import plan_layer_for
-from ..model.presets import Preset, parse_presets
+from ..model.presets import EACH_PAPER, ONE_PAPER, Preset, common_paper, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
 from .buurtprofiel_box import BuurtprofielBox
@@ -110,16 +112,46 @@ class TransitievisieDialog(QDialog):
 
     def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
-        self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
+        self.paper, self.orientation = paper_boxes()
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
         form.addRow(tr("Paper size:"), self.paper)
+        self.paper_note = QLabel()
+        self.paper_note.setWordWrap(True)
+        self.paper_note.setStyleSheet("color: gray")
+        form.addRow("", self.paper_note)
+        self.paper.currentIndexChanged.connect(self._show_paper)
+        self.preset_list.itemChanged.connect(self._show_paper)
+        self._show_paper()
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(settings.maps_folder() or default_maps_folder())
         form.addRow(tr("Output folder:"), self.folder)
         return form
+
+    def chosen_paper(self) -> str:
+        """The paper size of every map of the set, or '' for each map's own: with "One size for all maps" the one
+        most of the ticked maps suggest."""
+        choice = self.paper.currentData()
+        if choice == ONE_PAPER:
+            return common_paper(self.chosen_presets())
+        return "" if choice == EACH_PAPER else choice
+
+    def _show_paper(self, *_args) -> None:
+        """Under the paper size: what it means for the ticked maps."""
+        choice, presets = self.paper.currentData(), self.chosen_presets()
+        sizes = sorted({preset.paper for preset in presets})
+        if choice == ONE_PAPER and presets:
+            text = tr("All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own "
+                      "(one PDF of all maps then mixes paper sizes).").format(common_paper(presets))
+        elif choice == EACH_PAPER and len(sizes) > 1:
+            text = tr("Each map on the paper it suggests: one PDF of all maps mixes {0}.").format(
+                tr("{0} and {1}").format(*sizes))
+        else:
+            text = ""
+        self.paper_note.setText(text)
+        self.paper_note.setVisible(bool(text))
 
     def _output_boxes(self) -> List[QCheckBox]:
         self.pdf_per_map = QCheckBox(tr("A PDF per map"))
@@ -240,7 +272,7 @@ class TransitievisieDialog(QDialog):
         self._busy(True)
         self.progress.setValue(0)
         self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,
-                             self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                             self.chosen_paper(), self.orientation.currentData(), settings.logo_path(),
                              on_stage=self.status.setText, on_progress=lambda value: self.progress.setValue(int(value)),
                              on_done=self._done)
         self.job.start()

@@ -565,37 +565,37 @@
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="137" />
+      <location filename="compositions/layout.py" line="139" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="139" />
+      <location filename="compositions/layout.py" line="141" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="159" />
+      <location filename="compositions/map_set.py" line="160" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="178" />
+      <location filename="compositions/map_set.py" line="180" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="198" />
+      <location filename="compositions/map_set.py" line="200" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="216" />
+      <location filename="compositions/map_set.py" line="218" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="219" />
+      <location filename="compositions/map_set.py" line="221" />
       <source>Exporting %n transitievisie maps</source>
       <translation>
         <numerusform>Exporting %n transitievisie map</numerusform>
@@ -603,22 +603,22 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="266" />
+      <location filename="compositions/map_set.py" line="268" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="275" />
+      <location filename="compositions/map_set.py" line="277" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="300" />
+      <location filename="compositions/map_set.py" line="302" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="305" />
+      <location filename="compositions/map_set.py" line="307" />
       <source>Exporting %n maps…</source>
       <translation>
         <numerusform>Exporting %n map…</numerusform>
@@ -626,17 +626,17 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="312" />
+      <location filename="compositions/map_set.py" line="314" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="317" />
+      <location filename="compositions/map_set.py" line="319" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="82" />
+      <location filename="compositions/map_set.py" line="83" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -1693,6 +1693,16 @@
       <translation>(no municipality: whole country)</translation>
     </message>
     <message>
+      <location filename="dialogs/paper.py" line="17" />
+      <source>One size for all maps</source>
+      <translation>One size for all maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/paper.py" line="18" />
+      <source>As each map suggests</source>
+      <translation>As each map suggests</translation>
+    </message>
+    <message>
       <location filename="dialogs/plan_actions.py" line="31" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
@@ -1791,11 +1801,6 @@
       <location filename="dialogs/settings_page.py" line="119" />
       <source>Colour outside the municipality</source>
       <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="124" />
-      <source>As each map suggests</source>
-      <translation>As each map suggests</translation>
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="127" />
@@ -1961,112 +1966,127 @@
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/transitievisie_dialog.py" line="118" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="126" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <location filename="dialogs/transitievisie_dialog.py" line="130" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <source>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</source>
+      <translation>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="149" />
+      <source>Each map on the paper it suggests: one PDF of all maps mixes {0}.</source>
+      <translation>Each map on the paper it suggests: one PDF of all maps mixes {0}.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="150" />
+      <source>{0} and {1}</source>
+      <translation>{0} and {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="157" />
       <source>A PDF per map</source>
       <translation>A PDF per map</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <location filename="dialogs/transitievisie_dialog.py" line="159" />
       <source>All maps in one PDF</source>
       <translation>All maps in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <location filename="dialogs/transitievisie_dialog.py" line="160" />
       <source>Also PNG images</source>
       <translation>Also PNG images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="129" />
+      <location filename="dialogs/transitievisie_dialog.py" line="161" />
       <source>Pages per wijk</source>
       <translation>Pages per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <location filename="dialogs/transitievisie_dialog.py" line="176" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <location filename="dialogs/transitievisie_dialog.py" line="177" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
       <source>Open PDF</source>
       <translation>Open PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <location filename="dialogs/transitievisie_dialog.py" line="189" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <location filename="dialogs/transitievisie_dialog.py" line="209" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>No municipality chosen: choose one above (or on the DEGO toolbar).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>The maps of {0} ({1}), clipped to its border.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <location filename="dialogs/transitievisie_dialog.py" line="232" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <location filename="dialogs/transitievisie_dialog.py" line="249" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <location filename="dialogs/transitievisie_dialog.py" line="253" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <location filename="dialogs/transitievisie_dialog.py" line="256" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <location filename="dialogs/transitievisie_dialog.py" line="270" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="251" />
+      <location filename="dialogs/transitievisie_dialog.py" line="283" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="277" />
+      <location filename="dialogs/transitievisie_dialog.py" line="309" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Cancelled: the project was closed before the maps were made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="279" />
+      <location filename="dialogs/transitievisie_dialog.py" line="311" />
       <source>Export cancelled; the layouts are in the project (%n files were written).</source>
       <translation>
         <numerusform>Export cancelled; the layouts are in the project (%n file was written).</numerusform>
@@ -2074,7 +2094,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="282" />
+      <location filename="dialogs/transitievisie_dialog.py" line="314" />
       <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
       <translation>
         <numerusform>Cancelled; %n layout is in the project, nothing was exported.</numerusform>
@@ -2082,17 +2102,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="284" />
+      <location filename="dialogs/transitievisie_dialog.py" line="316" />
       <source>Cancelled; no maps were made.</source>
       <translation>Cancelled; no maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="286" />
+      <location filename="dialogs/transitievisie_dialog.py" line="318" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>%n files written to {0}; the layouts are in the project.</source>
       <translation>
         <numerusform>%n file written to {0}; the layouts are in the project.</numerusform>
@@ -2100,17 +2120,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="306" />
+      <location filename="dialogs/transitievisie_dialog.py" line="338" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="308" />
+      <location filename="dialogs/transitievisie_dialog.py" line="340" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="310" />
+      <location filename="dialogs/transitievisie_dialog.py" line="342" />
       <source>Buurtprofielen cancelled (%n files were written).</source>
       <translation>
         <numerusform>Buurtprofielen cancelled (%n file was written).</numerusform>
@@ -2118,12 +2138,12 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="312" />
+      <location filename="dialogs/transitievisie_dialog.py" line="344" />
       <source>No buurtprofiel could be made.</source>
       <translation>No buurtprofiel could be made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="314" />
+      <location filename="dialogs/transitievisie_dialog.py" line="346" />
       <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
       <translation>
         <numerusform>%n buurtprofiel file written to {0}; the layout is in the project.</numerusform>
@@ -2131,22 +2151,22 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="50" />
+      <location filename="dialogs/transitievisie_dialog.py" line="52" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <location filename="dialogs/transitievisie_dialog.py" line="63" />
       <source>Map preset skipped: {0}</source>
       <translation>Map preset skipped: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <location filename="dialogs/transitievisie_dialog.py" line="70" />
       <source>Municipality:</source>
       <translation>Municipality:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="75" />
+      <location filename="dialogs/transitievisie_dialog.py" line="77" />
       <source>Maps:</source>
       <translation>Maps:</translation>
     </message>

@@ -1,10 +1,10 @@
 """Transitievisie presets: the catalogue's `presets` list as immutable dataclasses. No Qt, no network.
 
-A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue
-layers in which order, the background map, buurt and wijk names, the paper and its orientation ("auto": the one the
-municipality's shape fills best), the legend and its counts, the source lines). A bad preset is skipped
-with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the catalogue does not
-hold is bad, so a preset never prints a half-empty map.
+A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue layers
+in which order and by which name the legend calls them, the background map, buurt and wijk names, the paper and its
+orientation ("auto": the one the municipality's shape fills best), the legend and its counts, the source lines). A
+bad preset is skipped with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the
+catalogue does not hold is bad, so a preset never prints a half-empty map.
 """
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from .plan import LAYER_NAME as PLAN_LAYER
 from .plan import STYLE_NAMES as PLAN_STYLES
 
 PAPER_SIZES = ("A4", "A3")
+# The paper of a map set, besides a size: one size for all its maps (the one most of them suggest: one combined PDF
+# never mixes sizes), or each map on the paper its preset suggests.
+ONE_PAPER, EACH_PAPER = "", "each"
 PAGE_ORIENTATIONS = ("landscape", "portrait")
 AUTO_ORIENTATION = "auto"  # portrait or landscape, whichever the municipality's (or wijk's) shape fills best
 ORIENTATIONS = PAGE_ORIENTATIONS + (AUTO_ORIENTATION,)
@@ -36,6 +39,8 @@ class PresetLayer:
     all_scales: bool = False
     # For the municipality's own plan (id PLAN_LAYER, not a catalogue entry): its named style, "Wat" or "Wanneer".
     style: str = ""
+    title: str = ""  # its name in the map's legend; '' = the catalogue entry's title
+
 
     @property
     def is_plan(self) -> bool:
@@ -142,7 +147,8 @@ def _layer(raw: Any, catalogue: Catalogue) -> PresetLayer:
             raise EntryError("bad_field", f"the {PLAN_LAYER} layer needs a 'style': one of {', '.join(PLAN_STYLES)}")
     elif catalogue.entry(layer_id) is None:
         raise EntryError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
-    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True, style)
+    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True, style,
+                       _text(raw.get("title")))
 
 
 def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
@@ -220,6 +226,12 @@ def _internal_use(value: Any, layers: Tuple[PresetLayer, ...], catalogue: Catalo
         raise EntryError("bad_field", "'internal_use' must be true or false")
     entries = [catalogue.entry(layer.id) for layer in layers if not layer.is_plan]
     return any(e is not None and e.level == PER_PAND_LEVEL and e.theme == CONSUMPTION_THEME for e in entries)
+
+
+def common_paper(presets) -> str:
+    """The paper size most of `presets` suggest; on a tie the first one's ('' for none)."""
+    papers = [preset.paper for preset in presets]
+    return max(papers, key=lambda paper: (papers.count(paper), -papers.index(paper)), default="")
 
 
 def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:

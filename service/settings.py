@@ -12,7 +12,7 @@ from qgis.core import QgsSettings
 from ..i18n import MAP_LANGUAGES
 from ..model.municipality import CODE_FORMATS
 from ..model.buurtprofiel import MIN_THRESHOLD
-from ..model.presets import ORIENTATIONS, PAPER_SIZES
+from ..model.presets import EACH_PAPER, ORIENTATIONS, PAPER_SIZES
 from ..toolbelt import log
 
 PREFIX = "dego/"
@@ -189,14 +189,14 @@ def catalogue_url_from_environment() -> str:
 
 
 def paper_size() -> str:
-    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, or ''
-    for the paper each map's preset suggests."""
-    value = _value("paper_size", "", str).strip().upper()
-    return value if value in PAPER_SIZES else ""
+    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, EACH_PAPER
+    (each map on the paper its preset suggests) or ONE_PAPER ('': one size for all, the one most maps suggest)."""
+    value = _value("paper_size", "", str).strip()
+    return value.upper() if value.upper() in PAPER_SIZES else (EACH_PAPER if value == EACH_PAPER else "")
 
 
 def set_paper_size(size: str) -> None:
-    _set("paper_size", size if size in PAPER_SIZES else "")
+    _set("paper_size", size if size in PAPER_SIZES + (EACH_PAPER,) else "")
 
 
 def paper_orientation() -> str:

@@ -35,7 +35,8 @@ def test_a_fresh_page_shows_the_defaults(page):
     assert page.catalogue_url.text() == "" and page.catalogue_url.placeholderText() == settings.DEFAULT_CATALOGUE_URL
     assert page.boundary_url.text() == "" and page.allowed_hosts.text() == ""
     assert page.mask_colour.color().name() == settings.DEFAULT_MASK_COLOUR and page.mask_opacity.opacity() == 1.0
-    assert (page.paper_size.currentData(), page.paper_orientation.currentData()) == ("", "")  # as each map suggests
+    assert (page.paper_size.currentText(), page.paper_orientation.currentText()) == ("One size for all maps",
+                                                                                  "As each map suggests")
     assert page.map_language.currentText() == "As the catalogue" and page.map_language.currentData() == ""
     assert page.logo.filePath() == ""
 

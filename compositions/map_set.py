@@ -20,7 +20,9 @@ from ..toolbelt.log import unexpected_text
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .export import ExportOptions, ExportOutcome, LayoutExport
 from .job import StagedJob
-from .layout import LayoutError, add_layout, build_layout, layout_name
+from .layout import LayoutError, add_layout, build_layout, is_plugin_layout, layout_name
+from .map_texts import texts_for
+from .no_data import show_no_data
 from .print_layers import (
     PrintLayerSpec,
     add_print_layers,
@@ -39,7 +41,14 @@ from .print_layers import (
     prepare_layer,
     print_layer,
 )
-from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name, wijk_orientations
+from .wijk_pages import (
+    WIJK_PAGES_PROPERTY,
+    make_wijk_atlas,
+    wijk_entry,
+    wijk_layout_name,
+    wijk_layout_names,
+    wijk_orientations,
+)
 
 
 @dataclass
@@ -161,6 +170,9 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
             preset.title, ", ".join(missing) or "–"))
         return
     names, titles = names_for(project, preset, municipality), legend_titles(project, preset)
+    no_data = texts_for(context.catalogue).tr("No data")
+    for layer in layers:
+        show_no_data(layer, no_data)
     try:
         layout = build_layout(project, preset, context.catalogue, municipality, layers, background, context.paper,
                               context.orientation, context.logo, context.outline, names=names, mask=context.mask,
@@ -168,9 +180,22 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
     except LayoutError as error:
         made.failures.append(f"{preset.title}: {error}")
         return
+    drop_wijk_layouts(project, layout.name())  # those of an earlier run: made again below, or not at all
     if context.wijken is not None:
         _add_wijk_layouts(context, preset, layout, made, (layers, background, names, titles))
     made.layouts.append(add_layout(project, layout))
+
+
+def drop_wijk_layouts(project: QgsProject, name: str) -> None:
+    """The per-wijk layouts the plugin's own layout `name` (made earlier) names, removed from the project: a map
+    made again without pages per wijk, or with other page orientations, leaves none of them behind."""
+    manager = project.layoutManager()
+    overview = manager.layoutByName(name)
+    if overview is None or not is_plugin_layout(overview):
+        return
+    for wijken in (manager.layoutByName(wijk_name) for wijk_name in wijk_layout_names(overview)):
+        if wijken is not None and is_plugin_layout(wijken):
+            manager.removeLayout(wijken)
 
 
 def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Municipality, made: MadeLayouts):

@@ -14,7 +14,6 @@ from qgis.PyQt.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, pyqtSi
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from ..layers.code_spelling import CATALOGUE, FOUND, entry_code_format
 from ..model.catalogue import Catalogue, LayerEntry, source_without_label
 from ..model.municipality import format_code
 from ..toolbelt.outside_text import html_text
+from .buttons import close_buttons
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -260,7 +260,7 @@ class CatalogueDock(QgsDockWidget):
             text = QPlainTextEdit(dialog)
             text.setReadOnly(True)
             text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons = close_buttons(dialog)
             buttons.rejected.connect(dialog.reject)
             layout = QVBoxLayout(dialog)
             layout.addWidget(QLabel(tr("These entries were skipped; the other layers are available.")))

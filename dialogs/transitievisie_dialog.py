@@ -40,6 +40,7 @@ from ..layers.plan_layer import plan_layer_for
 from ..model.presets import EACH_PAPER, ONE_PAPER, Preset, common_paper, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
+from .buttons import close_buttons
 from .buurtprofiel_box import BuurtprofielBox
 from .municipality_picker import MunicipalityPicker
 from .paper import paper_boxes
@@ -164,15 +165,20 @@ class TransitievisieDialog(QDialog):
         return [self.pdf_per_map, self.combined, self.png, self.wijk_pages]
 
     def _make_progress(self) -> None:
+        """The progress bar, the status line and (_open_buttons) the buttons that open the result keep their room
+        while hidden or short: the buttons below never move when a run starts or ends."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        _keep_room(self.progress)
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote catalogue titles and server errors
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status.setMinimumHeight(3 * self.status.fontMetrics().lineSpacing())
 
     def _buttons(self) -> QDialogButtonBox:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = close_buttons()
         self.export_button = QPushButton(tr("Make and export"))
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -187,6 +193,8 @@ class TransitievisieDialog(QDialog):
         """After an export: open the PDF (the combined one when made) or the folder, with the system's viewer."""
         self.open_pdf = QPushButton(tr("Open PDF"))
         self.open_folder = QPushButton(tr("Open folder"))
+        _keep_room(self.open_pdf)
+        _keep_room(self.open_folder)
         self.open_pdf.clicked.connect(lambda: _open(self._pdf_to_open))
         self.open_folder.clicked.connect(lambda: _open(self.folder.filePath()))
         row = QHBoxLayout()
@@ -353,6 +361,13 @@ def default_maps_folder() -> str:
     """DEGO-kaarten in the user's Documents (the home folder where the system has none)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return os.path.join(documents or os.path.expanduser("~"), "DEGO-kaarten")
+
+
+def _keep_room(widget) -> None:
+    """The widget's room stays in the layout while it is hidden."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 def _open(path: str) -> None:

@@ -575,27 +575,32 @@
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="160" />
+      <location filename="compositions/map_set.py" line="169" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="180" />
+      <location filename="compositions/map_set.py" line="173" />
+      <source>No data</source>
+      <translation>No data</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="205" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="200" />
+      <location filename="compositions/map_set.py" line="225" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="218" />
+      <location filename="compositions/map_set.py" line="243" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="221" />
+      <location filename="compositions/map_set.py" line="246" />
       <source>Exporting %n transitievisie maps</source>
       <translation>
         <numerusform>Exporting %n transitievisie map</numerusform>
@@ -603,22 +608,22 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="268" />
+      <location filename="compositions/map_set.py" line="293" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="302" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="302" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="307" />
+      <location filename="compositions/map_set.py" line="332" />
       <source>Exporting %n maps…</source>
       <translation>
         <numerusform>Exporting %n map…</numerusform>
@@ -626,17 +631,17 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="314" />
+      <location filename="compositions/map_set.py" line="339" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="319" />
+      <location filename="compositions/map_set.py" line="344" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="83" />
+      <location filename="compositions/map_set.py" line="92" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -691,7 +696,7 @@
       <translation>DEGO maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="131" />
+      <location filename="compositions/wijk_pages.py" line="132" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
@@ -1161,8 +1166,18 @@
       <source>Fetching the boundary of {0}</source>
       <translation>Fetching the boundary of {0}</translation>
     </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="212" />
+      <source>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</source>
+      <translation>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="215" />
+      <source>No municipality chosen: the DEGO layers show every municipality.</source>
+      <translation>No municipality chosen: the DEGO layers show every municipality.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="controllers/municipality_choice.py" line="226" />
+      <location filename="controllers/municipality_choice.py" line="232" />
       <source>%n layers clipped to {0}.</source>
       <translation>
         <numerusform>%n layer clipped to {0}.</numerusform>
@@ -1170,17 +1185,17 @@
       </translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="320" />
+      <location filename="controllers/municipality_choice.py" line="326" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="321" />
+      <location filename="controllers/municipality_choice.py" line="327" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="382" />
+      <location filename="controllers/municipality_choice.py" line="388" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
@@ -1511,6 +1526,11 @@
       <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buttons.py" line="13" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="dialogs/buurtprofiel_box.py" line="111" />
@@ -1966,127 +1986,127 @@
       <translation>From the catalogue (PDOK by default)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <location filename="dialogs/transitievisie_dialog.py" line="119" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <location filename="dialogs/transitievisie_dialog.py" line="131" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <location filename="dialogs/transitievisie_dialog.py" line="147" />
       <source>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</source>
       <translation>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
+      <location filename="dialogs/transitievisie_dialog.py" line="150" />
       <source>Each map on the paper it suggests: one PDF of all maps mixes {0}.</source>
       <translation>Each map on the paper it suggests: one PDF of all maps mixes {0}.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="150" />
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>{0} and {1}</source>
       <translation>{0} and {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
       <source>A PDF per map</source>
       <translation>A PDF per map</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <location filename="dialogs/transitievisie_dialog.py" line="160" />
       <source>All maps in one PDF</source>
       <translation>All maps in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="160" />
+      <location filename="dialogs/transitievisie_dialog.py" line="161" />
       <source>Also PNG images</source>
       <translation>Also PNG images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="161" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>Pages per wijk</source>
       <translation>Pages per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <location filename="dialogs/transitievisie_dialog.py" line="163" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="176" />
+      <location filename="dialogs/transitievisie_dialog.py" line="182" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <location filename="dialogs/transitievisie_dialog.py" line="183" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="188" />
+      <location filename="dialogs/transitievisie_dialog.py" line="194" />
       <source>Open PDF</source>
       <translation>Open PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="189" />
+      <location filename="dialogs/transitievisie_dialog.py" line="195" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="209" />
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>No municipality chosen: choose one above (or on the DEGO toolbar).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
+      <location filename="dialogs/transitievisie_dialog.py" line="218" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>The maps of {0} ({1}), clipped to its border.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <location filename="dialogs/transitievisie_dialog.py" line="240" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="249" />
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="253" />
+      <location filename="dialogs/transitievisie_dialog.py" line="261" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="256" />
+      <location filename="dialogs/transitievisie_dialog.py" line="264" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="270" />
+      <location filename="dialogs/transitievisie_dialog.py" line="278" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="283" />
+      <location filename="dialogs/transitievisie_dialog.py" line="291" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="317" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Cancelled: the project was closed before the maps were made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>Export cancelled; the layouts are in the project (%n files were written).</source>
       <translation>
         <numerusform>Export cancelled; the layouts are in the project (%n file was written).</numerusform>
@@ -2094,7 +2114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="314" />
+      <location filename="dialogs/transitievisie_dialog.py" line="322" />
       <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
       <translation>
         <numerusform>Cancelled; %n layout is in the project, nothing was exported.</numerusform>
@@ -2102,17 +2122,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="316" />
+      <location filename="dialogs/transitievisie_dialog.py" line="324" />
       <source>Cancelled; no maps were made.</source>
       <translation>Cancelled; no maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="318" />
+      <location filename="dialogs/transitievisie_dialog.py" line="326" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="319" />
+      <location filename="dialogs/transitievisie_dialog.py" line="327" />
       <source>%n files written to {0}; the layouts are in the project.</source>
       <translation>
         <numerusform>%n file written to {0}; the layouts are in the project.</numerusform>
@@ -2120,17 +2140,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="338" />
+      <location filename="dialogs/transitievisie_dialog.py" line="346" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="340" />
+      <location filename="dialogs/transitievisie_dialog.py" line="348" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="342" />
+      <location filename="dialogs/transitievisie_dialog.py" line="350" />
       <source>Buurtprofielen cancelled (%n files were written).</source>
       <translation>
         <numerusform>Buurtprofielen cancelled (%n file was written).</numerusform>
@@ -2138,12 +2158,12 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="344" />
+      <location filename="dialogs/transitievisie_dialog.py" line="352" />
       <source>No buurtprofiel could be made.</source>
       <translation>No buurtprofiel could be made.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="346" />
+      <location filename="dialogs/transitievisie_dialog.py" line="354" />
       <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
       <translation>
         <numerusform>%n buurtprofiel file written to {0}; the layout is in the project.</numerusform>
@@ -2151,22 +2171,22 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="52" />
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="63" />
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
       <source>Map preset skipped: {0}</source>
       <translation>Map preset skipped: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="70" />
+      <location filename="dialogs/transitievisie_dialog.py" line="71" />
       <source>Municipality:</source>
       <translation>Municipality:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="77" />
+      <location filename="dialogs/transitievisie_dialog.py" line="78" />
       <source>Maps:</source>
       <translation>Maps:</translation>
     </message>

@@ -575,27 +575,32 @@
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="160" />
+      <location filename="compositions/map_set.py" line="169" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="180" />
+      <location filename="compositions/map_set.py" line="173" />
+      <source>No data</source>
+      <translation>Geen gegevens</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="205" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="200" />
+      <location filename="compositions/map_set.py" line="225" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="218" />
+      <location filename="compositions/map_set.py" line="243" />
       <source>the export failed: {0}</source>
       <translation>de export is mislukt: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="221" />
+      <location filename="compositions/map_set.py" line="246" />
       <source>Exporting %n transitievisie maps</source>
       <translation>
         <numerusform>%n transitievisiekaart exporteren</numerusform>
@@ -603,22 +608,22 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="268" />
+      <location filename="compositions/map_set.py" line="293" />
       <source>Preparing the layers…</source>
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="277" />
+      <location filename="compositions/map_set.py" line="302" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="302" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Map not made: {0}</source>
       <translation>Kaart niet gemaakt: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="307" />
+      <location filename="compositions/map_set.py" line="332" />
       <source>Exporting %n maps…</source>
       <translation>
         <numerusform>%n kaart exporteren…</numerusform>
@@ -626,17 +631,17 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="314" />
+      <location filename="compositions/map_set.py" line="339" />
       <source>Export failed: {0}</source>
       <translation>Export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="319" />
+      <location filename="compositions/map_set.py" line="344" />
       <source>The maps could not be made: {0}.</source>
       <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="83" />
+      <location filename="compositions/map_set.py" line="92" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
@@ -691,7 +696,7 @@
       <translation>DEGO-kaarten</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="131" />
+      <location filename="compositions/wijk_pages.py" line="132" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
@@ -1161,8 +1166,18 @@
       <source>Fetching the boundary of {0}</source>
       <translation>Grens van {0} ophalen</translation>
     </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="212" />
+      <source>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</source>
+      <translation>Geen gemeente gekozen: de DEGO-lagen zijn niet meer ingeperkt tot {0} en tonen alle gemeenten.</translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="215" />
+      <source>No municipality chosen: the DEGO layers show every municipality.</source>
+      <translation>Geen gemeente gekozen: de DEGO-lagen tonen alle gemeenten.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="controllers/municipality_choice.py" line="226" />
+      <location filename="controllers/municipality_choice.py" line="232" />
       <source>%n layers clipped to {0}.</source>
       <translation>
         <numerusform>%n laag ingeperkt tot {0}.</numerusform>
@@ -1170,17 +1185,17 @@
       </translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="320" />
+      <location filename="controllers/municipality_choice.py" line="326" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="321" />
+      <location filename="controllers/municipality_choice.py" line="327" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="382" />
+      <location filename="controllers/municipality_choice.py" line="388" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
@@ -1511,6 +1526,11 @@
       <location filename="dego_plugin.py" line="97" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buttons.py" line="13" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
     </message>
     <message>
       <location filename="dialogs/buurtprofiel_box.py" line="111" />
@@ -1966,127 +1986,127 @@
       <translation>Uit de catalogus (standaard PDOK)</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="118" />
+      <location filename="dialogs/transitievisie_dialog.py" line="119" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="126" />
+      <location filename="dialogs/transitievisie_dialog.py" line="127" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <location filename="dialogs/transitievisie_dialog.py" line="131" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="146" />
+      <location filename="dialogs/transitievisie_dialog.py" line="147" />
       <source>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</source>
       <translation>Alle kaarten op {0}, het papier dat de meeste voorstellen; met “Zoals per kaart voorgesteld” krijgt elke kaart het zijne (één PDF met alle kaarten mengt dan papierformaten).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="149" />
+      <location filename="dialogs/transitievisie_dialog.py" line="150" />
       <source>Each map on the paper it suggests: one PDF of all maps mixes {0}.</source>
       <translation>Elke kaart op het papier dat ze voorstelt: één PDF met alle kaarten mengt {0}.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="150" />
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>{0} and {1}</source>
       <translation>{0} en {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <location filename="dialogs/transitievisie_dialog.py" line="158" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="159" />
+      <location filename="dialogs/transitievisie_dialog.py" line="160" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="160" />
+      <location filename="dialogs/transitievisie_dialog.py" line="161" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="161" />
+      <location filename="dialogs/transitievisie_dialog.py" line="162" />
       <source>Pages per wijk</source>
       <translation>Pagina's per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <location filename="dialogs/transitievisie_dialog.py" line="163" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="176" />
+      <location filename="dialogs/transitievisie_dialog.py" line="182" />
       <source>Make and export</source>
       <translation>Maken en exporteren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <location filename="dialogs/transitievisie_dialog.py" line="183" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="188" />
+      <location filename="dialogs/transitievisie_dialog.py" line="194" />
       <source>Open PDF</source>
       <translation>PDF openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="189" />
+      <location filename="dialogs/transitievisie_dialog.py" line="195" />
       <source>Open folder</source>
       <translation>Map openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="209" />
+      <location filename="dialogs/transitievisie_dialog.py" line="217" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>Geen gemeente gekozen: kies er hierboven een (of op de DEGO-werkbalk).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="210" />
+      <location filename="dialogs/transitievisie_dialog.py" line="218" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>De kaarten van {0} ({1}), bijgesneden tot de gemeentegrens.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="232" />
+      <location filename="dialogs/transitievisie_dialog.py" line="240" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="249" />
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
       <source>Tick at least one map.</source>
       <translation>Vink minstens één kaart aan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="253" />
+      <location filename="dialogs/transitievisie_dialog.py" line="261" />
       <source>Choose an output folder.</source>
       <translation>Kies een map voor de bestanden.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="256" />
+      <location filename="dialogs/transitievisie_dialog.py" line="264" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Kies pdf per kaart, één pdf of png.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="270" />
+      <location filename="dialogs/transitievisie_dialog.py" line="278" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="283" />
+      <location filename="dialogs/transitievisie_dialog.py" line="291" />
       <source>Cancelling…</source>
       <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="317" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>Export cancelled; the layouts are in the project (%n files were written).</source>
       <translation>
         <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestand geschreven).</numerusform>
@@ -2094,7 +2114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="314" />
+      <location filename="dialogs/transitievisie_dialog.py" line="322" />
       <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
       <translation>
         <numerusform>Geannuleerd; %n afdrukopmaak staat in het project, er is niets geëxporteerd.</numerusform>
@@ -2102,17 +2122,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="316" />
+      <location filename="dialogs/transitievisie_dialog.py" line="324" />
       <source>Cancelled; no maps were made.</source>
       <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="318" />
+      <location filename="dialogs/transitievisie_dialog.py" line="326" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="319" />
+      <location filename="dialogs/transitievisie_dialog.py" line="327" />
       <source>%n files written to {0}; the layouts are in the project.</source>
       <translation>
         <numerusform>%n bestand geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
@@ -2120,17 +2140,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="338" />
+      <location filename="dialogs/transitievisie_dialog.py" line="346" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="340" />
+      <location filename="dialogs/transitievisie_dialog.py" line="348" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="342" />
+      <location filename="dialogs/transitievisie_dialog.py" line="350" />
       <source>Buurtprofielen cancelled (%n files were written).</source>
       <translation>
         <numerusform>Buurtprofielen geannuleerd (%n bestand geschreven).</numerusform>
@@ -2138,12 +2158,12 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="344" />
+      <location filename="dialogs/transitievisie_dialog.py" line="352" />
       <source>No buurtprofiel could be made.</source>
       <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="346" />
+      <location filename="dialogs/transitievisie_dialog.py" line="354" />
       <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
       <translation>
         <numerusform>%n buurtprofielbestand geschreven naar {0}; de layout staat in het project.</numerusform>
@@ -2151,22 +2171,22 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="52" />
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="63" />
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
       <source>Map preset skipped: {0}</source>
       <translation>Kaartsjabloon overgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="70" />
+      <location filename="dialogs/transitievisie_dialog.py" line="71" />
       <source>Municipality:</source>
       <translation>Gemeente:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="77" />
+      <location filename="dialogs/transitievisie_dialog.py" line="78" />
       <source>Maps:</source>
       <translation>Kaarten:</translation>
     </message>

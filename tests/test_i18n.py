@@ -102,3 +102,16 @@ def test_the_print_layers_group_is_named_in_the_language_of_qgis_and_found_again
     old_group = older.layerTreeRoot().addGroup("DEGO-kaarten")
     assert print_group(older) is old_group
     assert print_group(QgsProject()).name() == "DEGO-kaarten"
+
+
+def test_the_maps_dialog_s_close_button_speaks_dutch(qgis_locale, qtbot):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+
+    qgis_locale("nl_NL")
+    dialog = TransitievisieDialog(QgsProject(), None, None, lambda url: b"", lambda level, text: None)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Sluiten"
+    assert dialog.export_button.text() == "Maken en exporteren"

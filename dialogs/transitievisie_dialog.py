@@ -116,12 +116,9 @@ class TransitievisieDialog(QDialog):
         self.paper, self.orientation = paper_boxes()
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
+        self.paper.setToolTip(tr("“One size for all maps”: every map on the paper most of them suggest, so one PDF "
+                                 "of all maps has pages of one size; “As each map suggests”: each map on its own."))
         form.addRow(tr("Paper size:"), self.paper)
-        self.paper_note = QLabel()
-        self.paper_note.setWordWrap(True)
-        self.paper_note.setStyleSheet("color: gray")
-        form.addRow("", self.paper_note)
-        self.paper.currentIndexChanged.connect(self._show_paper)
         self.preset_list.itemChanged.connect(self._show_paper)
         self._show_paper()
         form.addRow(tr("Orientation:"), self.orientation)
@@ -140,19 +137,15 @@ class TransitievisieDialog(QDialog):
         return "" if choice == EACH_PAPER else choice
 
     def _show_paper(self, *_args) -> None:
-        """Under the paper size: what it means for the ticked maps."""
-        choice, presets = self.paper.currentData(), self.chosen_presets()
+        """The paper choices say what they mean for the ticked maps: "One size for all maps: A3", "As each map
+        suggests: A3 and A4" (a combined PDF then mixes them)."""
+        presets = self.chosen_presets()
         sizes = sorted({preset.paper for preset in presets})
-        if choice == ONE_PAPER and presets:
-            text = tr("All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own "
-                      "(one PDF of all maps then mixes paper sizes).").format(common_paper(presets))
-        elif choice == EACH_PAPER and len(sizes) > 1:
-            text = tr("Each map on the paper it suggests: one PDF of all maps mixes {0}.").format(
-                tr("{0} and {1}").format(*sizes))
-        else:
-            text = ""
-        self.paper_note.setText(text)
-        self.paper_note.setVisible(bool(text))
+        one = tr("One size for all maps: {0}").format(common_paper(presets)) if presets else tr("One size for all maps")
+        each = tr("As each map suggests: {0}").format(tr("{0} and {1}").format(*sizes)) if len(sizes) > 1 \
+            else tr("As each map suggests")
+        self.paper.setItemText(self.paper.findData(ONE_PAPER), one)
+        self.paper.setItemText(self.paper.findData(EACH_PAPER), each)
 
     def _output_boxes(self) -> List[QCheckBox]:
         self.pdf_per_map = QCheckBox(tr("A PDF per map"))
@@ -175,7 +168,7 @@ class TransitievisieDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote catalogue titles and server errors
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.status.setMinimumHeight(3 * self.status.fontMetrics().lineSpacing())
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
 
     def _buttons(self) -> QDialogButtonBox:
         self.buttons = close_buttons()

@@ -1987,126 +1987,131 @@
     </message>
     <message>
       <location filename="dialogs/transitievisie_dialog.py" line="119" />
+      <source>“One size for all maps”: every map on the paper most of them suggest, so one PDF of all maps has pages of one size; “As each map suggests”: each map on its own.</source>
+      <translation>“Eén formaat voor alle kaarten”: elke kaart op het papier dat de meeste voorstellen, zodat één PDF met alle kaarten pagina's van één formaat heeft; “Zoals per kaart voorgesteld”: elke kaart op haar eigen papier.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="131" />
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="147" />
-      <source>All maps on {0}, the paper most of them suggest; “As each map suggests” prints each on its own (one PDF of all maps then mixes paper sizes).</source>
-      <translation>Alle kaarten op {0}, het papier dat de meeste voorstellen; met “Zoals per kaart voorgesteld” krijgt elke kaart het zijne (één PDF met alle kaarten mengt dan papierformaten).</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>One size for all maps: {0}</source>
+      <translation>Eén formaat voor alle kaarten: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="150" />
-      <source>Each map on the paper it suggests: one PDF of all maps mixes {0}.</source>
-      <translation>Elke kaart op het papier dat ze voorstelt: één PDF met alle kaarten mengt {0}.</translation>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>As each map suggests: {0}</source>
+      <translation>Zoals per kaart voorgesteld: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="151" />
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
       <source>{0} and {1}</source>
       <translation>{0} en {1}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="158" />
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="160" />
+      <location filename="dialogs/transitievisie_dialog.py" line="153" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="161" />
+      <location filename="dialogs/transitievisie_dialog.py" line="154" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="162" />
+      <location filename="dialogs/transitievisie_dialog.py" line="155" />
       <source>Pages per wijk</source>
       <translation>Pagina's per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="163" />
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="182" />
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
       <source>Make and export</source>
       <translation>Maken en exporteren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="183" />
+      <location filename="dialogs/transitievisie_dialog.py" line="176" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="194" />
+      <location filename="dialogs/transitievisie_dialog.py" line="187" />
       <source>Open PDF</source>
       <translation>PDF openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="195" />
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
       <source>Open folder</source>
       <translation>Map openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>Geen gemeente gekozen: kies er hierboven een (of op de DEGO-werkbalk).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="218" />
+      <location filename="dialogs/transitievisie_dialog.py" line="211" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>De kaarten van {0} ({1}), bijgesneden tot de gemeentegrens.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="240" />
+      <location filename="dialogs/transitievisie_dialog.py" line="233" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="257" />
+      <location filename="dialogs/transitievisie_dialog.py" line="250" />
       <source>Tick at least one map.</source>
       <translation>Vink minstens één kaart aan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="261" />
+      <location filename="dialogs/transitievisie_dialog.py" line="254" />
       <source>Choose an output folder.</source>
       <translation>Kies een map voor de bestanden.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="264" />
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Kies pdf per kaart, één pdf of png.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="278" />
+      <location filename="dialogs/transitievisie_dialog.py" line="271" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="291" />
+      <location filename="dialogs/transitievisie_dialog.py" line="284" />
       <source>Cancelling…</source>
       <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="317" />
+      <location filename="dialogs/transitievisie_dialog.py" line="310" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="319" />
+      <location filename="dialogs/transitievisie_dialog.py" line="312" />
       <source>Export cancelled; the layouts are in the project (%n files were written).</source>
       <translation>
         <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestand geschreven).</numerusform>
@@ -2114,7 +2119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="322" />
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
       <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
       <translation>
         <numerusform>Geannuleerd; %n afdrukopmaak staat in het project, er is niets geëxporteerd.</numerusform>
@@ -2122,17 +2127,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="324" />
+      <location filename="dialogs/transitievisie_dialog.py" line="317" />
       <source>Cancelled; no maps were made.</source>
       <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="326" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="327" />
+      <location filename="dialogs/transitievisie_dialog.py" line="320" />
       <source>%n files written to {0}; the layouts are in the project.</source>
       <translation>
         <numerusform>%n bestand geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
@@ -2140,17 +2145,17 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="346" />
+      <location filename="dialogs/transitievisie_dialog.py" line="339" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="348" />
+      <location filename="dialogs/transitievisie_dialog.py" line="341" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="350" />
+      <location filename="dialogs/transitievisie_dialog.py" line="343" />
       <source>Buurtprofielen cancelled (%n files were written).</source>
       <translation>
         <numerusform>Buurtprofielen geannuleerd (%n bestand geschreven).</numerusform>
@@ -2158,12 +2163,12 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="352" />
+      <location filename="dialogs/transitievisie_dialog.py" line="345" />
       <source>No buurtprofiel could be made.</source>
       <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/transitievisie_dialog.py" line="354" />
+      <location filename="dialogs/transitievisie_dialog.py" line="347" />
       <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
       <translation>
         <numerusform>%n buurtprofielbestand geschreven naar {0}; de layout staat in het project.</numerusform>

@@ -81,14 +81,13 @@ def test_a_combined_pdf_has_one_paper_size_unless_each_map_keeps_its_own(referen
             [pdf] = list(folder.glob("*.pdf"))
             return pdf
 
-        assert dialog.paper.currentText() == "One size for all maps"
-        assert dialog.paper_note.isVisibleTo(dialog) and dialog.paper_note.text().startswith("All maps on A3, ")
+        assert dialog.paper.currentText() == "One size for all maps: A3"
         one = export(tmp_path / "one")
         assert pdf_pages(one) == [portrait["A3"]] * 3
         text = " ".join(pdf_text(one).split())
         assert "Energielabel definitief" in text and "OGC API" not in text  # the preset's print title
 
         dialog.paper.setCurrentIndex(dialog.paper.findData(EACH_PAPER))
-        assert dialog.paper_note.text() == "Each map on the paper it suggests: one PDF of all maps mixes A3 and A4."
+        assert dialog.paper.currentText() == "As each map suggests: A3 and A4"
         each = export(tmp_path / "each")
         assert pdf_pages(each) == [portrait[p.paper] for p in chosen]

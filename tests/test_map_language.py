@@ -71,3 +71,28 @@ def test_a_dutch_catalogue_prints_dutch_maps_from_an_english_qgis_and_english_on
         english = exported_text(made, tmp_path / "en")
         assert [t for t in ENGLISH if t not in english] == []
         assert [p.pattern for p in words(DUTCH) if p.search(english)] == []
+
+
+def test_the_export_writes_no_label_warnings_to_the_log(reference_service, tmp_path):
+    """QGIS 3.22 logs "Cannot load HTML based item label in background threads" for each layout label the export
+    worker reads (dozens per export): the worker reads none (compositions/worker_labels.py), pages per wijk too,
+    and the texts still print, each page's own wijk in its subtitle."""
+    from qgis.core import QgsApplication
+
+    logged = []
+
+    def on_log(message, tag, level):
+        logged.append(message)
+
+    with map_set_for(reference_service, tmp_path, ["energielabels", "gasverbruik"], "GM9901", wijk_pages=True) as made:
+        QgsApplication.messageLog().messageReceived.connect(on_log)
+        try:
+            outcome = []
+            map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path), wijk_pages=True), outcome.append)
+            assert wait(lambda: outcome, 120) and outcome[0].failures == []
+        finally:
+            QgsApplication.messageLog().messageReceived.disconnect(on_log)
+        text = " ".join(pdf_text(tmp_path / f"{file_stem(made.layouts[1].name())}.pdf").split())
+    assert [message for message in logged if "label" in message.lower()] == []
+    assert "Gasverbruik per pand" in text and "INTERN GEBRUIK" in text and "Kaartdatum: " in text
+    assert re.search(r"(Noord|Zuid|Centrum) – Gemeente Demodorp", text, re.IGNORECASE), text

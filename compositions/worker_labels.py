@@ -37,6 +37,8 @@ from qgis.PyQt.QtXml import QDomDocument, QDomElement
 from ..toolbelt.qgis_names import LAYOUT_MILLIMETERS
 
 POINT_MM = 25.4 / 72  # a text format's size in points (as a new QgsTextFormat's), in mm
+_LABEL = QgsLayoutItemRegistry.ItemType.LayoutLabel
+_LABEL_TYPE = str(int(getattr(_LABEL, "value", _LABEL)))  # as the XML spells it; an enum member in PyQt6
 _EXPRESSION = re.compile(r"\[%(.*?)%\]", re.DOTALL)  # as QgsExpression.replaceExpressionText finds them
 
 
@@ -56,7 +58,7 @@ def labels_as_tables(layout: QgsLayout, document: QDomDocument) -> None:
 def _label_elements(root: QDomElement) -> List[QDomElement]:
     found, node = [], root.firstChildElement("LayoutItem")
     while not node.isNull():
-        if node.attribute("type") == str(QgsLayoutItemRegistry.LayoutLabel):
+        if node.attribute("type") == _LABEL_TYPE:
             found.append(node)
         node = node.nextSiblingElement("LayoutItem")
     return found

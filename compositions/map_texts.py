@@ -1,5 +1,5 @@
 """What the plugin itself prints on a map, in the map's language: the catalogue's (DEGO's is Dutch), or the one
-the user chose (Settings ▸ Options ▸ DEGO), never QGIS's own. A map of a Dutch catalogue printed from an English
+the user chose (Settings ▸ Options… ▸ DEGO), never QGIS's own. A map of a Dutch catalogue printed from an English
 QGIS says "Legenda" and "Kaartdatum", as its titles and layer names do.
 
 The catalogue's own texts (titles, subtitles, source lines, layer names) print as the catalogue gives them; a
@@ -15,7 +15,6 @@ from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..service import settings
 from ..toolbelt.outside_text import layout_text
-
 
 
 def map_language(catalogue: Catalogue) -> str:

@@ -4,9 +4,9 @@ the map, it is drawn grey as "Geen gegevens" (in the map's language).
 CBS marks such figures with special negative values, not NULL: -99997 secret, -99995 later, -99991 no longer
 published, and DEGO's copies -99999999. A print layer styled in classes of a value (QGIS's graduated renderer) whose
 classes all lie above those codes gets one more class under them; the legend lists it only where the map has such a
-buurt (compositions/legend_content.py). A class given by an expression that
-already turns the codes into NULL (DEGO 2023's `CASE WHEN x >= 0 THEN x END`), and styles of other kinds, are left
-as they are. The print layers are the plugin's own: the layers in the user's DEGO group keep their style.
+buurt (compositions/legend_content.py). A class given by an expression that already turns the codes into NULL (DEGO
+2023's `CASE WHEN x >= 0 THEN x END`), and styles of other kinds, are left as they are. The print layers are the
+plugin's own: the layers in the user's DEGO group keep their style.
 """
 from __future__ import annotations
 

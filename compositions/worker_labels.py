@@ -45,7 +45,7 @@ _EXPRESSION = re.compile(r"\[%(.*?)%\]", re.DOTALL)  # as QgsExpression.replaceE
 def labels_as_tables(layout: QgsLayout, document: QDomDocument) -> None:
     """GUI thread: in `document` (`layout` written as XML), each of the layout's plain labels as a one-cell table."""
     root = document.documentElement()
-    scratch = QgsLayout(layout.project())
+    scratch = QgsLayout(layout.project())  # owns the tables and frames made here, and deletes them with itself
     for element in _label_elements(root):
         label = layout.itemByUuid(element.attribute("uuid"))
         if not isinstance(label, QgsLayoutItemLabel) or not _plain(label):
@@ -71,6 +71,7 @@ def _plain(label: QgsLayoutItemLabel) -> bool:
 def _as_table(scratch: QgsLayout, label: QgsLayoutItemLabel, document: QDomDocument):
     """(the frame's LayoutItem element, the table's LayoutMultiFrame element) standing for `label`."""
     table = QgsLayoutItemManualTable.create(scratch)  # its constructor is not in the Python API
+    scratch.addMultiFrame(table)
     table.setIncludeTableHeader(False)
     table.setShowGrid(False)
     table.setBackgroundColor(QColor(0, 0, 0, 0))
@@ -114,10 +115,7 @@ def _as_table(scratch: QgsLayout, label: QgsLayoutItemLabel, document: QDomDocum
     holder = document.createElement("holder")
     frame.writeXml(holder, document, QgsReadWriteContext())
     table.writeXml(holder, document, QgsReadWriteContext())
-    frame_element = holder.firstChildElement("LayoutItem")
-    table_element = holder.firstChildElement("LayoutMultiFrame")
-    scratch.removeMultiFrame(table)
-    return frame_element, table_element
+    return holder.firstChildElement("LayoutItem"), holder.firstChildElement("LayoutMultiFrame")
 
 
 def _text_format(label: QgsLayoutItemLabel) -> QgsTextFormat:

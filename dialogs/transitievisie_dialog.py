@@ -4,8 +4,8 @@ A thin face on compositions/map_set.py's `MapSetJob`: print layers (background t
 editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
 usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
 dialog is ready for another run. The paper and orientation start at the "Default paper" setting: by default one
-size for all maps (the one most of the ticked maps suggest), so a combined PDF has pages of one size; the line under
-the paper says which. With
+size for all maps (the one most of the ticked maps suggest), so a combined PDF has pages of one size; the choice
+says which ("One size for all maps: A3"). With
 "Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations

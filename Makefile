@@ -102,3 +102,9 @@ package: deps
 
 check-package: deps
 	$(PY) tools/check_package.py
+
+# The user guides' screenshots (docs/img/nl, docs/img/en, docs/img/map-page.png) from the current code, in both
+# languages, against the reference service (tools/screenshots.py).
+.PHONY: docs
+docs: deps
+	$(RUN) tools/screenshots.py nl en

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..controllers.messages import orientation_name
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model.presets import PAPER_SIZES
 from ..toolbelt.qgis_names import NO_THREADING
 
@@ -172,7 +172,7 @@ class ExportMapsAlgorithm(QgsProcessingAlgorithm):
             feedback.reportError(failure)
         if not made.layouts:
             raise QgsProcessingException(tr("No map could be made for {0}.").format(municipality.name))
-        return self._export(tr("Exporting {0} transitievisie maps").format(len(made.layouts)), made.layouts, options,
+        return self._export(trn("Exporting %n transitievisie maps", len(made.layouts)), made.layouts, options,
                             feedback)
 
     def _profiles(self, project, catalogue, municipality, feedback, options) -> list:

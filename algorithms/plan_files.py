@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model.plan import DEFAULT_LICENCE
 
 FINDINGS_SHOWN = 20  # findings listed in the log; the report file has them all
@@ -27,8 +27,8 @@ def _report(feedback, findings, report: str) -> None:
     for finding in findings[:FINDINGS_SHOWN]:
         feedback.pushWarning(f"{finding.buurtcode} {finding.field} = {finding.value!r}: {finding_text(finding.code)}")
     if findings:
-        feedback.pushWarning(tr("{0} values do not follow the schema; validation report: {1}").format(
-            len(findings), report))
+        feedback.pushWarning(trn("%n values do not follow the schema; validation report: {0}",
+                                 len(findings)).format(report))
 
 
 def _failure(error) -> QgsProcessingException:
@@ -153,8 +153,8 @@ class ImportPlanAlgorithm(QgsProcessingAlgorithm):
         report = write_report(report_path(target), tr("Validation of the import into {0}").format(target), source,
                               plan_file.findings) if plan_file.findings else ""
         _report(feedback, plan_file.findings, report)
-        feedback.pushInfo(tr("{0} buurten imported into {1}.").format(outcome.matched, target))
+        feedback.pushInfo(trn("%n buurten imported into {0}.", outcome.matched).format(target))
         if outcome.not_in_plan:
-            feedback.pushWarning(tr("{0} buurten of the file are not in this plan: {1}.").format(
-                len(outcome.not_in_plan), ", ".join(outcome.not_in_plan)))
+            feedback.pushWarning(trn("%n buurten of the file are not in this plan: {0}.",
+                                     len(outcome.not_in_plan)).format(", ".join(outcome.not_in_plan)))
         return {self.MATCHED: outcome.matched, self.FINDINGS: len(plan_file.findings)}

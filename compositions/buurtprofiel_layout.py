@@ -6,7 +6,8 @@ follows the buurt (atlas-driven) with its panden by energy label over the backgr
 names, and everything outside the buurt under a grey veil (the profile layer drawn inverted around the page's buurt,
 its border in dark grey); a legend of the energy labels; two QGIS layout tables (not images) of the figures, the
 buurt's next to the municipality's, each cell reading a field of the atlas feature; the warmteprogramma's strategy,
-period and toelichting; the privacy footnote, sources, dates, background credit and disclaimer.
+period and toelichting; the privacy footnote, sources, dates, background credit and disclaimer. The plugin's own
+texts are in the map's language (compositions/map_texts.py), as on the maps.
 
 Values from outside (buurt names, the toelichting a user typed) reach the page only as the value of an expression or
 a table cell, which QGIS does not evaluate again: `[% … %]` in them prints as typed. Texts the plugin composes from
@@ -39,7 +40,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-from ..i18n import tr
+from ..i18n import MapTexts, tr
 from ..model.buurtprofiel import (
     BUILDING_SHARE,
     COUNT,
@@ -57,7 +58,9 @@ from ..model.catalogue import Catalogue
 from ..model.municipality import BOUNDARY_CRS, Municipality
 from ..model.presets import Preset
 from ..toolbelt.outside_text import layout_text
+from . import map_texts
 from .buurtprofiel_figures import MUNICIPALITY_PREFIX
+from .legend_content import MAP_LANGUAGE_PROPERTY
 from .layout import (
     COMPOSITION_PROPERTY,
     ITEM_ATTRIBUTION,
@@ -70,12 +73,9 @@ from .layout import (
     ITEM_TITLE,
     MUNICIPALITY_PROPERTY,
     LayoutError,
-    _dates_text,
     _fitted,
     _logo,
     _set_text,
-    attribution_text,
-    default_disclaimer,
     load_template,
 )
 from .page_shape import TEMPLATES
@@ -100,21 +100,21 @@ def _at(field: str) -> str:
     return f"attribute(@atlas_feature, {QgsExpression.quotedString(field)})"
 
 
-def figure_labels() -> dict:
-    """The page's label of each figure (model/buurtprofiel.py FIGURE_KEYS)."""
-    periods = {"bouwjaar_voor_1946": tr("before 1946"), "bouwjaar_1946_1964": "1946–1964",
+def figure_labels(texts: MapTexts) -> dict:
+    """The page's label of each figure (model/buurtprofiel.py FIGURE_KEYS), in the map's language."""
+    periods = {"bouwjaar_voor_1946": texts.tr("before 1946"), "bouwjaar_1946_1964": "1946–1964",
                "bouwjaar_1965_1974": "1965–1974", "bouwjaar_1975_1991": "1975–1991", "bouwjaar_1992_2005": "1992–2005",
-               "bouwjaar_2006_later": tr("2006 and later")}
-    labels = {key: tr("Built {0}").format(periods[key]) for key, _, _ in PERIODS}
-    labels.update({key: tr("Label {0}").format(letter) for key, letter in zip(LABEL_KEYS, LETTERS)})
+               "bouwjaar_2006_later": texts.tr("2006 and later")}
+    labels = {key: texts.tr("Built {0}").format(periods[key]) for key, _, _ in PERIODS}
+    labels.update({key: texts.tr("Label {0}").format(letter) for key, letter in zip(LABEL_KEYS, LETTERS)})
     labels.update({
-        "label_geen": tr("No label"),
-        "gebouwen": tr("Buildings (number)"),
-        "woningen": tr("Dwellings (number)"),
-        "gas_per_woning": tr("Gas use per dwelling (m³ a year)"),
-        "koopwoningen": tr("Owner-occupied homes (%)"),
-        "corporatiewoningen": tr("Corporation homes (%)"),
-        "laag_inkomen": tr("Low-income households (%)"),
+        "label_geen": texts.tr("No label"),
+        "gebouwen": texts.tr("Buildings (number)"),
+        "woningen": texts.tr("Dwellings (number)"),
+        "gas_per_woning": texts.tr("Gas use per dwelling (m³ a year)"),
+        "koopwoningen": texts.tr("Owner-occupied homes (%)"),
+        "corporatiewoningen": texts.tr("Corporation homes (%)"),
+        "laag_inkomen": texts.tr("Low-income households (%)"),
     })
     return labels
 
@@ -148,6 +148,8 @@ def build_profile_layout(project: QgsProject, preset: Preset, catalogue: Catalog
     layout.setName(profile_layout_name(municipality))
     layout.setCustomProperty(COMPOSITION_PROPERTY, PRESET_ID)
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
+    texts = map_texts.texts_for(catalogue)
+    layout.setCustomProperty(MAP_LANGUAGE_PROPERTY, texts.language)
     _atlas(layout, coverage, codes)
 
     map_item = layout.itemById(ITEM_MAP)
@@ -164,32 +166,33 @@ def build_profile_layout(project: QgsProject, preset: Preset, catalogue: Catalog
     keep_fitted(layout)
 
     name = _at("buurtnaam")
-    _set_text(layout, ITEM_TITLE, tr("Buurtprofiel {0}").format(f"[% {name} %]"))
-    _set_text(layout, ITEM_SUBTITLE, tr("Municipality {0} · buurt {1}").format(
+    _set_text(layout, ITEM_TITLE, texts.tr("Buurtprofiel {0}").format(f"[% {name} %]"))
+    _set_text(layout, ITEM_SUBTITLE, texts.tr("Municipality {0} · buurt {1}").format(
         layout_text(municipality.name), f"[% {_at('buurtcode')} %]"))
     _legend(layout, map_item, layers[0] if layers else None)
-    _tables(layout)
-    _plan(layout, with_plan)
-    _set_text(layout, ITEM_FOOTNOTE, footnote(rules))
-    lines = list(preset.source_lines(catalogue, municipality.name))
+    _tables(layout, texts)
+    _plan(layout, with_plan, texts)
+    _set_text(layout, ITEM_FOOTNOTE, footnote(rules, texts))
+    lines = [map_texts.source_lines(texts, preset, catalogue, municipality)]
     if with_plan:
-        lines.append(tr("Plan: Municipality {0}, warmteprogramma").format(municipality.name))
-    _set_text(layout, ITEM_SOURCES, layout_text("\n".join(lines)))
-    _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
-    attribution = attribution_text(catalogue.entry(preset.background)) if background else ""
-    _set_text(layout, ITEM_ATTRIBUTION, layout_text(attribution))
-    _set_text(layout, ITEM_DISCLAIMER, layout_text(default_disclaimer()))
+        lines.append(layout_text(texts.tr("Plan: Municipality {0}, warmteprogramma").format(municipality.name)))
+    _set_text(layout, ITEM_SOURCES, "\n".join(line for line in lines if line))
+    _set_text(layout, ITEM_DATES, map_texts.dates_text(texts, preset.data_date(catalogue)))
+    _set_text(layout, ITEM_ATTRIBUTION,
+              map_texts.attribution_text(texts, catalogue.entry(preset.background)) if background else "")
+    _set_text(layout, ITEM_DISCLAIMER, map_texts.disclaimer(texts))
     _logo(layout, logo)
     return layout
 
 
-def footnote(rules: PrivacyRules) -> str:
+def footnote(rules: PrivacyRules, texts: MapTexts) -> str:
     """What SUPPRESSED and NOT_AVAILABLE mean on the page, with the floors the figures were made with."""
-    return tr("{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households "
-              "(a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the "
-              "low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. "
-              "{5} not available.").format(SUPPRESSED, rules.floor(COUNT), rules.floor(BUILDING_SHARE),
-                                           rules.floor(GAS_AVERAGE), rules.floor(INCOME_SHARE), NOT_AVAILABLE)
+    return texts.tr("{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or "
+                    "households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than "
+                    "{3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, "
+                    "gas use to 50 m³. {5} not available.").format(
+        SUPPRESSED, rules.floor(COUNT), rules.floor(BUILDING_SHARE), rules.floor(GAS_AVERAGE),
+        rules.floor(INCOME_SHARE), NOT_AVAILABLE)
 
 
 def _atlas(layout: QgsPrintLayout, coverage: QgsVectorLayer, codes: Sequence[str]) -> None:
@@ -224,31 +227,32 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, panden: Optional
     legend.updateLegend()
 
 
-def _tables(layout: QgsPrintLayout) -> None:
-    labels = figure_labels()
-    for item_id, heading, rows in ((ITEM_BUILDINGS, tr("Buildings and residents"), BUILDING_ROWS),
-                                   (ITEM_LABELS, tr("Energy label (% of buildings)"), LABEL_ROWS)):
+def _tables(layout: QgsPrintLayout, texts: MapTexts) -> None:
+    labels = figure_labels(texts)
+    for item_id, heading, rows in ((ITEM_BUILDINGS, texts.tr("Buildings and residents"), BUILDING_ROWS),
+                                   (ITEM_LABELS, texts.tr("Energy label (% of buildings)"), LABEL_ROWS)):
         frame = layout.itemById(item_id)
         table = frame.multiFrame() if isinstance(frame, QgsLayoutFrame) else None
         if not isinstance(table, QgsLayoutItemManualTable):
             raise LayoutError(tr("the layout template has no item “{0}”").format(item_id))
         columns = []
-        for text, align in ((heading, Qt.AlignmentFlag.AlignLeft), (tr("This buurt"), Qt.AlignmentFlag.AlignRight),
-                            (tr("Municipality"), Qt.AlignmentFlag.AlignRight)):
+        for text, align in ((heading, Qt.AlignmentFlag.AlignLeft),
+                            (texts.tr("This buurt"), Qt.AlignmentFlag.AlignRight),
+                            (texts.tr("Municipality"), Qt.AlignmentFlag.AlignRight)):
             column = QgsLayoutTableColumn(text)
             column.setHAlignment(align)
             columns.append(column)
         table.setHeaders(columns)
         table.setIncludeTableHeader(True)
         table.setColumnWidths(list(COLUMN_WIDTHS))
-        table.setTableContents([_row(key, labels, table) for key in rows])
+        table.setTableContents([_row(key, labels, table, texts) for key in rows])
 
 
-def _row(key: Optional[str], labels: dict, table: QgsLayoutItemManualTable) -> List[QgsTableCell]:
+def _row(key: Optional[str], labels: dict, table: QgsLayoutItemManualTable, texts: MapTexts) -> List[QgsTableCell]:
     """A figure's row: its label, then the page buurt's and the municipality's value (fields of the atlas feature);
     None: the heading row of the building periods."""
     if key is None:
-        heading = QgsTableCell(tr("Built (% of buildings)"))
+        heading = QgsTableCell(texts.tr("Built (% of buildings)"))
         heading_format = table.contentTextFormat()
         font = heading_format.font()
         font.setBold(True)
@@ -263,17 +267,17 @@ def _row(key: Optional[str], labels: dict, table: QgsLayoutItemManualTable) -> L
     return cells
 
 
-def _plan(layout: QgsPrintLayout, with_plan: bool) -> None:
+def _plan(layout: QgsPrintLayout, with_plan: bool, texts: MapTexts) -> None:
     """The warmteprogramma's strategy, period and toelichting of the page's buurt (typed by the municipality: the
     values print as they are; an empty one says so, not "–", which marks a figure kept secret)."""
-    empty = QgsExpression.quotedString(tr("not filled in yet"))
+    empty = QgsExpression.quotedString(texts.tr("not filled in yet"))
 
     def value(field: str) -> str:
         return f"[% coalesce(nullif({_at(field)}, ''), {empty}) %]"
-    text = "\n".join((tr("Heat alternative: {0}").format(value("strategie")),
-                      tr("Period: {0}").format(value("periode")),
-                      tr("Explanation: {0}").format(value("toelichting"))))
-    _set_text(layout, ITEM_PLAN_TITLE, tr("What the municipality plans (warmteprogramma)") if with_plan else "")
+    text = "\n".join((texts.tr("Heat alternative: {0}").format(value("strategie")),
+                      texts.tr("Period: {0}").format(value("periode")),
+                      texts.tr("Explanation: {0}").format(value("toelichting"))))
+    _set_text(layout, ITEM_PLAN_TITLE, texts.tr("What the municipality plans (warmteprogramma)") if with_plan else "")
     _set_text(layout, ITEM_PLAN, text if with_plan else "")
     label = layout.itemById(ITEM_PLAN)
     if isinstance(label, QgsLayoutItemLabel):

@@ -48,6 +48,7 @@ from ..i18n import tr
 from ..toolbelt.log import log
 from .legend_content import fix_legends, snapshot_layers
 from .scale_bar import fit_scale_bar
+from .worker_labels import labels_as_tables
 from .wijk_pages import wijk_layout_names
 
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
@@ -436,6 +437,7 @@ def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[str]]:
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     document = QDomDocument()
     document.appendChild(layout.writeLayoutXml(document, QgsReadWriteContext()))
+    labels_as_tables(layout, document)  # no label for the worker to make: QGIS 3.22 logs a line for each
     return document
 
 

@@ -6,15 +6,15 @@ name, the map on the municipality (its extent, the buurt and wijk names over its
 background map, clipped to the municipality's shape by layout item clipping, the outside left blank by the project's
 mask drawn white), the legend filtered to what the map
 shows (with counts where the preset asks, compositions/legend_content.py), source lines, data and print date, the
-background map's attribution, the logo (a setting) and the disclaimer. Everything runs on the GUI thread and needs no
-network: the layers exist already.
+background map's attribution, the logo (a setting) and the disclaimer; the plugin's own texts in the map's language
+(compositions/map_texts.py). Everything runs on the GUI thread and needs no network: the layers exist already.
 
 The plugin marks its layouts with COMPOSITION_PROPERTY: re-running replaces them, never a user's layout.
 """
 from __future__ import annotations
 
 import os
-from typing import List, Optional, Sequence
+from typing import List, Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -41,7 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 from qgis.PyQt.QtGui import QColor, QFont, QPolygonF
 
-from ..i18n import tr
+from ..i18n import MapTexts, tr
 from ..layers.clip import white_mask_style
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
@@ -50,9 +50,10 @@ from ..toolbelt.geometry import boundary_extent
 from ..toolbelt.outside_text import layout_text
 from ..toolbelt.qgis_names import LAYOUT_MILLIMETERS, text_points
 from ..toolbelt.xml import parsed_xml
-from .legend_content import COUNTS_PROPERTY
+from . import map_texts
+from .legend_content import COUNTS_PROPERTY, MAP_LANGUAGE_PROPERTY
 from .page_shape import page_orientation, template_path
-from .raster_legend import legend_graphic, print_size_mm, show_graphic_only, show_no_legend
+from .raster_legend import LEGEND_TITLE_PROPERTY, legend_graphic, print_size_mm, show_graphic_only, show_no_legend
 from .scale_bar import keep_fitted
 
 ITEM_TITLE, ITEM_SUBTITLE, ITEM_MAP, ITEM_LEGEND = "dego-title", "dego-subtitle", "dego-map", "dego-legend"
@@ -74,24 +75,16 @@ def layout_name(preset: Preset, municipality: Municipality) -> str:
     return f"{preset.title} – {municipality.name}"
 
 
-def internal_use_mark() -> str:
-    """The footer's mark on a map showing energy use per pand (model/presets.py `internal_use`)."""
-    return tr("INTERNAL USE: shows energy use per building; not for residents or publication.")
-
-
-def default_disclaimer() -> str:
-    return tr("Made with the DEGO plugin from national data; no rights can be derived from this map.")
-
-
 def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, municipality: Municipality,
                  layers: Sequence[QgsMapLayer], background: Optional[QgsMapLayer] = None,
                  paper: str = "", orientation: str = "", logo: str = "", outline: Optional[QgsMapLayer] = None,
-                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None
-                 ) -> QgsPrintLayout:
+                 name: str = "", names: Sequence[QgsMapLayer] = (), mask: Optional[QgsMapLayer] = None,
+                 titles: Optional[Mapping[str, str]] = None) -> QgsPrintLayout:
     """A layout for `preset` on `municipality` (not yet in the project). `layers` are the preset's map layers,
     top first; `outline` the municipal border drawn above them; `mask` the project's mask, drawn in white over
     everything outside the border (what the clip shape lets through beyond it); `names` the buurt and wijk names
-    (labels only); `background` the bottom layer. `orientation` "auto" (or the preset's "auto"): the one the
+    (labels only); `background` the bottom layer; `titles` a layer's name in the legend by layer id, where the
+    preset gives one (print_layers.legend_titles). `orientation` "auto" (or the preset's "auto"): the one the
     municipality fills best."""
     layout = QgsPrintLayout(project)
     paper = paper or preset.paper
@@ -101,6 +94,8 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
     layout.setName(name or layout_name(preset, municipality))
     layout.setCustomProperty(COMPOSITION_PROPERTY, preset.id)
     layout.setCustomProperty(MUNICIPALITY_PROPERTY, municipality.code)
+    texts = map_texts.texts_for(catalogue)
+    layout.setCustomProperty(MAP_LANGUAGE_PROPERTY, texts.language)
 
     map_item = _item(layout, ITEM_MAP, QgsLayoutItemMap)
     map_layers = [layer for layer in (outline, mask) if layer is not None] + list(names) + list(layers) + (
@@ -122,16 +117,17 @@ def build_layout(project: QgsProject, preset: Preset, catalogue: Catalogue, muni
 
     # Catalogue and boundary texts print literally (toolbelt.outside_text.layout_text): labels evaluate [% … %].
     _set_text(layout, ITEM_TITLE, layout_text(preset.title))
-    _set_text(layout, ITEM_SUBTITLE, layout_text(preset.subtitle_for(municipality.name)))
-    _set_text(layout, ITEM_SOURCES, layout_text("\n".join(preset.source_lines(catalogue, municipality.name))))
-    _set_text(layout, ITEM_DATES, _dates_text(preset.data_date(catalogue)))
-    attribution = attribution_text(catalogue.entry(preset.background)) if background else ""
-    _set_text(layout, ITEM_ATTRIBUTION, layout_text(attribution))
-    _set_text(layout, ITEM_DISCLAIMER, layout_text(preset.disclaimer or default_disclaimer()))
+    _set_text(layout, ITEM_SUBTITLE, map_texts.subtitle(texts, preset, municipality))
+    _set_text(layout, ITEM_SOURCES, map_texts.source_lines(texts, preset, catalogue, municipality))
+    _set_text(layout, ITEM_DATES, map_texts.dates_text(texts, preset.data_date(catalogue)))
+    _set_text(layout, ITEM_ATTRIBUTION,
+              map_texts.attribution_text(texts, catalogue.entry(preset.background)) if background else "")
+    _set_text(layout, ITEM_DISCLAIMER, map_texts.disclaimer(texts, preset))
     if preset.internal_use:
-        _internal_use(layout, map_item)
+        _internal_use(layout, map_item, texts)
     _logo(layout, logo)
-    _legend(layout, map_item, preset, layers)  # no layout.refresh(): it crashes 3.22 on a layout not yet added
+    # no layout.refresh(): it crashes 3.22 on a layout not yet added
+    _legend(layout, map_item, preset, layers, texts, titles or {})
     return layout
 
 
@@ -183,37 +179,11 @@ def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
         label.setVisibility(bool(text))
 
 
-def attribution_text(entry) -> str:
-    """The background map's credit line: its title, source and licence as the catalogue gives them, e.g.
-    "Achtergrondkaart: BRT Achtergrondkaart grijs © Kadaster (CC BY 4.0)"."""
-    if entry is None:
-        return ""
-    credit = " ".join(part for part in (entry.title, entry.source) if part)
-    return tr("Background map: {0}").format(f"{credit} ({entry.licence})" if entry.licence else credit)
-
-
-def _dates_text(data_date: str) -> str:
-    lines = []
-    if data_date:
-        lines.append(tr("Data date: {0}").format(layout_text(_dutch_date(data_date))))
-    # An expression, so the date is the day of printing, also when the layout is printed again later.
-    lines.append(tr("Map date: {0}").format("[% format_date(now(), 'd-M-yyyy') %]"))
-    return "\n".join(lines)
-
-
-def _dutch_date(iso: str) -> str:
-    """'2020-12-31' → '31-12-2020', '2023-08' → '8-2023', '2019' stays."""
-    parts = iso.split("T")[0].split("-")
-    if len(parts) < 2 or not all(p.isdigit() for p in parts):
-        return iso
-    return "-".join([str(int(p)) for p in reversed(parts[1:])] + [parts[0]])
-
-
-def _internal_use(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> None:
+def _internal_use(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, texts: MapTexts) -> None:
     """The footer's mark on a map showing energy use per pand: bold, dark red, in the margin under the map."""
     label = QgsLayoutItemLabel(layout)
     label.setId(ITEM_INTERNAL)
-    label.setText(internal_use_mark())
+    label.setText(map_texts.internal_use_mark(texts))
     font, colour = QFont(), QColor(160, 20, 20)
     font.setBold(True)
     font.setPointSizeF(8.0)
@@ -318,7 +288,8 @@ def clip_ring(geometry) -> List[tuple]:
     return list(joined.exterior.coords)
 
 
-def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer]) -> None:
+def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, layers: Sequence[QgsMapLayer],
+            texts: MapTexts, titles: Mapping[str, str]) -> None:
     """Only the preset's map layers (not the background or the border), and only classes the map shows. A
     WMS/WMTS layer is listed with the legend graphic fetched with its print layer (compositions/raster_legend.py),
     never with QGIS's own WMS legend node, which fetches while drawing: the export draws in a worker thread,
@@ -330,16 +301,17 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     root.removeAllChildren()
     graphics = []
     for layer in layers:
+        node = root.addLayer(layer)
+        title = layout_text(titles[layer.id()]) if layer.id() in titles else layer.name()  # the name is literal
+        if title != layer.name():  # already (layers/style.py)
+            node.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
         if not isinstance(layer, QgsRasterLayer):
-            root.addLayer(layer)
             continue
         graphic = legend_graphic(layer)
-        node = root.addLayer(layer)
         if graphic is not None and show_graphic_only(legend.model(), node):
             graphics.append(graphic)
-        else:
-            # On a line of its own: the legend's width is the template's. (The name is literal already: style.py.)
-            show_no_legend(node, layer.name() + "\n" + tr("(no legend from the map server)"))
+        else:  # on a line of its own: the legend's width is the template's
+            show_no_legend(node, title + "\n" + map_texts.no_legend_text(texts))
     if graphics:  # one box for all of a legend's graphics (each is fitted in, keeping its shape): the largest
         label_pt = text_points(legend.style(QgsLegendStyle.Style.SymbolLabel))
         sizes = [print_size_mm(graphic, label_pt) for graphic in graphics]
@@ -348,7 +320,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
         fit = min(1.0, (legend.rect().width() - 2 * legend.boxSpace()) / width, 0.8 * legend.rect().height() / height)
         legend.setWmsLegendWidth(width * fit)
         legend.setWmsLegendHeight(height * fit)
-    legend.setTitle(preset.legend_title)
+    legend.setTitle(map_texts.legend_title(texts, preset))
     legend.setColumnCount(preset.legend_columns)
     legend.setCustomProperty(COUNTS_PROPERTY, preset.legend_counts)  # the export counts (legend_content.py)
     legend.setLegendFilterByMapEnabled(True)

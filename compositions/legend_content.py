@@ -11,7 +11,8 @@ and the layer stay the same (a layer's source, filter and style are part of the 
 maps again costs no more than QGIS exporting them.
 
 A legend marked COUNTS_PROPERTY (a preset's `legend.counts`) gets each class's number of features in the same pass,
-then over every feature rather than until each class has been seen: "A (1.234)", Dutch digit grouping. The print
+then over every feature rather than until each class has been seen: "A (1.234)", digits grouped as in the map's
+language (the layout's MAP_LANGUAGE_PROPERTY: "A (1,234)" in English). The print
 layers are clipped to the municipality (by the server's filter, or QGIS's for a spatial one), so these are the
 features of the municipality; nothing is downloaded again.
 
@@ -47,9 +48,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..i18n import grouped
+
 _RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole
 _CACHE_SIZE = 128
 COUNTS_PROPERTY = "dego/legend_counts"  # on a legend item: list each class with its number of features
+MAP_LANGUAGE_PROPERTY = "dego/map_language"  # on the plugin's layouts: the language their texts are in
 Drawn = Tuple[FrozenSet[str], Mapping[str, int]]  # legend keys drawn, and per key its features (when counted)
 _drawn: "OrderedDict[tuple, Drawn]" = OrderedDict()  # (layer state, map state, counted) → Drawn
 _drawn_lock = threading.Lock()  # two exports may run at once, each in its own worker
@@ -109,6 +113,7 @@ def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, Draw
     """The legend lists, of each vector layer, only the classes in `drawn` (layer id → legend keys), fixed; with
     `counting` each with its number of features."""
     legend.setLegendFilterByMapEnabled(False)
+    language = str(legend.layout().customProperty(MAP_LANGUAGE_PROPERTY, "nl")) if counting else ""
     model = legend.model()
     for node in vector_nodes:
         keys, counts = drawn[node.layerId()]
@@ -122,16 +127,17 @@ def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, Draw
                 rule_key = originals[index].data(_RULE_KEY_ROLE)
                 if rule_key:
                     label = originals[index].data(Qt.ItemDataRole.DisplayRole)
-                    QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, counted(label, counts.get(rule_key, 0)))
+                    QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index,
+                                                                  counted(label, counts.get(rule_key, 0), language))
         if len(keep) < len(originals) or counting:
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
     legend.updateLegend()
 
 
-def counted(label: str, count: int) -> str:
-    """ "A (1.234)": a legend label with its number, digits grouped by points as in Dutch."""
-    return f"{label} ({count:,})".replace(",", ".")
+def counted(label: str, count: int, language: str) -> str:
+    """ "A (1.234)": a legend label with its number, digits grouped as in `language`."""
+    return f"{label} ({grouped(count, language)})"
 
 
 def drawn_classes(snapshot: LayerSnapshot, settings, counting: bool) -> Drawn:

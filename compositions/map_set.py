@@ -9,7 +9,7 @@ from typing import Callable, List, Optional, Sequence
 from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QTimer
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
 from ..layers.loader import FetchBytes
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
@@ -20,7 +20,9 @@ from ..toolbelt.log import unexpected_text
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .export import ExportOptions, ExportOutcome, LayoutExport
 from .job import StagedJob
-from .layout import LayoutError, add_layout, build_layout, layout_name
+from .layout import LayoutError, add_layout, build_layout, is_plugin_layout, layout_name
+from .map_texts import texts_for
+from .no_data import show_no_data
 from .print_layers import (
     PrintLayerSpec,
     add_print_layers,
@@ -28,6 +30,7 @@ from .print_layers import (
     build_plan_print_layers,
     build_print_layers,
     drop_stale_plan_layers,
+    legend_titles,
     missing_layers,
     missing_names,
     name_sources,
@@ -38,7 +41,14 @@ from .print_layers import (
     prepare_layer,
     print_layer,
 )
-from .wijk_pages import WIJK_PAGES_PROPERTY, make_wijk_atlas, wijk_entry, wijk_layout_name, wijk_orientations
+from .wijk_pages import (
+    WIJK_PAGES_PROPERTY,
+    make_wijk_atlas,
+    wijk_entry,
+    wijk_layout_name,
+    wijk_layout_names,
+    wijk_orientations,
+)
 
 
 @dataclass
@@ -159,16 +169,33 @@ def make_layout(context: LayoutContext, preset: Preset, made: MadeLayouts) -> No
         made.failures.append(tr("{0}: these layers are not available: {1}").format(
             preset.title, ", ".join(missing) or "–"))
         return
-    names = names_for(project, preset, municipality)
+    names, titles = names_for(project, preset, municipality), legend_titles(project, preset)
+    no_data = texts_for(context.catalogue).tr("No data")
+    for layer in layers:
+        show_no_data(layer, no_data)
     try:
         layout = build_layout(project, preset, context.catalogue, municipality, layers, background, context.paper,
-                              context.orientation, context.logo, context.outline, names=names, mask=context.mask)
+                              context.orientation, context.logo, context.outline, names=names, mask=context.mask,
+                              titles=titles)
     except LayoutError as error:
         made.failures.append(f"{preset.title}: {error}")
         return
+    drop_wijk_layouts(project, layout.name())  # those of an earlier run: made again below, or not at all
     if context.wijken is not None:
-        _add_wijk_layouts(context, preset, layout, made, (layers, background, names))
+        _add_wijk_layouts(context, preset, layout, made, (layers, background, names, titles))
     made.layouts.append(add_layout(project, layout))
+
+
+def drop_wijk_layouts(project: QgsProject, name: str) -> None:
+    """The per-wijk layouts the plugin's own layout `name` (made earlier) names, removed from the project: a map
+    made again without pages per wijk, or with other page orientations, leaves none of them behind."""
+    manager = project.layoutManager()
+    overview = manager.layoutByName(name)
+    if overview is None or not is_plugin_layout(overview):
+        return
+    for wijken in (manager.layoutByName(wijk_name) for wijk_name in wijk_layout_names(overview)):
+        if wijken is not None and is_plugin_layout(wijken):
+            manager.removeLayout(wijken)
 
 
 def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Municipality, made: MadeLayouts):
@@ -182,9 +209,9 @@ def _wijken_layer(project: QgsProject, catalogue: Catalogue, municipality: Munic
 def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrintLayout, made: MadeLayouts,
                       drawn: tuple) -> None:
     """The preset's per-wijk atlas layouts, one per page orientation its wijken take, added to the project and named
-    on the overview layout. `drawn`: the overview's (layers, background, names)."""
+    on the overview layout. `drawn`: the overview's (layers, background, names, legend titles)."""
     project, municipality, paper = context.project, context.municipality, context.paper
-    layers, background, names = drawn
+    layers, background, names, titles = drawn
     shapes = wijk_orientations(context.wijken, context.orientation or preset.orientation, paper or preset.paper)
     added = []
     for page, only in shapes:
@@ -192,7 +219,7 @@ def _add_wijk_layouts(context: LayoutContext, preset: Preset, overview: QgsPrint
         try:
             atlas_layout = build_layout(project, preset, context.catalogue, municipality, layers, background, paper,
                                         page, context.logo, context.outline, name=name, names=names,
-                                        mask=context.mask)
+                                        mask=context.mask, titles=titles)
             make_wijk_atlas(atlas_layout, preset, municipality, context.wijken, only)
         except LayoutError as error:
             made.failures.append(tr("{0} (per wijk): {1}").format(preset.title, error))
@@ -216,7 +243,7 @@ def export_layouts(layouts: Sequence[QgsPrintLayout], options: ExportOptions,
             written.failures.append(tr("the export failed: {0}").format(unexpected_text()))
         on_done(written)
 
-    return (tasks or TaskOwner()).run(description or tr("Exporting {0} transitievisie maps").format(len(layouts)),
+    return (tasks or TaskOwner()).run(description or trn("Exporting %n transitievisie maps", len(layouts)),
                                       lambda task: export.run(task.feedback, task.setProgress), done)
 
 
@@ -302,7 +329,7 @@ class MapSetJob(StagedJob):
         if not layouts:
             self._finish()
             return
-        self._enter(EXPORTING, tr("Exporting {0} maps…").format(len(layouts)))
+        self._enter(EXPORTING, trn("Exporting %n maps…", len(layouts)))
         task = export_layouts(layouts, self._options, self._exported, self._tasks)
         if task is not None:
             task.progressChanged.connect(self._progressed)

@@ -1,4 +1,5 @@
-"""The plugin's own layers for print layouts, one per catalogue entry, in the project group "DEGO-kaarten".
+"""The plugin's own layers for print layouts, one per catalogue entry, in the project group "DEGO-kaarten" ("DEGO maps"
+in an English QGIS).
 
 The layouts do not use the layers the user works with: the user may restyle, filter or remove those, and a
 pand-level layer there hides beyond 1:25,000 (its catalogue `min_scale`, sparing the server while browsing),
@@ -21,6 +22,7 @@ from typing import Collection, Dict, Iterable, List, Optional, Sequence, Set, Tu
 from qgis.core import QgsFeatureRequest, QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..i18n import tr
 from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
 from ..layers.loader import FetchBytes, LayerBuildError, build_layer
 from ..layers.name_labels import BUURT, show_names_only
@@ -33,7 +35,8 @@ from ..model.presets import NAMES_LAYER, PLAN_LAYER, Preset, names_print_id, pla
 from .raster_legend import fetch_legend_graphic, set_legend_graphic
 from .wijk_pages import WIJK_LEVEL, WIJK_NAME_ATTRIBUTE, wijk_entry
 
-PRINT_GROUP = "DEGO-kaarten"
+PRINT_GROUP = "DEGO-kaarten"  # the group's name in projects made before it was marked PRINT_GROUP_PROPERTY
+PRINT_GROUP_PROPERTY = "dego/print_group"
 PRINT_LAYER_PROPERTY = "dego/print_layer"  # the catalogue id, on the plugin's print layers only
 ALL_SCALES_PROPERTY = "dego/all_scales"  # "1" on a print layer shown at every scale
 # The municipality's plan drawn in one named style has print id "warmteprogramma/<style>" (model/presets.py).
@@ -215,12 +218,19 @@ def add_print_layers(project: QgsProject, layers: Sequence[QgsMapLayer]) -> None
 
 
 def print_group(project: QgsProject) -> QgsLayerTreeGroup:
+    """The group of the print layers, found by its mark (its name is in the language QGIS spoke when it was made)."""
     root = project.layerTreeRoot()
-    group = root.findGroup(PRINT_GROUP)
+    group = find_print_group(project) or root.findGroup(PRINT_GROUP)
     if group is None:
-        group = root.addGroup(PRINT_GROUP)
+        group = root.addGroup(tr("DEGO maps"))
         group.setExpanded(False)
+    group.setCustomProperty(PRINT_GROUP_PROPERTY, True)
     return group
+
+
+def find_print_group(project: QgsProject) -> Optional[QgsLayerTreeGroup]:
+    return next((group for group in project.layerTreeRoot().findGroups()
+                 if group.customProperty(PRINT_GROUP_PROPERTY, False)), None)
 
 
 def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
@@ -240,6 +250,16 @@ def prepare_for(project: QgsProject, preset: Preset, municipality: Municipality
     if preset.background and background is None:
         missing.append(preset.background)
     return layers, background, missing
+
+
+def legend_titles(project: QgsProject, preset: Preset) -> Dict[str, str]:
+    """Print layer id → the name the preset's legend gives it (`title` of a preset layer), where it gives one."""
+    titles = {}
+    for item in preset.layers:
+        layer = print_layer(project, item.print_id, item.all_scales) if item.title else None
+        if layer is not None:
+            titles[layer.id()] = item.title
+    return titles
 
 
 def names_for(project: QgsProject, preset: Preset, municipality: Municipality) -> List[QgsMapLayer]:

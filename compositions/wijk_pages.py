@@ -17,6 +17,7 @@ from typing import List, Optional, Tuple
 from qgis.core import (
     QgsFeatureRequest,
     QgsLayerTreeUtils,
+    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapAtlasClippingSettings,
@@ -30,7 +31,6 @@ from ..i18n import tr
 from ..model.catalogue import Catalogue, LayerEntry
 from ..model.municipality import Municipality
 from ..model.presets import AUTO_ORIENTATION, Preset
-from ..toolbelt.outside_text import layout_text
 from .layout import ITEM_CLIP, ITEM_LEGEND, ITEM_MAP, ITEM_SUBTITLE, LayoutError
 from .page_shape import best_orientation, landscape_from
 
@@ -124,9 +124,10 @@ def make_wijk_atlas(layout: QgsPrintLayout, preset: Preset, municipality: Munici
             if isinstance(node.layer(), QgsVectorLayer):
                 QgsLayerTreeUtils.setLegendFilterByExpression(node, IN_WIJK_EXPRESSION)
 
-    # An expression, so every page names its own wijk (and the designer's atlas preview does too).
+    # An expression, so every page names its own wijk (and the designer's atlas preview does too), before the
+    # overview's subtitle (literal already: build_layout).
     subtitle = layout.itemById(ITEM_SUBTITLE)
-    if subtitle is not None:
+    if isinstance(subtitle, QgsLayoutItemLabel):
         name = f"[% attribute(@atlas_feature, '{WIJK_NAME_ATTRIBUTE}') %]"
-        subtitle.setText(tr("{0} – {1}").format(name, layout_text(preset.subtitle_for(municipality.name))))
+        subtitle.setText(tr("{0} – {1}").format(name, subtitle.text()))
         subtitle.setVisibility(True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model.catalogue import BUNDLED, CACHED, Problem, ServiceType
 from ..model.urls import without_credentials
 from ..service.boundary_model import BoundaryError
@@ -121,8 +121,8 @@ def refresh_failed_message(state: CatalogueState) -> str:
 def refresh_done_message(state: CatalogueState) -> str:
     count = len(state.catalogue.layers)
     if state.unchanged:
-        return tr("The catalogue is up to date ({0} layers).").format(count)
-    return tr("Catalogue updated: {0} layers.").format(count)
+        return trn("The catalogue is up to date (%n layers).", count)
+    return trn("Catalogue updated: %n layers.", count)
 
 
 def problem_text(problem: Problem) -> str:

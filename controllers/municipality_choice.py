@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.clip import (
     CLIPPED_TO_PROPERTY,
     MASK_ROLE,
@@ -197,10 +197,10 @@ class MunicipalityChoice(QObject):
 
     @never_raises
     def clear(self) -> None:
-        """No municipality: every DEGO layer unclipped, mask and outline removed."""
+        """No municipality: every DEGO layer unclipped, mask and outline removed; the user is told."""
         self._choosing.renew()
         self._checking.renew()
-        self.current = None
+        before, self.current = self.current, None
         QgsExpressionContextUtils.removeProjectVariable(self.project, CODE_VARIABLE)
         QgsExpressionContextUtils.removeProjectVariable(self.project, NAME_VARIABLE)
         for layer in self._dego_layers():
@@ -208,6 +208,12 @@ class MunicipalityChoice(QObject):
                 clip_layer(layer, None)
         self.project.removeMapLayers([layer.id() for layer in self._overlays()])
         self.project.viewSettings().setPresetFullExtent(QgsReferencedRectangle())
+        if before is not None:
+            self._notify(Qgis.MessageLevel.Info, tr("No municipality chosen: the DEGO layers are no longer clipped to "
+                                                    "{0} and show every municipality.").format(before.name))
+        else:
+            self._notify(Qgis.MessageLevel.Info, tr("No municipality chosen: the DEGO layers show every "
+                                                    "municipality."))
         self.changed.emit(None)
 
     def apply(self, municipality: Municipality, zoom: bool = True) -> List[QgsMapLayer]:
@@ -223,8 +229,8 @@ class MunicipalityChoice(QObject):
         if zoom:
             self.zoom()
         if reclipped:
-            self._notify(Qgis.MessageLevel.Info, tr("{0} layers clipped to {1}.").format(
-                len(reclipped), municipality.name))
+            self._notify(Qgis.MessageLevel.Info, trn("%n layers clipped to {0}.", len(reclipped)).format(
+                municipality.name))
         self.changed.emit(municipality)
         self._report_empty(reclipped, municipality)
         return reclipped

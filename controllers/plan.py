@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.loader import add_to_project
 from ..layers.plan_layer import (
     configure_plan_layer,
@@ -184,11 +184,11 @@ class PlanController(QObject):
                 self._failed(outcome, municipality, tr("The warmteprogramma could not be exported: {0}."))
                 return
             exported, report = outcome.result
-            text = tr("Warmteprogramma exported as open data ({0} buurten): {1} and {2}.").format(
-                exported.count, exported.gpkg, exported.geojson)
+            text = trn("Warmteprogramma exported as open data (%n buurten): {0} and {1}.", exported.count).format(
+                exported.gpkg, exported.geojson)
             if report:
-                self.report_ready.emit(report, text + " " + tr("{0} values do not follow the schema.").format(
-                    len(exported.findings)))
+                self.report_ready.emit(report, text + " " + trn("%n values do not follow the schema.",
+                                                                len(exported.findings)))
             else:
                 self._notify(Qgis.MessageLevel.Success, text)
 
@@ -242,8 +242,8 @@ class PlanController(QObject):
             outcome = import_values(layer, plan_file)
             text = _imported_text(outcome, plan_file.metadata, municipality, source)
             if report:
-                self.report_ready.emit(report, text + " " + tr("{0} values do not follow the schema.").format(
-                    len(plan_file.findings)))
+                self.report_ready.emit(report, text + " " + trn("%n values do not follow the schema.",
+                                                                len(plan_file.findings)))
             else:
                 self._notify(Qgis.MessageLevel.Info, text)
 
@@ -267,7 +267,7 @@ class PlanController(QObject):
                 self._failed(outcome, municipality, tr("The warmteprogramma could not be checked: {0}."))
                 return
             report, count = outcome.result
-            text = tr("{0} values of the warmteprogramma do not follow the schema.").format(count) if count \
+            text = trn("%n values of the warmteprogramma do not follow the schema.", count) if count \
                 else tr("Every value of the warmteprogramma follows the schema.")
             self.report_ready.emit(report, text)
 
@@ -279,16 +279,16 @@ def _title(municipality: Municipality) -> str:
 
 
 def _imported_text(outcome: ImportOutcome, metadata: PlanMetadata, municipality: Municipality, source: str) -> str:
-    lines = [tr("The values of {0} buurten were read from {1} into the plan: review them, then save the edits "
-                "(or roll them back).").format(outcome.matched, os.path.basename(source))]
+    lines = [trn("The values of %n buurten were read from {0} into the plan: review them, then save the edits "
+                 "(or roll them back).", outcome.matched).format(os.path.basename(source))]
     if metadata.gemeentecode and metadata.gemeentecode != municipality.code:
         lines.append(tr("The file is the plan of {0} ({1}).").format(metadata.gemeentenaam or "?",
                                                                       metadata.gemeentecode))
     if outcome.not_in_plan:
-        lines.append(tr("{0} buurten of the file are not in this plan: {1}.").format(
-            len(outcome.not_in_plan), listed(outcome.not_in_plan)))
+        lines.append(trn("%n buurten of the file are not in this plan: {0}.", len(outcome.not_in_plan)).format(
+            listed(outcome.not_in_plan)))
     if outcome.not_in_file:
-        lines.append(tr("{0} buurten of the plan are not in the file and kept their values.").format(
-            len(outcome.not_in_file)))
+        lines.append(trn("%n buurten of the plan are not in the file and kept their values.",
+                         len(outcome.not_in_file)))
     return " ".join(lines)
 

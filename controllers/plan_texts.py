@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Iterable, List, Sequence
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.loader import LayerBuildError
 from ..layers.plan_layer import PlanOutcome
 from ..model.municipality import Municipality
@@ -51,21 +51,21 @@ def plan_made_text(outcome: PlanOutcome, municipality: Municipality) -> List[str
     """The lines that say what making or updating the plan did."""
     merge = outcome.merge
     if outcome.created:
-        lines = [tr("Warmteprogramma {0}: {1} buurten, saved in {2}.").format(
-            municipality.name, outcome.total, outcome.path)]
+        lines = [trn("Warmteprogramma {0}: %n buurten, saved in {1}.", outcome.total).format(
+            municipality.name, outcome.path)]
     else:
-        lines = [tr("Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.").format(
-            municipality.name, outcome.total, len(merge.added))]
+        lines = [trn("Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.",
+                     outcome.total).format(municipality.name, len(merge.added))]
     if merge.renamed:
-        lines.append(tr("{0} buurten renamed by CBS: {1}.").format(
-            len(merge.renamed), listed([f"{code} {old} → {new}" for code, old, new in merge.renamed])))
+        lines.append(trn("%n buurten renamed by CBS: {0}.", len(merge.renamed)).format(
+            listed([f"{code} {old} → {new}" for code, old, new in merge.renamed])))
     if merge.gone:
         gone = listed([f"{code} {name}".strip() for code, name in merge.gone])
-        lines.append(tr("{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: "
-                        "{1}.").format(len(merge.gone), gone))
+        lines.append(trn("%n buurten are no longer among the CBS buurten; they stay in the plan with their values: "
+                         "{0}.", len(merge.gone)).format(gone))
     if outcome.suggestions:
-        lines.append(tr("{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie "
-                        "startanalyse”).").format(outcome.suggestions))
+        lines.append(trn("%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie "
+                         "startanalyse”).", outcome.suggestions))
     return lines + list(outcome.warnings)
 
 

@@ -14,7 +14,6 @@ from qgis.PyQt.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, pyqtSi
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,9 +32,10 @@ from qgis.PyQt.QtWidgets import (
 from ..controllers.messages import level_name, problem_text, service_name
 from ..i18n import tr
 from ..layers.code_spelling import CATALOGUE, FOUND, entry_code_format
-from ..model.catalogue import Catalogue, LayerEntry
+from ..model.catalogue import Catalogue, LayerEntry, source_without_label
 from ..model.municipality import format_code
 from ..toolbelt.outside_text import html_text
+from .buttons import close_buttons
 from .catalogue_model import PROVIDER_KEY, CatalogueFilter, CatalogueModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -260,7 +260,7 @@ class CatalogueDock(QgsDockWidget):
             text = QPlainTextEdit(dialog)
             text.setReadOnly(True)
             text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons = close_buttons(dialog)
             buttons.rejected.connect(dialog.reject)
             layout = QVBoxLayout(dialog)
             layout.addWidget(QLabel(tr("These entries were skipped; the other layers are available.")))
@@ -347,7 +347,7 @@ class CatalogueDock(QgsDockWidget):
 def info_html(entry: LayerEntry) -> str:
     """Description of an entry; every catalogue value is escaped, so markup in it shows literally."""
     rows = [
-        (tr("Source"), entry.source),
+        (tr("Source"), source_without_label(entry.source)),  # "Bron: BAG" under "Bron": "BAG"
         (tr("Licence"), entry.licence),
         (tr("Data date"), entry.data_date),
         (tr("Level"), level_name(entry.level) if entry.level else ""),

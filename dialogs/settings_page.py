@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..model.buurtprofiel import MIN_THRESHOLD
 from ..model.catalogue import check_url
 from ..service import cache, settings
@@ -35,6 +36,7 @@ from ..toolbelt.tasks import Outcome, TaskOwner
 from .paper import paper_boxes
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+MAP_LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language: not translated
 Notify = Callable[[object, str], None]  # (Qgis.MessageLevel, text)
 
 
@@ -119,7 +121,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_colour.setShowNull(False)
         self.mask_opacity = QgsOpacityWidget()
 
-        self.paper_size, self.paper_orientation = paper_boxes(tr("As each map suggests"))
+        self.paper_size, self.paper_orientation = paper_boxes()
         self.logo = QgsFileWidget()
         self.logo.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.logo.setDialogTitle(tr("Logo for DEGO maps"))
@@ -133,6 +135,15 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         paper.addWidget(self.paper_orientation)
         paper.addStretch(1)
         maps.addRow(tr("Default paper"), paper)
+        self.map_language = QComboBox()
+        self.map_language.addItem(tr("As the catalogue"), "")
+        for language, name in MAP_LANGUAGE_NAMES:
+            self.map_language.addItem(name, language)
+        self.map_language.setToolTip(tr("The language of the plugin's own texts on maps (legend, dates, sources, "
+                                        "the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever "
+                                        "language QGIS speaks, or the one chosen here. Titles and layer names are "
+                                        "printed as the catalogue gives them."))
+        maps.addRow(tr("Map language"), self.map_language)
         maps.addRow(tr("Logo"), self.logo)
         maps.addRow("", self.logo_problem)
         self.privacy_threshold = QSpinBox()
@@ -192,6 +203,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         self.mask_opacity.setOpacity(settings.mask_opacity())
         self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(settings.paper_size())))
         self.paper_orientation.setCurrentIndex(max(0, self.paper_orientation.findData(settings.paper_orientation())))
+        self.map_language.setCurrentIndex(max(0, self.map_language.findData(settings.map_language())))
         self.logo.setFilePath(settings.logo_path())
         self.debug_log.setChecked(settings.debug_log())
         self.privacy_threshold.setValue(settings.privacy_threshold())
@@ -208,6 +220,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         settings.set_mask_opacity(self.mask_opacity.opacity())
         settings.set_paper_size(self.paper_size.currentData())
         settings.set_paper_orientation(self.paper_orientation.currentData())
+        settings.set_map_language(self.map_language.currentData())
         settings.set_debug_log(self.debug_log.isChecked())
         settings.set_privacy_threshold(self.privacy_threshold.value())
         problem = logo_problem(self.logo.filePath())
@@ -244,7 +257,7 @@ class DegoSettingsPage(QgsOptionsPageWidget):
         elif outcome.result == 0:
             self.cache_status.setText(tr("The cache was already empty."))
         else:
-            self.cache_status.setText(tr("Cache cleared: {0} files deleted.").format(outcome.result))
+            self.cache_status.setText(trn("Cache cleared: %n files deleted.", outcome.result))
 
     def _tell(self, level, text: str) -> None:
         if self._notify is not None:

@@ -3,7 +3,9 @@
 A thin face on compositions/map_set.py's `MapSetJob`: print layers (background task), layouts (in the project,
 editable afterwards in the layout designer), export (background task), whose progress it shows. QGIS stays
 usable meanwhile; Cancel stops whichever step runs without leaving a half-made layer, layout or file, and the
-dialog is ready for another run. The paper and orientation start at the "Default paper" setting. With
+dialog is ready for another run. The paper and orientation start at the "Default paper" setting: by default one
+size for all maps (the one most of the ticked maps suggest), so a combined PDF has pages of one size; the choice
+says which ("One size for all maps: A3"). With
 "Buurtprofielen" ticked, a `ProfileJob` (compositions/buurtprofiel_set.py) runs after the maps, or alone.
 """
 from __future__ import annotations
@@ -33,11 +35,12 @@ from ..compositions.buurtprofiel_set import ProfileJob, ProfileJobOutcome
 from ..compositions.export import ExportOptions, file_stem
 from ..compositions.job import StagedJob
 from ..compositions.map_set import EXPORTING, LAYOUTS, MapSetJob, MapSetOutcome
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..layers.plan_layer import plan_layer_for
-from ..model.presets import Preset, parse_presets
+from ..model.presets import EACH_PAPER, ONE_PAPER, Preset, common_paper, parse_presets
 from ..toolbelt.outside_text import rich_text
 from ..service import settings
+from .buttons import close_buttons
 from .buurtprofiel_box import BuurtprofielBox
 from .municipality_picker import MunicipalityPicker
 from .paper import paper_boxes
@@ -110,16 +113,39 @@ class TransitievisieDialog(QDialog):
 
     def _paper_and_folder(self) -> QFormLayout:
         form = QFormLayout()
-        self.paper, self.orientation = paper_boxes(tr("As each map suggests"))
+        self.paper, self.orientation = paper_boxes()
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(settings.paper_orientation())))
+        self.paper.setToolTip(tr("“One size for all maps”: every map on the paper most of them suggest, so one PDF "
+                                 "of all maps has pages of one size; “As each map suggests”: each map on its own."))
         form.addRow(tr("Paper size:"), self.paper)
+        self.preset_list.itemChanged.connect(self._show_paper)
+        self._show_paper()
         form.addRow(tr("Orientation:"), self.orientation)
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(settings.maps_folder() or default_maps_folder())
         form.addRow(tr("Output folder:"), self.folder)
         return form
+
+    def chosen_paper(self) -> str:
+        """The paper size of every map of the set, or '' for each map's own: with "One size for all maps" the one
+        most of the ticked maps suggest."""
+        choice = self.paper.currentData()
+        if choice == ONE_PAPER:
+            return common_paper(self.chosen_presets())
+        return "" if choice == EACH_PAPER else choice
+
+    def _show_paper(self, *_args) -> None:
+        """The paper choices say what they mean for the ticked maps: "One size for all maps: A3", "As each map
+        suggests: A3 and A4" (a combined PDF then mixes them)."""
+        presets = self.chosen_presets()
+        sizes = sorted({preset.paper for preset in presets})
+        one = tr("One size for all maps: {0}").format(common_paper(presets)) if presets else tr("One size for all maps")
+        each = tr("As each map suggests: {0}").format(tr("{0} and {1}").format(*sizes)) if len(sizes) > 1 \
+            else tr("As each map suggests")
+        self.paper.setItemText(self.paper.findData(ONE_PAPER), one)
+        self.paper.setItemText(self.paper.findData(EACH_PAPER), each)
 
     def _output_boxes(self) -> List[QCheckBox]:
         self.pdf_per_map = QCheckBox(tr("A PDF per map"))
@@ -132,15 +158,20 @@ class TransitievisieDialog(QDialog):
         return [self.pdf_per_map, self.combined, self.png, self.wijk_pages]
 
     def _make_progress(self) -> None:
+        """The progress bar, the status line and (_open_buttons) the buttons that open the result keep their room
+        while hidden or short: the buttons below never move when a run starts or ends."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        _keep_room(self.progress)
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote catalogue titles and server errors
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
 
     def _buttons(self) -> QDialogButtonBox:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = close_buttons()
         self.export_button = QPushButton(tr("Make and export"))
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -155,6 +186,8 @@ class TransitievisieDialog(QDialog):
         """After an export: open the PDF (the combined one when made) or the folder, with the system's viewer."""
         self.open_pdf = QPushButton(tr("Open PDF"))
         self.open_folder = QPushButton(tr("Open folder"))
+        _keep_room(self.open_pdf)
+        _keep_room(self.open_folder)
         self.open_pdf.clicked.connect(lambda: _open(self._pdf_to_open))
         self.open_folder.clicked.connect(lambda: _open(self.folder.filePath()))
         row = QHBoxLayout()
@@ -240,7 +273,7 @@ class TransitievisieDialog(QDialog):
         self._busy(True)
         self.progress.setValue(0)
         self.job = MapSetJob(self.project, self.catalogue, presets, self.municipality, self._fetch, options,
-                             self.paper.currentData(), self.orientation.currentData(), settings.logo_path(),
+                             self.chosen_paper(), self.orientation.currentData(), settings.logo_path(),
                              on_stage=self.status.setText, on_progress=lambda value: self.progress.setValue(int(value)),
                              on_done=self._done)
         self.job.start()
@@ -276,17 +309,16 @@ class TransitievisieDialog(QDialog):
         if outcome.project_closed:
             return tr("Cancelled: the project was closed before the maps were made.")
         if outcome.cancelled and outcome.stage == EXPORTING:
-            return tr("Export cancelled; the layouts are in the project ({0} files were written).").format(
-                len(outcome.files))
+            return trn("Export cancelled; the layouts are in the project (%n files were written).",
+                       len(outcome.files))
         if outcome.cancelled and outcome.stage == LAYOUTS:
-            return tr("Cancelled; {0} layouts are in the project, nothing was exported.").format(
-                len(outcome.layouts))
+            return trn("Cancelled; %n layouts are in the project, nothing was exported.", len(outcome.layouts))
         if outcome.cancelled:
             return tr("Cancelled; no maps were made.")
         if not outcome.layouts:
             return tr("No map could be made.")
-        return tr("{0} files written to {1}; the layouts are in the project.").format(
-            len(outcome.files), self.folder.filePath())
+        return trn("%n files written to {0}; the layouts are in the project.", len(outcome.files)).format(
+            self.folder.filePath())
 
     # -- buurtprofielen (compositions/buurtprofiel_set.py) ------------------------------------------------------
     def _start_profiles(self) -> None:
@@ -308,12 +340,12 @@ class TransitievisieDialog(QDialog):
         if outcome.project_closed:
             text = tr("Buurtprofielen cancelled: the project was closed before they were made.")
         elif outcome.cancelled:
-            text = tr("Buurtprofielen cancelled ({0} files were written).").format(len(outcome.files))
+            text = trn("Buurtprofielen cancelled (%n files were written).", len(outcome.files))
         elif outcome.layout is None:
             text = tr("No buurtprofiel could be made.")
         else:
-            text = tr("{0} buurtprofiel files written to {1}; the layout is in the project.").format(
-                len(outcome.files), self.folder.filePath())
+            text = trn("%n buurtprofiel files written to {0}; the layout is in the project.",
+                       len(outcome.files)).format(self.folder.filePath())
         self.status.setText(text)
         self._notify(_level(outcome), text)
 
@@ -322,6 +354,13 @@ def default_maps_folder() -> str:
     """DEGO-kaarten in the user's Documents (the home folder where the system has none)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return os.path.join(documents or os.path.expanduser("~"), "DEGO-kaarten")
+
+
+def _keep_room(widget) -> None:
+    """The widget's room stays in the layout while it is hidden."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 def _open(path: str) -> None:

@@ -24,52 +24,52 @@
       <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="127" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="155" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="174" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="199" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>No buurt of {0} has the code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="241" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="256" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="263" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="267" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
@@ -223,15 +223,21 @@
       <source>Validation of the import into {0}</source>
       <translation>Validation of the import into {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="156" />
-      <source>{0} buurten imported into {1}.</source>
-      <translation>{0} buurten imported into {1}.</translation>
+      <source>%n buurten imported into {0}.</source>
+      <translation>
+        <numerusform>%n buurt imported into {0}.</numerusform>
+        <numerusform>%n buurten imported into {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="30" />
-      <source>{0} values do not follow the schema; validation report: {1}</source>
-      <translation>{0} values do not follow the schema; validation report: {1}</translation>
+      <source>%n values do not follow the schema; validation report: {0}</source>
+      <translation>
+        <numerusform>%n value does not follow the schema; validation report: {0}</numerusform>
+        <numerusform>%n values do not follow the schema; validation report: {0}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="algorithms/plan_files.py" line="57" />
@@ -339,77 +345,77 @@
       <translation>Low-income households (%)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="155" />
+      <location filename="compositions/buurtprofiel_layout.py" line="157" />
       <source>the layout template has no item “{0}”</source>
       <translation>the layout template has no item “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <location filename="compositions/buurtprofiel_layout.py" line="169" />
       <source>Buurtprofiel {0}</source>
       <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <location filename="compositions/buurtprofiel_layout.py" line="170" />
       <source>Municipality {0} · buurt {1}</source>
       <translation>Municipality {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <location filename="compositions/buurtprofiel_layout.py" line="178" />
       <source>Plan: Municipality {0}, warmteprogramma</source>
       <translation>Plan: Municipality {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <location filename="compositions/buurtprofiel_layout.py" line="190" />
       <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
       <translation>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <location filename="compositions/buurtprofiel_layout.py" line="232" />
       <source>Buildings and residents</source>
       <translation>Buildings and residents</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <location filename="compositions/buurtprofiel_layout.py" line="233" />
       <source>Energy label (% of buildings)</source>
       <translation>Energy label (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <location filename="compositions/buurtprofiel_layout.py" line="240" />
       <source>This buurt</source>
       <translation>This buurt</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <location filename="compositions/buurtprofiel_layout.py" line="241" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <location filename="compositions/buurtprofiel_layout.py" line="255" />
       <source>Built (% of buildings)</source>
       <translation>Built (% of buildings)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
       <source>not filled in yet</source>
       <translation>not filled in yet</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <location filename="compositions/buurtprofiel_layout.py" line="277" />
       <source>Heat alternative: {0}</source>
       <translation>Heat alternative: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <location filename="compositions/buurtprofiel_layout.py" line="278" />
       <source>Period: {0}</source>
       <translation>Period: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <location filename="compositions/buurtprofiel_layout.py" line="279" />
       <source>Explanation: {0}</source>
       <translation>Explanation: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <location filename="compositions/buurtprofiel_layout.py" line="280" />
       <source>What the municipality plans (warmteprogramma)</source>
       <translation>What the municipality plans (warmteprogramma)</translation>
     </message>
@@ -509,42 +515,42 @@
       <translation>the figures could not be saved</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="210" />
+      <location filename="compositions/export.py" line="211" />
       <source>the folder {0} cannot be written</source>
       <translation>the folder {0} cannot be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="213" />
+      <location filename="compositions/export.py" line="214" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>the layer “{0}” could not be loaded; the maps that show it lack it</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="273" />
+      <location filename="compositions/export.py" line="274" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: the file {1} could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="298" />
+      <location filename="compositions/export.py" line="299" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="468" />
+      <location filename="compositions/export.py" line="470" />
       <source>the file could not be written</source>
       <translation>the file could not be written</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="470" />
+      <location filename="compositions/export.py" line="472" />
       <source>the PDF could not be made</source>
       <translation>the PDF could not be made</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="472" />
+      <location filename="compositions/export.py" line="474" />
       <source>not enough memory for the export</source>
       <translation>not enough memory for the export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="473" />
+      <location filename="compositions/export.py" line="475" />
       <source>the export failed</source>
       <translation>the export failed</translation>
     </message>
@@ -559,107 +565,138 @@
       <translation>“{0}” could not be added: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="143" />
+      <location filename="compositions/layout.py" line="139" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>the layout template {0} could not be read: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="145" />
+      <location filename="compositions/layout.py" line="141" />
       <source>the layout template {0} is not valid</source>
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="192" />
-      <source>Background map: {0}</source>
-      <translation>Background map: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="198" />
-      <source>Data date: {0}</source>
-      <translation>Data date: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="200" />
-      <source>Map date: {0}</source>
-      <translation>Map date: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="342" />
-      <source>(no legend from the map server)</source>
-      <translation>(no legend from the map server)</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="79" />
-      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
-      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="83" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="159" />
+      <location filename="compositions/map_set.py" line="169" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="178" />
+      <location filename="compositions/map_set.py" line="173" />
+      <source>No data</source>
+      <translation>No data</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="205" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="198" />
+      <location filename="compositions/map_set.py" line="225" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="216" />
+      <location filename="compositions/map_set.py" line="243" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
-    <message>
-      <location filename="compositions/map_set.py" line="219" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>Exporting {0} transitievisie maps</translation>
+    <message numerus="yes">
+      <location filename="compositions/map_set.py" line="246" />
+      <source>Exporting %n transitievisie maps</source>
+      <translation>
+        <numerusform>Exporting %n transitievisie map</numerusform>
+        <numerusform>Exporting %n transitievisie maps</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="266" />
+      <location filename="compositions/map_set.py" line="293" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="275" />
+      <location filename="compositions/map_set.py" line="302" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="300" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
-    <message>
-      <location filename="compositions/map_set.py" line="305" />
-      <source>Exporting {0} maps…</source>
-      <translation>Exporting {0} maps…</translation>
+    <message numerus="yes">
+      <location filename="compositions/map_set.py" line="332" />
+      <source>Exporting %n maps…</source>
+      <translation>
+        <numerusform>Exporting %n map…</numerusform>
+        <numerusform>Exporting %n maps…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="312" />
+      <location filename="compositions/map_set.py" line="339" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="317" />
+      <location filename="compositions/map_set.py" line="344" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="82" />
+      <location filename="compositions/map_set.py" line="92" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="131" />
+      <location filename="compositions/map_texts.py" line="32" />
+      <source>Municipality {0}</source>
+      <translation>Municipality {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="37" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="46" />
+      <source>Source: {0}</source>
+      <translation>Source: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="55" />
+      <source>Data date: {0}</source>
+      <translation>Data date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="57" />
+      <source>Map date: {0}</source>
+      <translation>Map date: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="75" />
+      <source>Background map: {0}</source>
+      <translation>Background map: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="82" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Made with the DEGO plugin from national data; no rights can be derived from this map.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="87" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERNAL USE: shows energy use per building; not for residents or publication.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="92" />
+      <source>(no legend from the map server)</source>
+      <translation>(no legend from the map server)</translation>
+    </message>
+    <message>
+      <location filename="compositions/print_layers.py" line="225" />
+      <source>DEGO maps</source>
+      <translation>DEGO maps</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="132" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
@@ -689,17 +726,17 @@
       <translation>the wijken layer has no field “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="70" />
+      <location filename="controllers/catalogue_refresh.py" line="69" />
       <source>Loading the DEGO catalogue</source>
       <translation>Loading the DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="77" />
+      <location filename="controllers/catalogue_refresh.py" line="76" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Reading the saved DEGO catalogue</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="94" />
+      <location filename="controllers/catalogue_refresh.py" line="93" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>The catalogue could not be loaded; press Refresh to try again.</translation>
     </message>
@@ -723,15 +760,21 @@
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Refresh failed ({0}); still showing {1}. {2}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="124" />
-      <source>The catalogue is up to date ({0} layers).</source>
-      <translation>The catalogue is up to date ({0} layers).</translation>
+      <source>The catalogue is up to date (%n layers).</source>
+      <translation>
+        <numerusform>The catalogue is up to date (%n layer).</numerusform>
+        <numerusform>The catalogue is up to date (%n layers).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="125" />
-      <source>Catalogue updated: {0} layers.</source>
-      <translation>Catalogue updated: {0} layers.</translation>
+      <source>Catalogue updated: %n layers.</source>
+      <translation>
+        <numerusform>Catalogue updated: %n layer.</numerusform>
+        <numerusform>Catalogue updated: %n layers.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="131" />
@@ -1124,132 +1167,163 @@
       <translation>Fetching the boundary of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="226" />
-      <source>{0} layers clipped to {1}.</source>
-      <translation>{0} layers clipped to {1}.</translation>
+      <location filename="controllers/municipality_choice.py" line="212" />
+      <source>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</source>
+      <translation>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="320" />
+      <location filename="controllers/municipality_choice.py" line="215" />
+      <source>No municipality chosen: the DEGO layers show every municipality.</source>
+      <translation>No municipality chosen: the DEGO layers show every municipality.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/municipality_choice.py" line="232" />
+      <source>%n layers clipped to {0}.</source>
+      <translation>
+        <numerusform>%n layer clipped to {0}.</numerusform>
+        <numerusform>%n layers clipped to {0}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="326" />
       <source>Outside {0} (mask)</source>
       <translation>Outside {0} (mask)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="321" />
+      <location filename="controllers/municipality_choice.py" line="327" />
       <source>Municipal boundary {0}</source>
       <translation>Municipal boundary {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="382" />
+      <location filename="controllers/municipality_choice.py" line="388" />
       <source>Checking the clipped layers</source>
       <translation>Checking the clipped layers</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="109" />
+      <location filename="controllers/plan.py" line="113" />
       <source>No warmteprogramma: {0}.</source>
       <translation>No warmteprogramma: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="129" />
+      <location filename="controllers/plan.py" line="133" />
       <source>The warmteprogramma could not be made: {0}.</source>
       <translation>The warmteprogramma could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="146" />
+      <location filename="controllers/plan.py" line="150" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Making the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="151" />
+      <location filename="controllers/plan.py" line="155" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="178" />
+      <location filename="controllers/plan.py" line="184" />
       <source>The warmteprogramma could not be exported: {0}.</source>
       <translation>The warmteprogramma could not be exported: {0}.</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="181" />
-      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="187" />
+      <source>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma exported as open data (%n buurt): {0} and {1}.</numerusform>
+        <numerusform>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="190" />
+      <source>%n values do not follow the schema.</source>
+      <translation>
+        <numerusform>%n value does not follow the schema.</numerusform>
+        <numerusform>%n values do not follow the schema.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="184" />
-      <source>{0} values do not follow the schema.</source>
-      <translation>{0} values do not follow the schema.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="189" />
+      <location filename="controllers/plan.py" line="195" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Exporting the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="226" />
+      <location filename="controllers/plan.py" line="234" />
       <source>The file could not be imported: {0}.</source>
       <translation>The file could not be imported: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="230" />
+      <location filename="controllers/plan.py" line="238" />
       <source>The plan layer changed meanwhile; import again.</source>
       <translation>The plan layer changed meanwhile; import again.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="240" />
+      <location filename="controllers/plan.py" line="250" />
       <source>Importing a warmteprogramma</source>
       <translation>Importing a warmteprogramma</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="257" />
+      <location filename="controllers/plan.py" line="267" />
       <source>The warmteprogramma could not be checked: {0}.</source>
       <translation>The warmteprogramma could not be checked: {0}.</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="260" />
-      <source>{0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>{0} values of the warmteprogramma do not follow the schema.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="270" />
+      <source>%n values of the warmteprogramma do not follow the schema.</source>
+      <translation>
+        <numerusform>%n value of the warmteprogramma does not follow the schema.</numerusform>
+        <numerusform>%n values of the warmteprogramma do not follow the schema.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="261" />
+      <location filename="controllers/plan.py" line="271" />
       <source>Every value of the warmteprogramma follows the schema.</source>
       <translation>Every value of the warmteprogramma follows the schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="264" />
+      <location filename="controllers/plan.py" line="274" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Checking the warmteprogramma of {0}</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="268" />
+      <location filename="controllers/plan.py" line="278" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validation of the warmteprogramma of {0} ({1})</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="272" />
-      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="282" />
+      <source>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>
+        <numerusform>The values of %n buurt were read from {0} into the plan: review them, then save the edits (or roll them back).</numerusform>
+        <numerusform>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="275" />
+      <location filename="controllers/plan.py" line="285" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>The file is the plan of {0} ({1}).</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="278" />
-      <source>{0} buurten of the file are not in this plan: {1}.</source>
-      <translation>{0} buurten of the file are not in this plan: {1}.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="288" />
+      <source>%n buurten of the file are not in this plan: {0}.</source>
+      <translation>
+        <numerusform>%n buurt of the file is not in this plan: {0}.</numerusform>
+        <numerusform>%n buurten of the file are not in this plan: {0}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="291" />
+      <source>%n buurten of the plan are not in the file and kept their values.</source>
+      <translation>
+        <numerusform>%n buurt of the plan is not in the file and kept its values.</numerusform>
+        <numerusform>%n buurten of the plan are not in the file and kept their values.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="281" />
-      <source>{0} buurten of the plan are not in the file and kept their values.</source>
-      <translation>{0} buurten of the plan are not in the file and kept their values.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="74" />
+      <location filename="controllers/plan.py" line="78" />
       <source>Choose a municipality on the DEGO toolbar first.</source>
       <translation>Choose a municipality on the DEGO toolbar first.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="94" />
+      <location filename="controllers/plan.py" line="98" />
       <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
       <translation>The warmteprogramma layer is being edited: save or discard the edits first.</translation>
     </message>
@@ -1343,30 +1417,45 @@
       <source>{0} and {1} more</source>
       <translation>{0} and {1} more</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="54" />
-      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
-      <translation>Warmteprogramma {0}: {1} buurten, saved in {2}.</translation>
+      <source>Warmteprogramma {0}: %n buurten, saved in {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0}: %n buurt, saved in {1}.</numerusform>
+        <numerusform>Warmteprogramma {0}: %n buurten, saved in {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="57" />
-      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
-      <translation>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</translation>
+      <source>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0} updated: %n buurt, {1} new; every value entered was kept.</numerusform>
+        <numerusform>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="60" />
-      <source>{0} buurten renamed by CBS: {1}.</source>
-      <translation>{0} buurten renamed by CBS: {1}.</translation>
+      <source>%n buurten renamed by CBS: {0}.</source>
+      <translation>
+        <numerusform>%n buurt renamed by CBS: {0}.</numerusform>
+        <numerusform>%n buurten renamed by CBS: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="64" />
-      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
-      <translation>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</translation>
+      <source>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</source>
+      <translation>
+        <numerusform>%n buurt is no longer among the CBS buurten; it stays in the plan with its values: {0}.</numerusform>
+        <numerusform>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="67" />
-      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
-      <translation>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</translation>
+      <source>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>
+        <numerusform>%n buurt has a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</numerusform>
+        <numerusform>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="75" />
@@ -1404,39 +1493,44 @@
       <translation>cannot be stored in this field</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="158" />
+      <location filename="dego_plugin.py" line="160" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Layer “{0}” is not in the catalogue.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
+      <location filename="dego_plugin.py" line="70" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="73" />
+      <location filename="dego_plugin.py" line="74" />
       <source>DEGO layers</source>
       <translation>DEGO layers</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="74" />
+      <location filename="dego_plugin.py" line="75" />
       <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
       <translation>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="81" />
+      <location filename="dego_plugin.py" line="82" />
       <source>Make maps…</source>
       <translation>Make maps…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="82" />
+      <location filename="dego_plugin.py" line="83" />
       <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
       <translation>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="97" />
+      <location filename="dego_plugin.py" line="98" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buttons.py" line="13" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="dialogs/buurtprofiel_box.py" line="111" />
@@ -1619,6 +1713,16 @@
       <translation>(no municipality: whole country)</translation>
     </message>
     <message>
+      <location filename="dialogs/paper.py" line="17" />
+      <source>One size for all maps</source>
+      <translation>One size for all maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/paper.py" line="18" />
+      <source>As each map suggests</source>
+      <translation>As each map suggests</translation>
+    </message>
+    <message>
       <location filename="dialogs/plan_actions.py" line="31" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
@@ -1684,367 +1788,415 @@
       <translation>Open report</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>None: only the DEGO, PDOK and CBS servers</source>
-      <translation>None: only the DEGO, PDOK and CBS servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
-      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="107" />
-      <source>Catalogue address</source>
-      <translation>Catalogue address</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="109" />
-      <source>Boundary service</source>
-      <translation>Boundary service</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="111" />
-      <source>Also allowed servers</source>
-      <translation>Also allowed servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="117" />
-      <source>Colour outside the municipality</source>
-      <translation>Colour outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="122" />
-      <source>As each map suggests</source>
-      <translation>As each map suggests</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo for DEGO maps</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="126" />
-      <source>Images</source>
-      <translation>Images</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Opacity outside the municipality</source>
-      <translation>Opacity outside the municipality</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="135" />
-      <source>Default paper</source>
-      <translation>Default paper</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="140" />
-      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
-      <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="143" />
-      <source>Buurtprofielen: privacy threshold</source>
-      <translation>Buurtprofielen: privacy threshold</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="147" />
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="148" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="157" />
-      <source>Log request addresses and timings (for support)</source>
-      <translation>Log request addresses and timings (for support)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="158" />
-      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
-      <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="186" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Set by your organisation (environment variable {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="219" />
-      <source>Setting not saved: {0}</source>
-      <translation>Setting not saved: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>Clearing the cache…</source>
-      <translation>Clearing the cache…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="236" />
-      <source>Clearing the DEGO cache</source>
-      <translation>Clearing the DEGO cache</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="241" />
-      <source>Clearing the cache was cancelled.</source>
-      <translation>Clearing the cache was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="243" />
-      <source>The cache could not be cleared (details in the DEGO log).</source>
-      <translation>The cache could not be cleared (details in the DEGO log).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="245" />
-      <source>The cache was already empty.</source>
-      <translation>The cache was already empty.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="247" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache cleared: {0} files deleted.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="256" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="49" />
-      <source>This is not a valid web address.</source>
-      <translation>This is not a valid web address.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="50" />
-      <source>The address has no server name.</source>
-      <translation>The address has no server name.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>The address must start with http:// or https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="54" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="70" />
-      <source>Services</source>
-      <translation>Services</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="70" />
-      <source>Maps and print layouts</source>
-      <translation>Maps and print layouts</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="71" />
-      <source>Cache and log</source>
-      <translation>Cache and log</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
-      <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>From the catalogue (PDOK by default)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="101" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/settings_page.py" line="104" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>None: only the DEGO, PDOK and CBS servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Catalogue address</source>
+      <translation>Catalogue address</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="111" />
+      <source>Boundary service</source>
+      <translation>Boundary service</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="113" />
+      <source>Also allowed servers</source>
+      <translation>Also allowed servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="119" />
+      <source>Colour outside the municipality</source>
+      <translation>Colour outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="127" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo for DEGO maps</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="128" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="132" />
+      <source>Opacity outside the municipality</source>
+      <translation>Opacity outside the municipality</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="137" />
+      <source>Default paper</source>
+      <translation>Default paper</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>As the catalogue</source>
+      <translation>As the catalogue</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</source>
+      <translation>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Map language</source>
+      <translation>Map language</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="151" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="154" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacy threshold</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="158" />
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="159" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="168" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Log request addresses and timings (for support)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="169" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="197" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Set by your organisation (environment variable {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="232" />
+      <source>Setting not saved: {0}</source>
+      <translation>Setting not saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="248" />
+      <source>Clearing the cache…</source>
+      <translation>Clearing the cache…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="249" />
+      <source>Clearing the DEGO cache</source>
+      <translation>Clearing the DEGO cache</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="254" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Clearing the cache was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="256" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>The cache could not be cleared (details in the DEGO log).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="258" />
+      <source>The cache was already empty.</source>
+      <translation>The cache was already empty.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="dialogs/settings_page.py" line="260" />
+      <source>Cache cleared: %n files deleted.</source>
+      <translation>
+        <numerusform>Cache cleared: %n file deleted.</numerusform>
+        <numerusform>Cache cleared: %n files deleted.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="269" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>This is not a valid web address.</source>
+      <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="52" />
+      <source>The address has no server name.</source>
+      <translation>The address has no server name.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="53" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="56" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>The address must not contain a user name or password; use a QGIS authentication configuration.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="72" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="72" />
+      <source>Maps and print layouts</source>
+      <translation>Maps and print layouts</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="73" />
+      <source>Cache and log</source>
+      <translation>Cache and log</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="94" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>From the catalogue (PDOK by default)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="119" />
+      <source>“One size for all maps”: every map on the paper most of them suggest, so one PDF of all maps has pages of one size; “As each map suggests”: each map on its own.</source>
+      <translation>“One size for all maps”: every map on the paper most of them suggest, so one PDF of all maps has pages of one size; “As each map suggests”: each map on its own.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
       <source>Paper size:</source>
       <translation>Paper size:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
       <source>Output folder:</source>
       <translation>Output folder:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>One size for all maps: {0}</source>
+      <translation>One size for all maps: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>As each map suggests: {0}</source>
+      <translation>As each map suggests: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>{0} and {1}</source>
+      <translation>{0} and {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>A PDF per map</source>
       <translation>A PDF per map</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <location filename="dialogs/transitievisie_dialog.py" line="153" />
       <source>All maps in one PDF</source>
       <translation>All maps in one PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <location filename="dialogs/transitievisie_dialog.py" line="154" />
       <source>Also PNG images</source>
       <translation>Also PNG images</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="129" />
+      <location filename="dialogs/transitievisie_dialog.py" line="155" />
       <source>Pages per wijk</source>
       <translation>Pages per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
       <source>Make and export</source>
       <translation>Make and export</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <location filename="dialogs/transitievisie_dialog.py" line="176" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <location filename="dialogs/transitievisie_dialog.py" line="187" />
       <source>Open PDF</source>
       <translation>Open PDF</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>No municipality chosen: choose one above (or on the DEGO toolbar).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <location filename="dialogs/transitievisie_dialog.py" line="211" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>The maps of {0} ({1}), clipped to its border.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <location filename="dialogs/transitievisie_dialog.py" line="233" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <location filename="dialogs/transitievisie_dialog.py" line="250" />
       <source>Tick at least one map.</source>
       <translation>Tick at least one map.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <location filename="dialogs/transitievisie_dialog.py" line="254" />
       <source>Choose an output folder.</source>
       <translation>Choose an output folder.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Choose PDF per map, one PDF, or PNG.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <location filename="dialogs/transitievisie_dialog.py" line="271" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="251" />
+      <location filename="dialogs/transitievisie_dialog.py" line="284" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="277" />
+      <location filename="dialogs/transitievisie_dialog.py" line="310" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Cancelled: the project was closed before the maps were made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="279" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export cancelled; the layouts are in the project ({0} files were written).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="312" />
+      <source>Export cancelled; the layouts are in the project (%n files were written).</source>
+      <translation>
+        <numerusform>Export cancelled; the layouts are in the project (%n file was written).</numerusform>
+        <numerusform>Export cancelled; the layouts are in the project (%n files were written).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
+      <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
+      <translation>
+        <numerusform>Cancelled; %n layout is in the project, nothing was exported.</numerusform>
+        <numerusform>Cancelled; %n layouts are in the project, nothing was exported.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="282" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Cancelled; {0} layouts are in the project, nothing was exported.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <location filename="dialogs/transitievisie_dialog.py" line="317" />
       <source>Cancelled; no maps were made.</source>
       <translation>Cancelled; no maps were made.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>No map could be made.</source>
       <translation>No map could be made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="288" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} files written to {1}; the layouts are in the project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="320" />
+      <source>%n files written to {0}; the layouts are in the project.</source>
+      <translation>
+        <numerusform>%n file written to {0}; the layouts are in the project.</numerusform>
+        <numerusform>%n files written to {0}; the layouts are in the project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <location filename="dialogs/transitievisie_dialog.py" line="339" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="341" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen cancelled: the project was closed before they were made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
-      <source>Buurtprofielen cancelled ({0} files were written).</source>
-      <translation>Buurtprofielen cancelled ({0} files were written).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="343" />
+      <source>Buurtprofielen cancelled (%n files were written).</source>
+      <translation>
+        <numerusform>Buurtprofielen cancelled (%n file was written).</numerusform>
+        <numerusform>Buurtprofielen cancelled (%n files were written).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <location filename="dialogs/transitievisie_dialog.py" line="345" />
       <source>No buurtprofiel could be made.</source>
       <translation>No buurtprofiel could be made.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="315" />
-      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
-      <translation>{0} buurtprofiel files written to {1}; the layout is in the project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="347" />
+      <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
+      <translation>
+        <numerusform>%n buurtprofiel file written to {0}; the layout is in the project.</numerusform>
+        <numerusform>%n buurtprofiel files written to {0}; the layout is in the project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="50" />
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
       <source>Map preset skipped: {0}</source>
       <translation>Map preset skipped: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <location filename="dialogs/transitievisie_dialog.py" line="71" />
       <source>Municipality:</source>
       <translation>Municipality:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="75" />
+      <location filename="dialogs/transitievisie_dialog.py" line="78" />
       <source>Maps:</source>
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="500" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>

@@ -24,52 +24,52 @@
       <translation>Gemeente: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="125" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="127" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="155" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="174" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="199" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>Geen buurt van {0} heeft de code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="241" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="254" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="256" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="263" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="267" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
@@ -223,15 +223,21 @@
       <source>Validation of the import into {0}</source>
       <translation>Validatie van de import in {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="156" />
-      <source>{0} buurten imported into {1}.</source>
-      <translation>{0} buurten geïmporteerd in {1}.</translation>
+      <source>%n buurten imported into {0}.</source>
+      <translation>
+        <numerusform>%n buurt geïmporteerd in {0}.</numerusform>
+        <numerusform>%n buurten geïmporteerd in {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="algorithms/plan_files.py" line="30" />
-      <source>{0} values do not follow the schema; validation report: {1}</source>
-      <translation>{0} waarden volgen het schema niet; validatierapport: {1}</translation>
+      <source>%n values do not follow the schema; validation report: {0}</source>
+      <translation>
+        <numerusform>%n waarde volgt het schema niet; validatierapport: {0}</numerusform>
+        <numerusform>%n waarden volgen het schema niet; validatierapport: {0}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="algorithms/plan_files.py" line="57" />
@@ -339,77 +345,77 @@
       <translation>Huishoudens laag inkomen (%)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="155" />
+      <location filename="compositions/buurtprofiel_layout.py" line="157" />
       <source>the layout template has no item “{0}”</source>
       <translation>het opmaaksjabloon heeft geen element “{0}”</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="167" />
+      <location filename="compositions/buurtprofiel_layout.py" line="169" />
       <source>Buurtprofiel {0}</source>
       <translation>Buurtprofiel {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="168" />
+      <location filename="compositions/buurtprofiel_layout.py" line="170" />
       <source>Municipality {0} · buurt {1}</source>
       <translation>Gemeente {0} · buurt {1}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="176" />
+      <location filename="compositions/buurtprofiel_layout.py" line="178" />
       <source>Plan: Municipality {0}, warmteprogramma</source>
       <translation>Plan: Gemeente {0}, warmteprogramma</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="188" />
+      <location filename="compositions/buurtprofiel_layout.py" line="190" />
       <source>{0} not shown to protect privacy: it would rest on fewer than {1} buildings, dwellings or households (a share of buildings or homes on fewer than {2}, the average gas use on fewer than {3} buildings, the low incomes on fewer than {4} households, as CBS does). Numbers rounded to 5, gas use to 50 m³. {5} not available.</source>
       <translation>{0} niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan {1} gebouwen, woningen of huishoudens (een aandeel van gebouwen of woningen op minder dan {2}, het gemiddelde gasverbruik op minder dan {3} gebouwen, de lage inkomens op minder dan {4} huishoudens, zoals het CBS doet). Aantallen afgerond op 5, gasverbruik op 50 m³. {5} niet beschikbaar.</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="229" />
+      <location filename="compositions/buurtprofiel_layout.py" line="232" />
       <source>Buildings and residents</source>
       <translation>Gebouwen en bewoners</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="230" />
+      <location filename="compositions/buurtprofiel_layout.py" line="233" />
       <source>Energy label (% of buildings)</source>
       <translation>Energielabel (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="236" />
+      <location filename="compositions/buurtprofiel_layout.py" line="240" />
       <source>This buurt</source>
       <translation>Deze buurt</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="237" />
+      <location filename="compositions/buurtprofiel_layout.py" line="241" />
       <source>Municipality</source>
       <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="251" />
+      <location filename="compositions/buurtprofiel_layout.py" line="255" />
       <source>Built (% of buildings)</source>
       <translation>Bouwjaar (% gebouwen)</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="269" />
+      <location filename="compositions/buurtprofiel_layout.py" line="273" />
       <source>not filled in yet</source>
       <translation>nog niet ingevuld</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="273" />
+      <location filename="compositions/buurtprofiel_layout.py" line="277" />
       <source>Heat alternative: {0}</source>
       <translation>Warmtealternatief: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="274" />
+      <location filename="compositions/buurtprofiel_layout.py" line="278" />
       <source>Period: {0}</source>
       <translation>Periode: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="275" />
+      <location filename="compositions/buurtprofiel_layout.py" line="279" />
       <source>Explanation: {0}</source>
       <translation>Toelichting: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/buurtprofiel_layout.py" line="276" />
+      <location filename="compositions/buurtprofiel_layout.py" line="280" />
       <source>What the municipality plans (warmteprogramma)</source>
       <translation>Wat de gemeente van plan is (warmteprogramma)</translation>
     </message>
@@ -509,42 +515,42 @@
       <translation>de cijfers konden niet worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="210" />
+      <location filename="compositions/export.py" line="211" />
       <source>the folder {0} cannot be written</source>
       <translation>de map {0} is niet beschrijfbaar</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="213" />
+      <location filename="compositions/export.py" line="214" />
       <source>the layer “{0}” could not be loaded; the maps that show it lack it</source>
       <translation>de laag “{0}” kon niet worden geladen; de kaarten waarop hij staat missen hem</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="273" />
+      <location filename="compositions/export.py" line="274" />
       <source>{0}: the file {1} could not be written</source>
       <translation>{0}: het bestand {1} kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="298" />
+      <location filename="compositions/export.py" line="299" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="468" />
+      <location filename="compositions/export.py" line="470" />
       <source>the file could not be written</source>
       <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="470" />
+      <location filename="compositions/export.py" line="472" />
       <source>the PDF could not be made</source>
       <translation>de pdf kon niet worden gemaakt</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="472" />
+      <location filename="compositions/export.py" line="474" />
       <source>not enough memory for the export</source>
       <translation>onvoldoende geheugen voor de export</translation>
     </message>
     <message>
-      <location filename="compositions/export.py" line="473" />
+      <location filename="compositions/export.py" line="475" />
       <source>the export failed</source>
       <translation>de export is mislukt</translation>
     </message>
@@ -559,107 +565,138 @@
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="143" />
+      <location filename="compositions/layout.py" line="139" />
       <source>the layout template {0} could not be read: {1}</source>
       <translation>het opmaaksjabloon {0} kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="145" />
+      <location filename="compositions/layout.py" line="141" />
       <source>the layout template {0} is not valid</source>
       <translation>het opmaaksjabloon {0} is ongeldig</translation>
     </message>
     <message>
-      <location filename="compositions/layout.py" line="192" />
-      <source>Background map: {0}</source>
-      <translation>Achtergrondkaart: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="198" />
-      <source>Data date: {0}</source>
-      <translation>Datum gegevens: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="200" />
-      <source>Map date: {0}</source>
-      <translation>Kaartdatum: {0}</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="342" />
-      <source>(no legend from the map server)</source>
-      <translation>(geen legenda van de kaartserver)</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="79" />
-      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
-      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
-    </message>
-    <message>
-      <location filename="compositions/layout.py" line="83" />
-      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
-      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
-    </message>
-    <message>
-      <location filename="compositions/map_set.py" line="159" />
+      <location filename="compositions/map_set.py" line="169" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: deze lagen zijn niet beschikbaar: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="178" />
+      <location filename="compositions/map_set.py" line="173" />
+      <source>No data</source>
+      <translation>Geen gegevens</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_set.py" line="205" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pagina's per wijk: de catalogus heeft geen wijkenlaag, of die kon niet worden geladen</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="198" />
+      <location filename="compositions/map_set.py" line="225" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="216" />
+      <location filename="compositions/map_set.py" line="243" />
       <source>the export failed: {0}</source>
       <translation>de export is mislukt: {0}</translation>
     </message>
-    <message>
-      <location filename="compositions/map_set.py" line="219" />
-      <source>Exporting {0} transitievisie maps</source>
-      <translation>{0} transitievisiekaarten exporteren</translation>
+    <message numerus="yes">
+      <location filename="compositions/map_set.py" line="246" />
+      <source>Exporting %n transitievisie maps</source>
+      <translation>
+        <numerusform>%n transitievisiekaart exporteren</numerusform>
+        <numerusform>%n transitievisiekaarten exporteren</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="266" />
+      <location filename="compositions/map_set.py" line="293" />
       <source>Preparing the layers…</source>
       <translation>Lagen voorbereiden…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="275" />
+      <location filename="compositions/map_set.py" line="302" />
       <source>Making the layouts…</source>
       <translation>De afdrukopmaken worden gemaakt…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="300" />
+      <location filename="compositions/map_set.py" line="327" />
       <source>Map not made: {0}</source>
       <translation>Kaart niet gemaakt: {0}</translation>
     </message>
-    <message>
-      <location filename="compositions/map_set.py" line="305" />
-      <source>Exporting {0} maps…</source>
-      <translation>{0} kaarten exporteren…</translation>
+    <message numerus="yes">
+      <location filename="compositions/map_set.py" line="332" />
+      <source>Exporting %n maps…</source>
+      <translation>
+        <numerusform>%n kaart exporteren…</numerusform>
+        <numerusform>%n kaarten exporteren…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="312" />
+      <location filename="compositions/map_set.py" line="339" />
       <source>Export failed: {0}</source>
       <translation>Export mislukt: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="317" />
+      <location filename="compositions/map_set.py" line="344" />
       <source>The maps could not be made: {0}.</source>
       <translation>De kaarten konden niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="82" />
+      <location filename="compositions/map_set.py" line="92" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Lagen voor de transitievisiekaarten voorbereiden</translation>
     </message>
     <message>
-      <location filename="compositions/wijk_pages.py" line="131" />
+      <location filename="compositions/map_texts.py" line="32" />
+      <source>Municipality {0}</source>
+      <translation>Gemeente {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="37" />
+      <source>Legend</source>
+      <translation>Legenda</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="46" />
+      <source>Source: {0}</source>
+      <translation>Bron: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="55" />
+      <source>Data date: {0}</source>
+      <translation>Datum gegevens: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="57" />
+      <source>Map date: {0}</source>
+      <translation>Kaartdatum: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="75" />
+      <source>Background map: {0}</source>
+      <translation>Achtergrondkaart: {0}</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="82" />
+      <source>Made with the DEGO plugin from national data; no rights can be derived from this map.</source>
+      <translation>Gemaakt met de DEGO-plugin uit landelijke data; aan deze kaart kunnen geen rechten worden ontleend.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="87" />
+      <source>INTERNAL USE: shows energy use per building; not for residents or publication.</source>
+      <translation>INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners of publicatie.</translation>
+    </message>
+    <message>
+      <location filename="compositions/map_texts.py" line="92" />
+      <source>(no legend from the map server)</source>
+      <translation>(geen legenda van de kaartserver)</translation>
+    </message>
+    <message>
+      <location filename="compositions/print_layers.py" line="225" />
+      <source>DEGO maps</source>
+      <translation>DEGO-kaarten</translation>
+    </message>
+    <message>
+      <location filename="compositions/wijk_pages.py" line="132" />
       <source>{0} – {1}</source>
       <translation>{0} – {1}</translation>
     </message>
@@ -689,17 +726,17 @@
       <translation>de wijkenlaag heeft geen veld “{0}”</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="70" />
+      <location filename="controllers/catalogue_refresh.py" line="69" />
       <source>Loading the DEGO catalogue</source>
       <translation>DEGO-catalogus laden</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="77" />
+      <location filename="controllers/catalogue_refresh.py" line="76" />
       <source>Reading the saved DEGO catalogue</source>
       <translation>Bewaarde DEGO-catalogus lezen</translation>
     </message>
     <message>
-      <location filename="controllers/catalogue_refresh.py" line="94" />
+      <location filename="controllers/catalogue_refresh.py" line="93" />
       <source>The catalogue could not be loaded; press Refresh to try again.</source>
       <translation>De catalogus kon niet worden geladen; klik op Vernieuwen om het opnieuw te proberen.</translation>
     </message>
@@ -723,15 +760,21 @@
       <source>Refresh failed ({0}); still showing {1}. {2}</source>
       <translation>Vernieuwen mislukt ({0}); nog steeds getoond wordt {1}. {2}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="124" />
-      <source>The catalogue is up to date ({0} layers).</source>
-      <translation>De catalogus is actueel ({0} lagen).</translation>
+      <source>The catalogue is up to date (%n layers).</source>
+      <translation>
+        <numerusform>De catalogus is actueel (%n laag).</numerusform>
+        <numerusform>De catalogus is actueel (%n lagen).</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/messages.py" line="125" />
-      <source>Catalogue updated: {0} layers.</source>
-      <translation>Catalogus bijgewerkt: {0} lagen.</translation>
+      <source>Catalogue updated: %n layers.</source>
+      <translation>
+        <numerusform>Catalogus bijgewerkt: %n laag.</numerusform>
+        <numerusform>Catalogus bijgewerkt: %n lagen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/messages.py" line="131" />
@@ -1124,132 +1167,163 @@
       <translation>Grens van {0} ophalen</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="226" />
-      <source>{0} layers clipped to {1}.</source>
-      <translation>{0} lagen ingeperkt tot {1}.</translation>
+      <location filename="controllers/municipality_choice.py" line="212" />
+      <source>No municipality chosen: the DEGO layers are no longer clipped to {0} and show every municipality.</source>
+      <translation>Geen gemeente gekozen: de DEGO-lagen zijn niet meer ingeperkt tot {0} en tonen alle gemeenten.</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="320" />
+      <location filename="controllers/municipality_choice.py" line="215" />
+      <source>No municipality chosen: the DEGO layers show every municipality.</source>
+      <translation>Geen gemeente gekozen: de DEGO-lagen tonen alle gemeenten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/municipality_choice.py" line="232" />
+      <source>%n layers clipped to {0}.</source>
+      <translation>
+        <numerusform>%n laag ingeperkt tot {0}.</numerusform>
+        <numerusform>%n lagen ingeperkt tot {0}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="controllers/municipality_choice.py" line="326" />
       <source>Outside {0} (mask)</source>
       <translation>Buiten {0} (masker)</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="321" />
+      <location filename="controllers/municipality_choice.py" line="327" />
       <source>Municipal boundary {0}</source>
       <translation>Gemeentegrens {0}</translation>
     </message>
     <message>
-      <location filename="controllers/municipality_choice.py" line="382" />
+      <location filename="controllers/municipality_choice.py" line="388" />
       <source>Checking the clipped layers</source>
       <translation>Ingeperkte lagen controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="109" />
+      <location filename="controllers/plan.py" line="113" />
       <source>No warmteprogramma: {0}.</source>
       <translation>Geen warmteprogramma: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="129" />
+      <location filename="controllers/plan.py" line="133" />
       <source>The warmteprogramma could not be made: {0}.</source>
       <translation>Het warmteprogramma kon niet worden gemaakt: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="146" />
+      <location filename="controllers/plan.py" line="150" />
       <source>Making the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} maken</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="151" />
+      <location filename="controllers/plan.py" line="155" />
       <source>cancelled</source>
       <translation>geannuleerd</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="178" />
+      <location filename="controllers/plan.py" line="184" />
       <source>The warmteprogramma could not be exported: {0}.</source>
       <translation>Het warmteprogramma kon niet worden geëxporteerd: {0}.</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="181" />
-      <source>Warmteprogramma exported as open data ({0} buurten): {1} and {2}.</source>
-      <translation>Warmteprogramma geëxporteerd als open data ({0} buurten): {1} en {2}.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="187" />
+      <source>Warmteprogramma exported as open data (%n buurten): {0} and {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma geëxporteerd als open data (%n buurt): {0} en {1}.</numerusform>
+        <numerusform>Warmteprogramma geëxporteerd als open data (%n buurten): {0} en {1}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="190" />
+      <source>%n values do not follow the schema.</source>
+      <translation>
+        <numerusform>%n waarde volgt het schema niet.</numerusform>
+        <numerusform>%n waarden volgen het schema niet.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="184" />
-      <source>{0} values do not follow the schema.</source>
-      <translation>{0} waarden volgen het schema niet.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="189" />
+      <location filename="controllers/plan.py" line="195" />
       <source>Exporting the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} exporteren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="226" />
+      <location filename="controllers/plan.py" line="234" />
       <source>The file could not be imported: {0}.</source>
       <translation>Het bestand kon niet worden geïmporteerd: {0}.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="230" />
+      <location filename="controllers/plan.py" line="238" />
       <source>The plan layer changed meanwhile; import again.</source>
       <translation>De planlaag is intussen gewijzigd; importeer opnieuw.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="240" />
+      <location filename="controllers/plan.py" line="250" />
       <source>Importing a warmteprogramma</source>
       <translation>Warmteprogramma importeren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="257" />
+      <location filename="controllers/plan.py" line="267" />
       <source>The warmteprogramma could not be checked: {0}.</source>
       <translation>Het warmteprogramma kon niet worden gecontroleerd: {0}.</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="260" />
-      <source>{0} values of the warmteprogramma do not follow the schema.</source>
-      <translation>{0} waarden van het warmteprogramma volgen het schema niet.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="270" />
+      <source>%n values of the warmteprogramma do not follow the schema.</source>
+      <translation>
+        <numerusform>%n waarde van het warmteprogramma volgt het schema niet.</numerusform>
+        <numerusform>%n waarden van het warmteprogramma volgen het schema niet.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="261" />
+      <location filename="controllers/plan.py" line="271" />
       <source>Every value of the warmteprogramma follows the schema.</source>
       <translation>Alle waarden van het warmteprogramma volgen het schema.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="264" />
+      <location filename="controllers/plan.py" line="274" />
       <source>Checking the warmteprogramma of {0}</source>
       <translation>Warmteprogramma van {0} controleren</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="268" />
+      <location filename="controllers/plan.py" line="278" />
       <source>Validation of the warmteprogramma of {0} ({1})</source>
       <translation>Validatie van het warmteprogramma van {0} ({1})</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="272" />
-      <source>The values of {0} buurten were read from {1} into the plan: review them, then save the edits (or roll them back).</source>
-      <translation>De waarden van {0} buurten zijn uit {1} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="282" />
+      <source>The values of %n buurten were read from {0} into the plan: review them, then save the edits (or roll them back).</source>
+      <translation>
+        <numerusform>De waarden van %n buurt zijn uit {0} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</numerusform>
+        <numerusform>De waarden van %n buurten zijn uit {0} in het plan gelezen: controleer ze en sla de bewerkingen op (of draai ze terug).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="275" />
+      <location filename="controllers/plan.py" line="285" />
       <source>The file is the plan of {0} ({1}).</source>
       <translation>Het bestand is het plan van {0} ({1}).</translation>
     </message>
-    <message>
-      <location filename="controllers/plan.py" line="278" />
-      <source>{0} buurten of the file are not in this plan: {1}.</source>
-      <translation>{0} buurten uit het bestand staan niet in dit plan: {1}.</translation>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="288" />
+      <source>%n buurten of the file are not in this plan: {0}.</source>
+      <translation>
+        <numerusform>%n buurt uit het bestand staat niet in dit plan: {0}.</numerusform>
+        <numerusform>%n buurten uit het bestand staan niet in dit plan: {0}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="controllers/plan.py" line="291" />
+      <source>%n buurten of the plan are not in the file and kept their values.</source>
+      <translation>
+        <numerusform>%n buurt van het plan staat niet in het bestand en houdt haar waarden.</numerusform>
+        <numerusform>%n buurten van het plan staan niet in het bestand en houden hun waarden.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="281" />
-      <source>{0} buurten of the plan are not in the file and kept their values.</source>
-      <translation>{0} buurten van het plan staan niet in het bestand en houden hun waarden.</translation>
-    </message>
-    <message>
-      <location filename="controllers/plan.py" line="74" />
+      <location filename="controllers/plan.py" line="78" />
       <source>Choose a municipality on the DEGO toolbar first.</source>
       <translation>Kies eerst een gemeente op de DEGO-werkbalk.</translation>
     </message>
     <message>
-      <location filename="controllers/plan.py" line="94" />
+      <location filename="controllers/plan.py" line="98" />
       <source>The warmteprogramma layer is being edited: save or discard the edits first.</source>
       <translation>De laag van het warmteprogramma wordt bewerkt: sla de bewerkingen eerst op of maak ze ongedaan.</translation>
     </message>
@@ -1343,30 +1417,45 @@
       <source>{0} and {1} more</source>
       <translation>{0} en nog {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="54" />
-      <source>Warmteprogramma {0}: {1} buurten, saved in {2}.</source>
-      <translation>Warmteprogramma {0}: {1} buurten, opgeslagen in {2}.</translation>
+      <source>Warmteprogramma {0}: %n buurten, saved in {1}.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0}: %n buurt, opgeslagen in {1}.</numerusform>
+        <numerusform>Warmteprogramma {0}: %n buurten, opgeslagen in {1}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="57" />
-      <source>Warmteprogramma {0} updated: {1} buurten, {2} new; every value entered was kept.</source>
-      <translation>Warmteprogramma {0} bijgewerkt: {1} buurten, {2} nieuw; alle ingevoerde waarden zijn behouden.</translation>
+      <source>Warmteprogramma {0} updated: %n buurten, {1} new; every value entered was kept.</source>
+      <translation>
+        <numerusform>Warmteprogramma {0} bijgewerkt: %n buurt, {1} nieuw; alle ingevoerde waarden zijn behouden.</numerusform>
+        <numerusform>Warmteprogramma {0} bijgewerkt: %n buurten, {1} nieuw; alle ingevoerde waarden zijn behouden.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="60" />
-      <source>{0} buurten renamed by CBS: {1}.</source>
-      <translation>{0} buurten door het CBS hernoemd: {1}.</translation>
+      <source>%n buurten renamed by CBS: {0}.</source>
+      <translation>
+        <numerusform>%n buurt door het CBS hernoemd: {0}.</numerusform>
+        <numerusform>%n buurten door het CBS hernoemd: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="64" />
-      <source>{0} buurten are no longer among the CBS buurten; they stay in the plan with their values: {1}.</source>
-      <translation>{0} buurten horen niet meer bij de CBS-buurten; ze blijven met hun waarden in het plan: {1}.</translation>
+      <source>%n buurten are no longer among the CBS buurten; they stay in the plan with their values: {0}.</source>
+      <translation>
+        <numerusform>%n buurt hoort niet meer bij de CBS-buurten; ze blijft met haar waarden in het plan: {0}.</numerusform>
+        <numerusform>%n buurten horen niet meer bij de CBS-buurten; ze blijven met hun waarden in het plan: {0}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="controllers/plan_texts.py" line="67" />
-      <source>{0} buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
-      <translation>{0} buurten hebben een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</translation>
+      <source>%n buurten have a suggestion of the startanalyse (field “suggestie”, style “Suggestie startanalyse”).</source>
+      <translation>
+        <numerusform>%n buurt heeft een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</numerusform>
+        <numerusform>%n buurten hebben een suggestie uit de startanalyse (veld “suggestie”, stijl “Suggestie startanalyse”).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="controllers/plan_texts.py" line="75" />
@@ -1404,39 +1493,44 @@
       <translation>kan niet in dit veld worden opgeslagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="158" />
+      <location filename="dego_plugin.py" line="160" />
       <source>Layer “{0}” is not in the catalogue.</source>
       <translation>Laag “{0}” staat niet in de catalogus.</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="69" />
+      <location filename="dego_plugin.py" line="70" />
       <source>DEGO</source>
       <translation>DEGO</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="73" />
+      <location filename="dego_plugin.py" line="74" />
       <source>DEGO layers</source>
       <translation>DEGO-lagen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="74" />
+      <location filename="dego_plugin.py" line="75" />
       <source>Show or hide the DEGO layer catalogue: the national DEGO layers by theme, to add to the map clipped to the chosen municipality</source>
       <translation>De DEGO-lagencatalogus tonen of verbergen: de landelijke DEGO-lagen per thema, om aan de kaart toe te voegen, bijgesneden tot de gekozen gemeente</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="81" />
+      <location filename="dego_plugin.py" line="82" />
       <source>Make maps…</source>
       <translation>Kaarten maken…</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="82" />
+      <location filename="dego_plugin.py" line="83" />
       <source>Transitievisiekaarten: print the standard maps of the chosen municipality as PDF, with title, legend, scale bar and sources</source>
       <translation>Transitievisiekaarten: de standaardkaarten van de gekozen gemeente als PDF, met titel, legenda, schaalbalk en bronnen</translation>
     </message>
     <message>
-      <location filename="dego_plugin.py" line="97" />
+      <location filename="dego_plugin.py" line="98" />
       <source>&amp;DEGO</source>
       <translation>&amp;DEGO</translation>
+    </message>
+    <message>
+      <location filename="dialogs/buttons.py" line="13" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
     </message>
     <message>
       <location filename="dialogs/buurtprofiel_box.py" line="111" />
@@ -1619,6 +1713,16 @@
       <translation>(geen gemeente: heel Nederland)</translation>
     </message>
     <message>
+      <location filename="dialogs/paper.py" line="17" />
+      <source>One size for all maps</source>
+      <translation>Eén formaat voor alle kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/paper.py" line="18" />
+      <source>As each map suggests</source>
+      <translation>Zoals per kaart voorgesteld</translation>
+    </message>
+    <message>
       <location filename="dialogs/plan_actions.py" line="31" />
       <source>Warmteprogramma</source>
       <translation>Warmteprogramma</translation>
@@ -1684,367 +1788,415 @@
       <translation>Rapport openen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="102" />
-      <source>None: only the DEGO, PDOK and CBS servers</source>
-      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="104" />
-      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
-      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="107" />
-      <source>Catalogue address</source>
-      <translation>Adres van de catalogus</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="109" />
-      <source>Boundary service</source>
-      <translation>Grenzendienst</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="111" />
-      <source>Also allowed servers</source>
-      <translation>Ook toegestane servers</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="117" />
-      <source>Colour outside the municipality</source>
-      <translation>Kleur buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="122" />
-      <source>As each map suggests</source>
-      <translation>Zoals per kaart voorgesteld</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="125" />
-      <source>Logo for DEGO maps</source>
-      <translation>Logo voor DEGO-kaarten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="126" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="130" />
-      <source>Opacity outside the municipality</source>
-      <translation>Dekking buiten de gemeente</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="135" />
-      <source>Default paper</source>
-      <translation>Standaard papier</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="136" />
-      <source>Logo</source>
-      <translation>Logo</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="140" />
-      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
-      <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="143" />
-      <source>Buurtprofielen: privacy threshold</source>
-      <translation>Buurtprofielen: privacydrempel</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="147" />
-      <source>Clear cache</source>
-      <translation>Cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="148" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="157" />
-      <source>Log request addresses and timings (for support)</source>
-      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="158" />
-      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
-      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="186" />
-      <source>Set by your organisation (environment variable {0}).</source>
-      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="219" />
-      <source>Setting not saved: {0}</source>
-      <translation>Instelling niet opgeslagen: {0}</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="235" />
-      <source>Clearing the cache…</source>
-      <translation>De cache wordt geleegd…</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="236" />
-      <source>Clearing the DEGO cache</source>
-      <translation>DEGO-cache legen</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="241" />
-      <source>Clearing the cache was cancelled.</source>
-      <translation>Het legen van de cache is geannuleerd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="243" />
-      <source>The cache could not be cleared (details in the DEGO log).</source>
-      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="245" />
-      <source>The cache was already empty.</source>
-      <translation>De cache was al leeg.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="247" />
-      <source>Cache cleared: {0} files deleted.</source>
-      <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="256" />
-      <source>The logo must be a PNG, JPEG or SVG image.</source>
-      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="49" />
-      <source>This is not a valid web address.</source>
-      <translation>Dit is geen geldig webadres.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="50" />
-      <source>The address has no server name.</source>
-      <translation>In het adres ontbreekt de servernaam.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="51" />
-      <source>The address must start with http:// or https://.</source>
-      <translation>Het adres moet beginnen met http:// of https://.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="54" />
-      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
-      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="70" />
-      <source>Services</source>
-      <translation>Diensten</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="70" />
-      <source>Maps and print layouts</source>
-      <translation>Kaarten en afdruklay-outs</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="71" />
-      <source>Cache and log</source>
-      <translation>Cache en logboek</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="92" />
-      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
-      <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="97" />
-      <source>From the catalogue (PDOK by default)</source>
-      <translation>Uit de catalogus (standaard PDOK)</translation>
-    </message>
-    <message>
-      <location filename="dialogs/settings_page.py" line="99" />
+      <location filename="dialogs/settings_page.py" line="101" />
       <source>WFS or OGC API Features service with municipal boundaries; leave empty to use the catalogue's</source>
       <translation>WFS- of OGC API Features-service met gemeentegrenzen; laat leeg om die uit de catalogus te gebruiken</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="116" />
+      <location filename="dialogs/settings_page.py" line="104" />
+      <source>None: only the DEGO, PDOK and CBS servers</source>
+      <translation>Geen: alleen de servers van DEGO, PDOK en CBS</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="106" />
+      <source>More server names the catalogue's layers, styles and boundaries may come from, separated by spaces or commas. Always allowed: {0}</source>
+      <translation>Meer servernamen waar de lagen, stijlen en grenzen van de catalogus vandaan mogen komen, gescheiden door spaties of komma's. Altijd toegestaan: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="109" />
+      <source>Catalogue address</source>
+      <translation>Adres van de catalogus</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="111" />
+      <source>Boundary service</source>
+      <translation>Grenzendienst</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="113" />
+      <source>Also allowed servers</source>
+      <translation>Ook toegestane servers</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="119" />
+      <source>Colour outside the municipality</source>
+      <translation>Kleur buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="127" />
+      <source>Logo for DEGO maps</source>
+      <translation>Logo voor DEGO-kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="128" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="132" />
+      <source>Opacity outside the municipality</source>
+      <translation>Dekking buiten de gemeente</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="137" />
+      <source>Default paper</source>
+      <translation>Standaard papier</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="139" />
+      <source>As the catalogue</source>
+      <translation>Als de catalogus</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="142" />
+      <source>The language of the plugin's own texts on maps (legend, dates, sources, the buurtprofielen' tables): the catalogue's (Dutch for DEGO), whatever language QGIS speaks, or the one chosen here. Titles and layer names are printed as the catalogue gives them.</source>
+      <translation>De taal van de eigen teksten van de plug-in op kaarten (legenda, datums, bronnen, de tabellen van de buurtprofielen): die van de catalogus (Nederlands voor DEGO), in welke taal QGIS ook draait, of de taal die hier is gekozen. Titels en laagnamen worden gedrukt zoals de catalogus ze geeft.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="146" />
+      <source>Map language</source>
+      <translation>Taal van de kaarten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="147" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="151" />
+      <source>Buurtprofielen show a figure only when it rests on at least this many buildings, dwellings or households (never fewer than {0}; CBS's own floors apply above it)</source>
+      <translation>Buurtprofielen tonen een cijfer alleen als het rust op minstens zoveel gebouwen, woningen of huishoudens (nooit minder dan {0}; de eigen grenzen van het CBS gelden daarboven)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="154" />
+      <source>Buurtprofielen: privacy threshold</source>
+      <translation>Buurtprofielen: privacydrempel</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="158" />
+      <source>Clear cache</source>
+      <translation>Cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="159" />
+      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="168" />
+      <source>Log request addresses and timings (for support)</source>
+      <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="169" />
+      <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
+      <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="197" />
+      <source>Set by your organisation (environment variable {0}).</source>
+      <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="232" />
+      <source>Setting not saved: {0}</source>
+      <translation>Instelling niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="248" />
+      <source>Clearing the cache…</source>
+      <translation>De cache wordt geleegd…</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="249" />
+      <source>Clearing the DEGO cache</source>
+      <translation>DEGO-cache legen</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="254" />
+      <source>Clearing the cache was cancelled.</source>
+      <translation>Het legen van de cache is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="256" />
+      <source>The cache could not be cleared (details in the DEGO log).</source>
+      <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="258" />
+      <source>The cache was already empty.</source>
+      <translation>De cache was al leeg.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="dialogs/settings_page.py" line="260" />
+      <source>Cache cleared: %n files deleted.</source>
+      <translation>
+        <numerusform>Cache geleegd: %n bestand verwijderd.</numerusform>
+        <numerusform>Cache geleegd: %n bestanden verwijderd.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="269" />
+      <source>The logo must be a PNG, JPEG or SVG image.</source>
+      <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="51" />
+      <source>This is not a valid web address.</source>
+      <translation>Dit is geen geldig webadres.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="52" />
+      <source>The address has no server name.</source>
+      <translation>In het adres ontbreekt de servernaam.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="53" />
+      <source>The address must start with http:// or https://.</source>
+      <translation>Het adres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="56" />
+      <source>The address must not contain a user name or password; use a QGIS authentication configuration.</source>
+      <translation>Het adres mag geen gebruikersnaam of wachtwoord bevatten; gebruik een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="72" />
+      <source>Services</source>
+      <translation>Diensten</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="72" />
+      <source>Maps and print layouts</source>
+      <translation>Kaarten en afdruklay-outs</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="73" />
+      <source>Cache and log</source>
+      <translation>Cache en logboek</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="94" />
+      <source>Address of the DEGO catalogue, or of a published QGIS project (.qgs, .qgz); leave empty for the central DEGO catalogue, else DEGO's published QGIS project</source>
+      <translation>Adres van de DEGO-catalogus, of van een gepubliceerd QGIS-project (.qgs, .qgz); laat leeg voor de centrale DEGO-catalogus, anders het door DEGO gepubliceerde QGIS-project</translation>
+    </message>
+    <message>
+      <location filename="dialogs/settings_page.py" line="99" />
+      <source>From the catalogue (PDOK by default)</source>
+      <translation>Uit de catalogus (standaard PDOK)</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="119" />
+      <source>“One size for all maps”: every map on the paper most of them suggest, so one PDF of all maps has pages of one size; “As each map suggests”: each map on its own.</source>
+      <translation>“Eén formaat voor alle kaarten”: elke kaart op het papier dat de meeste voorstellen, zodat één PDF met alle kaarten pagina's van één formaat heeft; “Zoals per kaart voorgesteld”: elke kaart op haar eigen papier.</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="121" />
       <source>Paper size:</source>
       <translation>Papierformaat:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="117" />
+      <location filename="dialogs/transitievisie_dialog.py" line="124" />
       <source>Orientation:</source>
       <translation>Oriëntatie:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="121" />
+      <location filename="dialogs/transitievisie_dialog.py" line="128" />
       <source>Output folder:</source>
       <translation>Uitvoermap:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="125" />
+      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <source>One size for all maps: {0}</source>
+      <translation>Eén formaat voor alle kaarten: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>As each map suggests: {0}</source>
+      <translation>Zoals per kaart voorgesteld: {0}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <source>{0} and {1}</source>
+      <translation>{0} en {1}</translation>
+    </message>
+    <message>
+      <location filename="dialogs/transitievisie_dialog.py" line="151" />
       <source>A PDF per map</source>
       <translation>Een pdf per kaart</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="127" />
+      <location filename="dialogs/transitievisie_dialog.py" line="153" />
       <source>All maps in one PDF</source>
       <translation>Alle kaarten in één pdf</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="128" />
+      <location filename="dialogs/transitievisie_dialog.py" line="154" />
       <source>Also PNG images</source>
       <translation>Ook png-afbeeldingen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="129" />
+      <location filename="dialogs/transitievisie_dialog.py" line="155" />
       <source>Pages per wijk</source>
       <translation>Pagina's per wijk</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="130" />
+      <location filename="dialogs/transitievisie_dialog.py" line="156" />
       <source>After each map's page of the whole municipality, one page per wijk, clipped to the wijk (in the PDFs).</source>
       <translation>Na de pagina van de hele gemeente per kaart een pagina per wijk, bijgesneden tot de wijk (in de pdf's).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="144" />
+      <location filename="dialogs/transitievisie_dialog.py" line="175" />
       <source>Make and export</source>
       <translation>Maken en exporteren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="145" />
+      <location filename="dialogs/transitievisie_dialog.py" line="176" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="156" />
+      <location filename="dialogs/transitievisie_dialog.py" line="187" />
       <source>Open PDF</source>
       <translation>PDF openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="157" />
+      <location filename="dialogs/transitievisie_dialog.py" line="188" />
       <source>Open folder</source>
       <translation>Map openen</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="177" />
+      <location filename="dialogs/transitievisie_dialog.py" line="210" />
       <source>No municipality chosen: choose one above (or on the DEGO toolbar).</source>
       <translation>Geen gemeente gekozen: kies er hierboven een (of op de DEGO-werkbalk).</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="178" />
+      <location filename="dialogs/transitievisie_dialog.py" line="211" />
       <source>The maps of {0} ({1}), clipped to its border.</source>
       <translation>De kaarten van {0} ({1}), bijgesneden tot de gemeentegrens.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="200" />
+      <location filename="dialogs/transitievisie_dialog.py" line="233" />
       <source>transitievisiekaarten {0}</source>
       <translation>transitievisiekaarten {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="217" />
+      <location filename="dialogs/transitievisie_dialog.py" line="250" />
       <source>Tick at least one map.</source>
       <translation>Vink minstens één kaart aan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="221" />
+      <location filename="dialogs/transitievisie_dialog.py" line="254" />
       <source>Choose an output folder.</source>
       <translation>Kies een map voor de bestanden.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="224" />
+      <location filename="dialogs/transitievisie_dialog.py" line="257" />
       <source>Choose PDF per map, one PDF, or PNG.</source>
       <translation>Kies pdf per kaart, één pdf of png.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="238" />
+      <location filename="dialogs/transitievisie_dialog.py" line="271" />
       <source>The warmteprogramma has unsaved edits; the Wat- and Wanneer-kaarten show the saved plan.</source>
       <translation>Het warmteprogramma heeft niet-opgeslagen bewerkingen; de Wat- en Wanneer-kaarten tonen het opgeslagen plan.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="251" />
+      <location filename="dialogs/transitievisie_dialog.py" line="284" />
       <source>Cancelling…</source>
       <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="277" />
+      <location filename="dialogs/transitievisie_dialog.py" line="310" />
       <source>Cancelled: the project was closed before the maps were made.</source>
       <translation>Geannuleerd: het project werd gesloten voordat de kaarten klaar waren.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="279" />
-      <source>Export cancelled; the layouts are in the project ({0} files were written).</source>
-      <translation>Export geannuleerd; de afdrukopmaken staan in het project ({0} bestanden geschreven).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="312" />
+      <source>Export cancelled; the layouts are in the project (%n files were written).</source>
+      <translation>
+        <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestand geschreven).</numerusform>
+        <numerusform>Export geannuleerd; de afdrukopmaken staan in het project (%n bestanden geschreven).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="315" />
+      <source>Cancelled; %n layouts are in the project, nothing was exported.</source>
+      <translation>
+        <numerusform>Geannuleerd; %n afdrukopmaak staat in het project, er is niets geëxporteerd.</numerusform>
+        <numerusform>Geannuleerd; %n afdrukopmaken staan in het project, er is niets geëxporteerd.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="282" />
-      <source>Cancelled; {0} layouts are in the project, nothing was exported.</source>
-      <translation>Geannuleerd; {0} afdrukopmaken staan in het project, er is niets geëxporteerd.</translation>
-    </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="285" />
+      <location filename="dialogs/transitievisie_dialog.py" line="317" />
       <source>Cancelled; no maps were made.</source>
       <translation>Geannuleerd; er zijn geen kaarten gemaakt.</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="287" />
+      <location filename="dialogs/transitievisie_dialog.py" line="319" />
       <source>No map could be made.</source>
       <translation>Er kon geen kaart worden gemaakt.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="288" />
-      <source>{0} files written to {1}; the layouts are in the project.</source>
-      <translation>{0} bestanden geschreven naar {1}; de afdrukopmaken staan in het project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="320" />
+      <source>%n files written to {0}; the layouts are in the project.</source>
+      <translation>
+        <numerusform>%n bestand geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
+        <numerusform>%n bestanden geschreven naar {0}; de afdrukopmaken staan in het project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="307" />
+      <location filename="dialogs/transitievisie_dialog.py" line="339" />
       <source>Buurtprofielen: {0}</source>
       <translation>Buurtprofielen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="309" />
+      <location filename="dialogs/transitievisie_dialog.py" line="341" />
       <source>Buurtprofielen cancelled: the project was closed before they were made.</source>
       <translation>Buurtprofielen geannuleerd: het project werd gesloten voordat ze gemaakt waren.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="311" />
-      <source>Buurtprofielen cancelled ({0} files were written).</source>
-      <translation>Buurtprofielen geannuleerd ({0} bestanden geschreven).</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="343" />
+      <source>Buurtprofielen cancelled (%n files were written).</source>
+      <translation>
+        <numerusform>Buurtprofielen geannuleerd (%n bestand geschreven).</numerusform>
+        <numerusform>Buurtprofielen geannuleerd (%n bestanden geschreven).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="313" />
+      <location filename="dialogs/transitievisie_dialog.py" line="345" />
       <source>No buurtprofiel could be made.</source>
       <translation>Er kon geen buurtprofiel worden gemaakt.</translation>
     </message>
-    <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="315" />
-      <source>{0} buurtprofiel files written to {1}; the layout is in the project.</source>
-      <translation>{0} buurtprofielbestanden geschreven naar {1}; de layout staat in het project.</translation>
+    <message numerus="yes">
+      <location filename="dialogs/transitievisie_dialog.py" line="347" />
+      <source>%n buurtprofiel files written to {0}; the layout is in the project.</source>
+      <translation>
+        <numerusform>%n buurtprofielbestand geschreven naar {0}; de layout staat in het project.</numerusform>
+        <numerusform>%n buurtprofielbestanden geschreven naar {0}; de layout staat in het project.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="50" />
+      <location filename="dialogs/transitievisie_dialog.py" line="53" />
       <source>Transitievisiekaarten</source>
       <translation>Transitievisiekaarten</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="61" />
+      <location filename="dialogs/transitievisie_dialog.py" line="64" />
       <source>Map preset skipped: {0}</source>
       <translation>Kaartsjabloon overgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="68" />
+      <location filename="dialogs/transitievisie_dialog.py" line="71" />
       <source>Municipality:</source>
       <translation>Gemeente:</translation>
     </message>
     <message>
-      <location filename="dialogs/transitievisie_dialog.py" line="75" />
+      <location filename="dialogs/transitievisie_dialog.py" line="78" />
       <source>Maps:</source>
       <translation>Kaarten:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="500" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>

@@ -21,6 +21,7 @@ from .search import entry_text, matches, query_words
 
 SUPPORTED_MAJOR = 1
 LIVE, CACHED, BUNDLED = "live", "cached", "bundled"  # where the catalogue shown came from
+DEFAULT_LANGUAGE = "nl"  # of DEGO's presets and layer titles: the language its maps are printed in
 LEVELS = ("pand", "pc6", "pc4", "buurt", "wijk", "gemeente", "provincie", "land", "raster", "lijn", "punt")
 
 
@@ -134,6 +135,7 @@ class Catalogue:
     version: str
     generated: str = ""
     publisher: str = ""
+    language: str = DEFAULT_LANGUAGE  # of its texts (ISO 639-1): maps print the plugin's own texts in it too
     themes: Tuple[Theme, ...] = ()
     layers: Tuple[LayerEntry, ...] = ()
     presets: Tuple[Mapping[str, Any], ...] = ()  # defined by the compositions work; kept as given
@@ -170,6 +172,15 @@ class Catalogue:
         """Entry id → the folded text it is found by, its theme's title first (made once per catalogue)."""
         titles = {theme.id: theme.title for theme in self.themes}
         return {e.id: entry_text(e, titles.get(e.theme, "")) for e in self.layers}
+
+
+SOURCE_LABELS = ("bron", "bronnen", "source", "sources")  # how a catalogue's `source` may begin: "Bron: BAG"
+
+
+def source_without_label(source: str) -> str:
+    """"Bron: BAG" → "BAG": a source as its label's value (the dock's "Source" row, the map's "Bron:" line)."""
+    label, colon, rest = source.partition(":")
+    return rest.strip() if colon and label.strip().lower() in SOURCE_LABELS and rest.strip() else source.strip()
 
 
 def check_url(url: str, allowed_hosts: Iterable[str] = ()) -> Optional[str]:
@@ -241,6 +252,7 @@ def parse_catalogue(document: Any, allowed_hosts: Iterable[str] = (), style_chec
         version=version,
         generated=_text(data.get("generated")),
         publisher=_publisher(data.get("publisher")),
+        language=_language(data.get("language")),
         themes=themes,
         layers=layers,
         presets=tuple(p for p in presets if isinstance(p, dict)) if isinstance(presets, list) else (),
@@ -302,6 +314,12 @@ def _publisher(value: Any) -> str:
     if isinstance(value, dict):
         return _text(value.get("name"))
     return _text(value)
+
+
+def _language(value: Any) -> str:
+    """An ISO 639-1 code ("nl", "en"); anything else is DEGO's language."""
+    text = _text(value).lower()
+    return text if re.fullmatch(r"[a-z]{2}", text) else DEFAULT_LANGUAGE
 
 
 def _parse_themes(raw_themes: Any, problems: list) -> Tuple[Theme, ...]:

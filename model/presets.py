@@ -1,10 +1,10 @@
 """Transitievisie presets: the catalogue's `presets` list as immutable dataclasses. No Qt, no network.
 
-A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue
-layers in which order, the background map, buurt and wijk names, the paper and its orientation ("auto": the one the
-municipality's shape fills best), the legend and its counts, the source lines). A bad preset is skipped
-with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the catalogue does not
-hold is bad, so a preset never prints a half-empty map.
+A preset says which map a council document needs (title, subtitle with the municipality name, which catalogue layers
+in which order and by which name the legend calls them, the background map, buurt and wijk names, the paper and its
+orientation ("auto": the one the municipality's shape fills best), the legend and its counts, the source lines). A
+bad preset is skipped with a readable reason (`Problem`), as bad layer entries are; a preset naming a layer the
+catalogue does not hold is bad, so a preset never prints a half-empty map.
 """
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from .plan import LAYER_NAME as PLAN_LAYER
 from .plan import STYLE_NAMES as PLAN_STYLES
 
 PAPER_SIZES = ("A4", "A3")
+# The paper of a map set, besides a size: one size for all its maps (the one most of them suggest: one combined PDF
+# never mixes sizes), or each map on the paper its preset suggests.
+ONE_PAPER, EACH_PAPER = "", "each"
 PAGE_ORIENTATIONS = ("landscape", "portrait")
 AUTO_ORIENTATION = "auto"  # portrait or landscape, whichever the municipality's (or wijk's) shape fills best
 ORIENTATIONS = PAGE_ORIENTATIONS + (AUTO_ORIENTATION,)
@@ -36,6 +39,8 @@ class PresetLayer:
     all_scales: bool = False
     # For the municipality's own plan (id PLAN_LAYER, not a catalogue entry): its named style, "Wat" or "Wanneer".
     style: str = ""
+    title: str = ""  # its name in the map's legend; '' = the catalogue entry's title
+
 
     @property
     def is_plan(self) -> bool:
@@ -65,15 +70,15 @@ class Preset:
     id: str
     title: str
     layers: Tuple[PresetLayer, ...]  # top of the map first
-    subtitle: str = "Gemeente " + NAME_PLACEHOLDER  # NAME_PLACEHOLDER becomes the municipality's name
+    subtitle: str = ""  # NAME_PLACEHOLDER becomes the municipality's name; '' = "Gemeente …" in the map's language
     background: str = ""  # catalogue id of the background map ('' = none)
     paper: str = "A3"
     orientation: str = "landscape"
-    legend_title: str = "Legenda"
+    legend_title: Optional[str] = None  # '' = no title; None = "Legenda" in the map's language
     legend_columns: int = 1
     legend_counts: bool = False  # "A (1.234)": each class with its number of features in the municipality
     names: bool = False  # buurt and wijk names on the map
-    sources: Tuple[str, ...] = ()  # "Bron: ..." lines; empty: the layers' own `source` lines
+    sources: Tuple[str, ...] = ()  # printed as given ("Bron: ..."); empty: the layers' own `source`, labelled
     disclaimer: str = ""
     description: str = ""
     internal_use: bool = False  # shows energy use per pand: marked "internal use" in its footer
@@ -142,7 +147,8 @@ def _layer(raw: Any, catalogue: Catalogue) -> PresetLayer:
             raise EntryError("bad_field", f"the {PLAN_LAYER} layer needs a 'style': one of {', '.join(PLAN_STYLES)}")
     elif catalogue.entry(layer_id) is None:
         raise EntryError("unknown_layer", f"layer '{layer_id}' is not in the catalogue")
-    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True, style)
+    return PresetLayer(layer_id, raw.get("visible", True) is not False, raw.get("all_scales") is True, style,
+                       _text(raw.get("title")))
 
 
 def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
@@ -159,7 +165,7 @@ def _parse_preset(raw: Any, catalogue: Catalogue) -> Preset:
         id=preset_id,
         title=title,
         layers=layers,
-        subtitle=_text(raw.get("subtitle")) or Preset.subtitle,
+        subtitle=_text(raw.get("subtitle")),
         background=background,
         paper=_choice(raw, "paper", PAPER_SIZES, "A3"),
         orientation=_choice(raw, "orientation", ORIENTATIONS, "landscape"),
@@ -193,10 +199,11 @@ def _sources(value: Any) -> Tuple[str, ...]:
     return tuple(s.strip() for s in value if s.strip())
 
 
-def _legend(value: Any) -> Tuple[str, int, bool]:
-    """(title, columns, counts): a missing title is "Legenda", an empty one none; 1 to 4 columns, else 1."""
+def _legend(value: Any) -> Tuple[Optional[str], int, bool]:
+    """(title, columns, counts): a missing title is None ("Legenda" in the map's language), an empty one none;
+    1 to 4 columns, else 1."""
     legend = value if isinstance(value, Mapping) else {}
-    title = _text(legend.get("title")) if "title" in legend else Preset.legend_title
+    title = _text(legend.get("title")) if "title" in legend else None
     columns = legend.get("columns", 1)
     fits = isinstance(columns, int) and not isinstance(columns, bool) and 1 <= columns <= 4
     return title, columns if fits else 1, legend.get("counts") is True
@@ -219,6 +226,12 @@ def _internal_use(value: Any, layers: Tuple[PresetLayer, ...], catalogue: Catalo
         raise EntryError("bad_field", "'internal_use' must be true or false")
     entries = [catalogue.entry(layer.id) for layer in layers if not layer.is_plan]
     return any(e is not None and e.level == PER_PAND_LEVEL and e.theme == CONSUMPTION_THEME for e in entries)
+
+
+def common_paper(presets) -> str:
+    """The paper size most of `presets` suggest; on a tie the first one's ('' for none)."""
+    papers = [preset.paper for preset in presets]
+    return max(papers, key=lambda paper: (papers.count(paper), -papers.index(paper)), default="")
 
 
 def preset_by_id(presets: Tuple[Preset, ...], preset_id: str) -> Optional[Preset]:

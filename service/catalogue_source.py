@@ -32,7 +32,7 @@ from .http import FetchError, fetch
 BUNDLED_PATH = resource_path("catalogue.json")
 # A published QGIS project (bytes) → its catalogue document and the layers it could not hold. Raises CodedError.
 ConvertProject = Callable[[bytes], Tuple[Dict[str, Any], Tuple[Problem, ...]]]
-_FROM_BUNDLED = ("boundaries", "presets", "warmteprogramma")  # what a project does not carry
+_FROM_BUNDLED = ("boundaries", "presets", "warmteprogramma", "language")  # what a project does not carry
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
+from ..i18n import MAP_LANGUAGES
 from ..model.municipality import CODE_FORMATS
 from ..model.buurtprofiel import MIN_THRESHOLD
-from ..model.presets import ORIENTATIONS, PAPER_SIZES
+from ..model.presets import EACH_PAPER, ORIENTATIONS, PAPER_SIZES
 from ..toolbelt import log
 
 PREFIX = "dego/"
@@ -188,14 +189,14 @@ def catalogue_url_from_environment() -> str:
 
 
 def paper_size() -> str:
-    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, or ''
-    for the paper each map's preset suggests."""
-    value = _value("paper_size", "", str).strip().upper()
-    return value if value in PAPER_SIZES else ""
+    """Default paper size of DEGO print layouts, the maps dialog's first choice: one of PAPER_SIZES, EACH_PAPER
+    (each map on the paper its preset suggests) or ONE_PAPER ('': one size for all, the one most maps suggest)."""
+    value = _value("paper_size", "", str).strip()
+    return value.upper() if value.upper() in PAPER_SIZES else (EACH_PAPER if value == EACH_PAPER else "")
 
 
 def set_paper_size(size: str) -> None:
-    _set("paper_size", size if size in PAPER_SIZES else "")
+    _set("paper_size", size if size in PAPER_SIZES + (EACH_PAPER,) else "")
 
 
 def paper_orientation() -> str:
@@ -215,6 +216,16 @@ def maps_folder() -> str:
 
 def set_maps_folder(folder: str) -> None:
     _set("maps_folder", folder)
+
+
+def map_language() -> str:
+    """The language the plugin's texts on maps are printed in: one of MAP_LANGUAGES, or '' for the catalogue's."""
+    value = _value("map_language", "", str).strip().lower()
+    return value if value in MAP_LANGUAGES else ""
+
+
+def set_map_language(language: str) -> None:
+    _set("map_language", language if language in MAP_LANGUAGES else "")
 
 
 def logo_path() -> str:

@@ -148,6 +148,20 @@ def _no_task_left_running(config) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _plugin_translator(qgis_app):
+    """QGIS as the plugin meets it: its translator installed, English here (the tests' locale has no .qm), so the
+    user texts have their plural forms ("1 layer")."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from dego_plugin.i18n import install_translator
+
+    translator = install_translator()
+    assert translator is not None, "i18n/dego_en.qm is built by make"
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _pytest_qgis_teardown_guard(qgis_app, qgis_canvas, request):
     """pytest-qgis 2.1 disconnects legendLayersAdded from processEvents at session end and errors when that
     connection got lost on the way (seen intermittently after many project clear/read cycles): make sure one

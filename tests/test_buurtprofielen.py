@@ -23,6 +23,7 @@ from dego_plugin.compositions.export import file_stem
 from dego_plugin.compositions.layout import ITEM_MAP, is_plugin_layout
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+from dego_plugin.i18n import map_texts
 from dego_plugin.model.catalogue import parse_catalogue
 from dego_plugin.service import settings
 from dego_plugin.service.boundaries import load_boundary, service_for
@@ -35,6 +36,7 @@ CODES = ("GM9901", "GM9902", "GM9903")
 TOELICHTING = "Let op: [% env('HOME') %] <b>vet</b> & meer"  # typed by a user: must print as typed
 TYPED_IN = "BU99010102"  # the buurt whose toelichting is TOELICHTING
 LEFT_EMPTY = "BU99010304"  # the buurt whose toelichting is emptied
+MAP = map_texts("nl")  # the reference catalogue's language: the pages' own texts are Dutch
 
 
 # ------------------------------------------------------------------------ the figures, worked out independently
@@ -175,7 +177,7 @@ def combined_pdf(folder: Path, municipality) -> Path:
 
 
 def test_every_page_shows_the_figures_worked_out_from_the_demo_data(profiles):
-    labels = {key: unicodedata.normalize("NFKC", label) for key, label in figure_labels().items()}
+    labels = {key: unicodedata.normalize("NFKC", label) for key, label in figure_labels(MAP).items()}
     for code in CODES:
         folder, outcome, municipality = profiles[code]
         assert outcome.failures == [] and not outcome.cancelled, outcome.failures
@@ -197,17 +199,18 @@ def test_a_small_buurt_shows_a_dash_where_too_few_panden_or_households_are_under
     assert len(zuiderpark) < 10  # the demo data makes Zuiderpark small
     path = folder / PDF_FOLDER / "buurtprofiel-BU99010301-Zuiderpark.pdf"
     page = " ".join(page_texts(path)[0].split())
-    labels = figure_labels()
+    labels = figure_labels(MAP)
     for key in ("gebouwen", "woningen", "gas_per_woning", "bouwjaar_voor_1946", "label_a", "label_geen",
                 "koopwoningen"):
         label = " ".join(unicodedata.normalize("NFKC", labels[key]).split())
         assert re.search(re.escape(label) + r" – \S+", page), (key, page)
     # Its households are many (CBS's own count), so the low-income share shows; the footnote says what "–" means.
-    assert re.search(r"Low-income households \(%\) \d+% \d+%", page)
-    assert "– not shown to protect privacy: it would rest on fewer than 10 buildings" in page
+    low_income = re.escape(MAP.tr("Low-income households (%)"))
+    assert re.search(low_income + r" \d+% \d+%", page)
+    assert "– niet getoond om de privacy te beschermen: het cijfer zou rusten op minder dan 10 gebouwen" in page
     # Noorderhof's low incomes are secret at CBS (a negative sentinel): "–", never the sentinel.
     noorderhof = " ".join(page_texts(folder / PDF_FOLDER / "buurtprofiel-BU99010202-Noorderhof.pdf")[0].split())
-    assert re.search(r"Low-income households \(%\) – \d+%", noorderhof)
+    assert re.search(low_income + r" – \d+%", noorderhof)
     assert "99999" not in noorderhof
 
 
@@ -220,7 +223,7 @@ def test_the_combined_pdf_has_one_searchable_a4_page_per_buurt_titled_with_its_n
         for page, buurt in zip(page_texts(path), buurten):
             first = page.strip().splitlines()[0].strip()
             assert first == f"Buurtprofiel {buurt['buurtnaam']}", first
-            assert f"Municipality {municipality.name} · buurt {buurt['buurtcode']}" in page
+            assert MAP.tr("Municipality {0} · buurt {1}").format(municipality.name, buurt["buurtcode"]) in page
         per_buurt = sorted(Path(f).name for f in outcome.files if Path(f).name.startswith("buurtprofiel-"))
         assert per_buurt == [f"buurtprofiel-{b['buurtcode']}-{file_stem(b['buurtnaam'])}.pdf" for b in buurten]
         assert str(path) in outcome.files
@@ -243,7 +246,7 @@ def test_no_page_shows_a_per_pand_consumption_figure(profiles):
             allowed |= {"10", "20", "100", "5", "50", "3", "1946", "1964", "1965", "1974", "1975", "1991", "1992",
                         "2005", "2006", "2030", "2035", "2040", "4.0"}  # footnote, row labels, plan periods, licence
             allowed |= numbers_in(buurt["buurtcode"]) | numbers_in("31-12-2020")
-            body = page.split("Data date:")[0]
+            body = page.split(MAP.tr("Data date: {0}").format(""))[0]
             scale = re.search(r"^\s*0((?:\s+\d+)+)\s+k?m\s*$", body, re.MULTILINE)
             assert scale, body
             body = body.replace(scale.group(0), "")
@@ -258,17 +261,17 @@ def test_the_plan_and_a_typed_toelichting_print_as_typed(profiles):
     folder, _, municipality = profiles["GM9901"]
     page = page_texts(folder / PDF_FOLDER / "buurtprofiel-BU99010102-Marktkwartier.pdf")[0]
     flat = " ".join(page.split())
-    assert "What the municipality plans (warmteprogramma)" in flat
-    assert "Heat alternative: " in flat and "Period: " in flat
-    assert f"Explanation: {TOELICHTING}" in flat, flat
+    assert MAP.tr("What the municipality plans (warmteprogramma)") in flat
+    assert MAP.tr("Heat alternative: {0}").format("") in flat and MAP.tr("Period: {0}").format("") in flat
+    assert MAP.tr("Explanation: {0}").format(TOELICHTING) in flat, flat
     assert os.path.expanduser("~") not in flat
-    assert "Plan: Municipality Demodorp, warmteprogramma" in flat
+    assert MAP.tr("Plan: Municipality {0}, warmteprogramma").format("Demodorp") in flat
     # An empty toelichting says so (a "–" would read as a figure kept secret).
     empty = " ".join(page_texts(folder / PDF_FOLDER / f"buurtprofiel-{LEFT_EMPTY}-Hooibroek.pdf")[0].split())
-    assert "Explanation: not filled in yet" in empty, empty
+    assert MAP.tr("Explanation: {0}").format(MAP.tr("not filled in yet")) in empty, empty
     # Without a plan (Proefstad) the page has no plan part.
     other, _, proefstad = profiles["GM9902"]
-    assert "What the municipality plans" not in page_texts(combined_pdf(other, proefstad))[0]
+    assert MAP.tr("What the municipality plans (warmteprogramma)") not in page_texts(combined_pdf(other, proefstad))[0]
 
 
 def map_box(layout: QgsPrintLayout, dpi: int = 50):
@@ -348,8 +351,8 @@ def test_the_privacy_threshold_is_never_below_ten_and_a_higher_one_hides_more(pr
                                      threshold=300))
     page = " ".join(page_texts(tmp_path / PDF_FOLDER / "buurtprofiel-BU99010201-Molenveld.pdf")[0].split())
     assert len([p for p in demo_data.buildings() if p["buurtcode"] == "BU99010201"]) < 300
-    assert re.search(r"Buildings \(number\) – 2\.920", page), page
-    assert "fewer than 300 buildings" in page
+    assert re.search(re.escape(MAP.tr("Buildings (number)")) + r" – 2\.920", page), page
+    assert "minder dan 300 gebouwen" in page
     assert outcome.failures == []
 
 
@@ -369,7 +372,7 @@ def test_the_dialog_makes_only_the_buurtprofielen_when_no_map_is_ticked(profiles
     dialog.profiles.per_buurt.setChecked(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=90000)
-    assert "1 buurtprofiel files written" in dialog.status.text(), dialog.status.text()
+    assert "1 buurtprofiel file written" in dialog.status.text(), dialog.status.text()
     pages = page_texts(combined_pdf(tmp_path, municipality))
     assert [page.strip().splitlines()[0] for page in pages] == ["Buurtprofiel Kerkbuurt"]
 
@@ -384,14 +387,14 @@ def test_maps_showing_consumption_per_pand_are_marked_for_internal_use(reference
         marks = {layout.customProperty("dego/composition"): layout.itemById(ITEM_INTERNAL)
                  for layout in made.layouts if isinstance(layout, QgsPrintLayout)}
         assert marks["energielabels"] is None
-        assert marks["gasverbruik"].text() == "INTERNAL USE: shows energy use per building; not for residents or " \
-                                               "publication."
+        assert marks["gasverbruik"].text() == "INTERN GEBRUIK: toont energieverbruik per pand; niet voor bewoners " \
+                                               "of publicatie."
         outcome = []
         map_set.export_layouts(made.layouts, ExportOptions(str(tmp_path)), outcome.append)
         assert wait(lambda: outcome, 90) and outcome[0].failures == []
     gas = next(path for path in outcome[0].files if Path(path).name.startswith("Gasverbruik"))
     text = " ".join(page_texts(Path(gas))[0].split())
-    assert "INTERNAL USE: shows energy use per building" in text
+    assert "INTERN GEBRUIK: toont energieverbruik per pand" in text
 
 
 @pytest.mark.parametrize("stop", ["cancel", "close the project"])

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dego_plugin.model.catalogue import CatalogueError, check_url, parse_catalogue
+from dego_plugin.model.catalogue import CatalogueError, check_url, parse_catalogue, source_without_label
 from dego_plugin.model.search import fold
 
 GOOD = {
@@ -156,3 +156,17 @@ def test_check_url():
     assert check_url("https://service.pdok.nl/wms") is None
     assert "user name" in check_url("https://a:b@x.nl/")
     assert check_url("HTTPS://X.NL/a") is None
+
+
+def test_the_language_is_dutch_unless_the_catalogue_says_otherwise():
+    assert parse_catalogue(json.dumps(GOOD)).language == "nl"
+    assert parse_catalogue(json.dumps(dict(GOOD, language="EN"))).language == "en"
+    assert parse_catalogue(json.dumps(dict(GOOD, language="English"))).language == "nl"  # not ISO 639-1
+
+
+def test_a_source_without_its_own_label():
+    assert source_without_label("Bron: RVO, EP-online; BAG") == "RVO, EP-online; BAG"
+    assert source_without_label("source : CBS") == "CBS"
+    assert source_without_label("© Kadaster") == "© Kadaster"
+    assert source_without_label("Buurtgrenzen: CBS") == "Buurtgrenzen: CBS"  # another label: kept
+    assert source_without_label("Bron:") == "Bron:"

@@ -308,9 +308,20 @@ def test_the_dialog_makes_and_exports_the_ticked_maps_while_qgis_stays_responsiv
         dialog.preset_list.item(row).setCheckState(Qt.CheckState.Unchecked)
     dialog.folder.setFilePath(str(tmp_path))
     dialog.png.setChecked(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def buttons_at():
+        return [button.mapTo(dialog, button.rect().topLeft()) for button in (dialog.export_button, dialog.cancel_button)]
+
+    before = buttons_at()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.cancel_button.isEnabled()  # the export runs in a task; the dialog returned at once
+    qtbot.wait(50)
+    assert dialog.progress.isVisible() and buttons_at() == before  # the progress bar had its room: nothing jumps
     qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
+    qtbot.wait(50)
+    assert dialog.open_pdf.isVisible() and buttons_at() == before
     stem = file_stem(f"{made['presets'][0].title} – Demodorp")
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{stem}.pdf", f"{stem}.png"]
     assert "2 files written" in dialog.status.text()

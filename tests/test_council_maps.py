@@ -27,7 +27,7 @@ DEMO = "GM9901"
 DPI = 50
 RD_ORIGIN = (-285401.92, 903401.92)  # the RD tile matrix set (qgis_project.WMTS_GRIDS): top-left corner
 RD_LEVEL0 = 3440.64  # metres per pixel at level 0
-CREDIT = f"Background map: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (CC BY 4.0)"
+CREDIT = f"Achtergrondkaart: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (CC BY 4.0)"  # the map is Dutch
 
 
 @pytest.fixture(scope="module", params=SERVERS)
@@ -219,3 +219,23 @@ def test_an_island_municipality_names_its_island_and_shows_nothing_between_its_p
         grid = [(xmin + (xmax - xmin) * i / 5, ymin + (ymax - ymin) * j / 5) for i in range(1, 5) for j in range(1, 5)]
         inside = [colour_at(image, layout, x, y) for x, y in grid if isle.buffer(-200).contains(Point(x, y))]
         assert sum(colour != (255, 255, 255) for colour in inside) > len(inside) / 2
+
+
+def test_a_buurt_whose_figure_cbs_keeps_secret_is_grey_with_geen_gegevens_in_the_legend(printed):
+    """Noorderhof's WOZ value is CBS's secret code in the demo data: drawn in the "no data" grey, listed in the
+    legend (in Dutch, the map's language); the energielabel map, without such a buurt, lists no such class."""
+    from dego_plugin.compositions.no_data import NO_DATA_COLOUR
+
+    layout, path = printed["layouts"]["woningwaarde"], printed["pdf"]["woningwaarde"]
+    [secret] = [b for b in demo_data.buurten() if b["buurtcode"] in demo_data.SECRET_BUURTEN
+                and b["gemeentecode"] == DEMO]
+    assert "Geen gegevens" in " ".join(pdf_text(path).split())
+    assert "Geen gegevens" not in " ".join(pdf_text(printed["pdf"]["energielabels"]).split())
+    image = render(path, printed["folder"])
+    inner = secret["geometry"].buffer(-40)
+    xmin, ymin, xmax, ymax = inner.bounds
+    spots = [Point(xmin + (xmax - xmin) * i / 8, ymin + (ymax - ymin) * j / 8) for i in range(1, 8) for j in range(1, 8)]
+    spots = [spot for spot in spots if inner.contains(spot)]
+    grey = (NO_DATA_COLOUR.red(), NO_DATA_COLOUR.green(), NO_DATA_COLOUR.blue())
+    greys = [spot for spot in spots if close(colour_at(image, layout, spot.x, spot.y), grey)]
+    assert len(spots) >= 5 and len(greys) > len(spots) / 2, (len(greys), len(spots))  # its name covers a few

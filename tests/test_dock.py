@@ -205,9 +205,10 @@ def test_theme_branch_is_not_added(dock, qtbot):
 def test_info_pane_shows_the_entry(dock):
     select(dock, "Energielabel definitief")
     text = dock.info.toPlainText()
-    for expected in ("Energielabel definitief", "Definitief energielabel per pand (A-G).", "Bron: RVO, EP-online; BAG",
+    for expected in ("Energielabel definitief", "Definitief energielabel per pand (A-G).", "Source\nRVO, EP-online; BAG",
                      "CC BY 4.0", "2023-08-01", "Building", "WFS"):
         assert expected in text
+    assert "Bron:" not in text  # the catalogue's "Bron: RVO, …" under "Source" (in Dutch "Bron"): its label once
 
 
 def test_catalogue_markup_is_shown_literally(dock):

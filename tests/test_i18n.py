@@ -65,3 +65,53 @@ def test_toolbar_tooltips_and_messages_follow_the_language(qgis_locale, iface, q
             wait_for_tasks(qtbot)
             plugin.unload()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # toolbar and dock really gone
+
+
+@pytest.mark.parametrize("language, one, two", [
+    ("nl_NL", "Catalogus bijgewerkt: 1 laag.", "Catalogus bijgewerkt: 2 lagen."),
+    ("en_GB", "Catalogue updated: 1 layer.", "Catalogue updated: 2 layers."),
+])
+def test_counts_take_the_plural_form_of_the_language(qgis_locale, language, one, two):
+    from dego_plugin.controllers.messages import refresh_done_message
+    from dego_plugin.model.catalogue import LIVE, parse_catalogue
+    from dego_plugin.service.catalogue_source import CatalogueState
+
+    layer = {"theme": "t", "title": "T", "service": {"type": "wms", "url": "https://service.example.nl/wms",
+                                                     "layers": "a"}}
+    qgis_locale(language)
+    told = []
+    for count in (1, 2):
+        document = {"version": "1.0", "themes": [{"id": "t"}],
+                    "layers": [dict(layer, id=f"layer-{n}") for n in range(count)]}
+        told.append(refresh_done_message(CatalogueState(parse_catalogue(document), LIVE, "")))
+    assert told == [one, two]
+
+
+def test_the_print_layers_group_is_named_in_the_language_of_qgis_and_found_again_in_the_other(qgis_locale):
+    from qgis.core import QgsProject
+
+    from dego_plugin.compositions.print_layers import print_group
+
+    project = QgsProject()
+    qgis_locale("en_GB")
+    assert print_group(project).name() == "DEGO maps"
+    qgis_locale("nl_NL")
+    assert print_group(project).name() == "DEGO maps"  # the same group, whatever its name
+    assert len(project.layerTreeRoot().children()) == 1
+    older = QgsProject()  # a project made before the group was marked: found by its Dutch name
+    old_group = older.layerTreeRoot().addGroup("DEGO-kaarten")
+    assert print_group(older) is old_group
+    assert print_group(QgsProject()).name() == "DEGO-kaarten"
+
+
+def test_the_maps_dialog_s_close_button_speaks_dutch(qgis_locale, qtbot):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from dego_plugin.dialogs.transitievisie_dialog import TransitievisieDialog
+
+    qgis_locale("nl_NL")
+    dialog = TransitievisieDialog(QgsProject(), None, None, lambda url: b"", lambda level, text: None)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Sluiten"
+    assert dialog.export_button.text() == "Maken en exporteren"

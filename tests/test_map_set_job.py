@@ -14,7 +14,7 @@ from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions, file_stem
 from dego_plugin.compositions.layout import ITEM_MAP, is_plugin_layout
 from dego_plugin.compositions.map_set import EXPORTING, LAYOUTS, PREPARING, MapSetJob
-from dego_plugin.compositions.print_layers import PRINT_GROUP, PRINT_LAYER_PROPERTY, print_layer
+from dego_plugin.compositions.print_layers import PRINT_LAYER_PROPERTY, find_print_group, print_layer
 from dego_plugin.controllers.municipality_choice import CODE_VARIABLE, MunicipalityChoice
 from dego_plugin.layers.clip import ROLE_PROPERTY, project_layers_with
 from dego_plugin.model.catalogue import parse_catalogue
@@ -96,7 +96,7 @@ def test_cancel_while_preparing_adds_no_layer_and_makes_no_layout(demo, qtbot):
     outcome = done[0]
     assert outcome.cancelled and outcome.stage == PREPARING and not job.running
     assert print_layer(demo.project, demo.presets[0].layers[0].id) is None
-    group = demo.project.layerTreeRoot().findGroup(PRINT_GROUP)
+    group = find_print_group(demo.project)
     assert group is None or group.findLayers() == []
     assert plugin_layouts(demo.project) == [] and outcome.files == [] and not demo.folder.exists()
 

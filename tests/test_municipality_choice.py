@@ -223,11 +223,14 @@ def test_saving_and_reopening_keeps_the_choice_and_the_clipping(setup, catalogue
 
 
 def test_removing_the_choice_unclips_everything(setup, catalogue, qtbot):
-    loader, choice, _ = setup
+    loader, choice, messages = setup
     layers = add_all(loader, catalogue, qtbot, ("energielabel-wfs",))
     choose(choice, "9903", qtbot)
     assert pand_ids(layers["energielabel-wfs"]) == expected_ids("GM9903")
+    name = choice.current.name
     choice.clear()
+    assert messages[-1] == (Qgis.MessageLevel.Info, f"No municipality chosen: the DEGO layers are no longer clipped "
+                                                    f"to {name} and show every municipality.")
     assert len(pand_ids(layers["energielabel-wfs"])) == len(demo_data.buildings())
     project = QgsProject.instance()
     assert project_layers_with(project, ROLE_PROPERTY) == []

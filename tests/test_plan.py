@@ -200,8 +200,8 @@ def test_a_buurt_renamed_or_split_by_cbs_is_reported_not_lost(plans, tmp_path):
     text = plans.make(path)
     assert "Warmteprogramma Demodorp updated: 10 buurten" not in text
     assert "9 buurten, 1 new; every value entered was kept." in text
-    assert "1 buurten renamed by CBS: BU99010101 Oude Kern-Oost → Oude Kern." in text
-    assert ("1 buurten are no longer among the CBS buurten; they stay in the plan with their values: "
+    assert "1 buurt renamed by CBS: BU99010101 Oude Kern-Oost → Oude Kern." in text
+    assert ("1 buurt is no longer among the CBS buurten; it stays in the plan with its values: "
             "BU99010299 Voormalige buurt.") in text
     assert plans.messages[-1][0] == Qgis.MessageLevel.Warning
     found = records(plans.layer)
@@ -333,7 +333,7 @@ def test_checking_the_plan_writes_a_report_that_lists_what_breaks_the_schema(pla
     assert layer.commitChanges()
     plans.run(plans.controller.validate)
     report, text = plans.reports[-1]
-    assert text == "1 values of the warmteprogramma do not follow the schema."
+    assert text == "1 value of the warmteprogramma does not follow the schema."
     assert "ooit" in Path(report).read_text(encoding="utf-8") and Path(report).name == "plan-validatie.html"
     file = read_plan_file(str(tmp_path / "plan.gpkg"))
     assert [(f.field, f.value, f.code) for f in file.findings] == [("periode", "ooit", "not_in_list")]

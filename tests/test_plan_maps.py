@@ -126,7 +126,7 @@ def test_the_legend_lists_only_the_values_used_and_the_start_buurten(printed):
             assert (choice.label in text) == (choice.code in used), (preset_id, choice.label)
         assert "Startbuurt" in text and "Nog niet ingevuld" not in text and "Waarde buiten de lijst" not in text
         assert "Gemeente Demodorp – warmteprogramma (concept)" in text
-        assert "Bron: Gemeente Demodorp, warmteprogramma (concept)" in text and "Map date:" in text
+        assert "Bron: Gemeente Demodorp, warmteprogramma (concept)" in text and "Kaartdatum:" in text
 
 
 def test_a_saved_edit_is_printed_the_next_time(printed):

@@ -242,7 +242,7 @@ def test_exportplan_and_importplan_share_the_plan_from_the_command_line(qgis_pro
     geojson.write_text(json.dumps(document), encoding="utf-8")
     done = qgis_process("run", "dego:importplan", "--", f"INPUT={geojson}", f"PLAN={target}")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "9 buurten imported into" in done.stdout and "1 values do not follow the schema" in done.stdout + done.stderr
+    assert "9 buurten imported into" in done.stdout and "1 value does not follow the schema" in done.stdout + done.stderr
     back = {r["buurtcode"]: r for _, r, _ in feature_records(open_plan(str(target)))}
     assert back["BU99010101"]["strategie"] == "warmtenet_mt_ht" and back["BU99010101"]["gewijzigd"] == "2026-11-20"
     assert (qgis_process.home / "empty-plan-validatie.html").exists()

@@ -188,7 +188,7 @@ def test_a_missing_legend_image_never_fails_the_export(maps, tmp_path):
         assert outcome.failures == [] and len(outcome.files) == 1
         text = " ".join(pdf_text(second / f"{file_stem(again.layouts[0].name())}.pdf").split())
         assert "Bron: demodata" in text  # the source line still prints
-        assert f"{layer.name()} (no legend from the map server)" in text  # the legend says so
+        assert f"{layer.name()} (geen legenda van de kaartserver)" in text  # the legend says so, in Dutch
         assert not colours_in(render(second / f"{file_stem(again.layouts[0].name())}.pdf", second),
                               legend_box(again.layouts[0]), LABEL_COLOURS[:7])  # (grey: text anti-aliasing)
     finally:
@@ -260,7 +260,7 @@ def test_mapserver_s_blank_legend_graphic_is_no_legend_and_the_printed_legend_sa
     assert not made.failures
     export(made.layouts, tmp_path)
     text = " ".join(pdf_text(tmp_path / f"{file_stem(made.layouts[0].name())}.pdf").split())
-    assert f"{title} (no legend from the map server)" in text, text
+    assert f"{title} (geen legenda van de kaartserver)" in text, text
 
 
 def test_legend_requests_name_each_layer_and_keep_the_services_own_parameters(maps):

@@ -43,3 +43,14 @@ def test_the_built_in_hosts_are_those_of_the_bundled_catalogue():
     urls += [u for e in document["layers"] for u in e.get("style", {}).values() if isinstance(u, str)
              and u.startswith("http")]
     assert {urlsplit(u).hostname for u in urls} <= set(settings.DEFAULT_ALLOWED_HOSTS)
+
+
+def test_the_default_paper_is_one_size_for_all_maps(fresh_settings):
+    from dego_plugin.model.presets import EACH_PAPER, ONE_PAPER
+
+    assert settings.paper_size() == ONE_PAPER
+    for chosen, kept in (("A4", "A4"), (EACH_PAPER, EACH_PAPER), ("A5", ONE_PAPER), (ONE_PAPER, ONE_PAPER)):
+        settings.set_paper_size(chosen)
+        assert settings.paper_size() == kept
+    QgsSettings().setValue("dego/paper_size", "a3")  # edited by hand
+    assert settings.paper_size() == "A3"

@@ -35,7 +35,9 @@ def test_a_fresh_page_shows_the_defaults(page):
     assert page.catalogue_url.text() == "" and page.catalogue_url.placeholderText() == settings.DEFAULT_CATALOGUE_URL
     assert page.boundary_url.text() == "" and page.allowed_hosts.text() == ""
     assert page.mask_colour.color().name() == settings.DEFAULT_MASK_COLOUR and page.mask_opacity.opacity() == 1.0
-    assert (page.paper_size.currentData(), page.paper_orientation.currentData()) == ("", "")  # as each map suggests
+    assert (page.paper_size.currentText(), page.paper_orientation.currentText()) == ("One size for all maps",
+                                                                                  "As each map suggests")
+    assert page.map_language.currentText() == "As the catalogue" and page.map_language.currentData() == ""
     assert page.logo.filePath() == ""
 
 
@@ -48,6 +50,7 @@ def test_what_the_user_sets_is_what_the_plugin_reads(page, qtbot, tmp_path):
     page.mask_opacity.setOpacity(0.4)
     page.paper_size.setCurrentIndex(page.paper_size.findText("A3"))
     page.paper_orientation.setCurrentIndex(page.paper_orientation.findData("portrait"))
+    page.map_language.setCurrentIndex(page.map_language.findText("English"))
     page.logo.setFilePath(str(tmp_path / "gemeentelogo.svg"))
     OUTPUT.mkdir(exist_ok=True)
     page.resize(620, 560)
@@ -61,12 +64,14 @@ def test_what_the_user_sets_is_what_the_plugin_reads(page, qtbot, tmp_path):
     assert settings.mask_colour() == "#336699" and settings.mask_opacity() == pytest.approx(0.4)
     assert (settings.paper_size(), settings.paper_orientation()) == ("A3", "portrait")
     assert settings.logo_path() == str(tmp_path / "gemeentelogo.svg")
+    assert settings.map_language() == "en"
     assert page.told == [] and page.applied == [True]  # the plugin reloads the catalogue from the new address
 
     reopened = DegoOptionsFactory().createWidget(None)
     assert reopened.catalogue_url.text() == "https://dego.example.nl/catalogus.json"
     assert (reopened.paper_size.currentText(), reopened.paper_orientation.currentText()) == ("A3", "Portrait")
     assert reopened.mask_opacity.opacity() == pytest.approx(0.4)
+    assert reopened.map_language.currentText() == "English"
 
 
 def test_a_bad_address_is_refused_with_a_reason_and_the_rest_is_saved(page):

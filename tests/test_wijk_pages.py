@@ -120,6 +120,14 @@ def test_a_map_with_pages_per_wijk_has_the_municipality_page_then_one_page_per_w
         qtbot.waitUntil(lambda: not dialog.cancel_button.isEnabled(), timeout=60000)
         assert len(pdf_pages(tmp_path / "dialog" / path.name)) == 1 + len(wijken)
 
+        # Made again without pages per wijk: the "(per wijk)" layouts of the earlier runs are gone.
+        def layout_names():
+            return sorted(layout.name() for layout in project.layoutManager().printLayouts())
+
+        assert any("(per wijk" in name for name in layout_names())
+        again = map_set.make_layouts(project, catalogue, [preset], municipality)
+        assert not again.failures and layout_names() == [again.layouts[0].name()]
+
 
 def class_label(value: float) -> str:
     """The legend label of a corporatiebezit share, as QGIS's graduated renderer picks the class (the first

@@ -28,7 +28,7 @@ except ImportError:  # run as a script
 
 FORMAT_VERSION = "1.0"
 # Fixed, not "now": the same content must give the same file. Bump it when the content changes.
-GENERATED = "2026-12-03T12:00:00Z"
+GENERATED = "2026-12-04T12:00:00Z"
 PUBLISHER = {"name": "VNG Realisatie – DEGO", "url": "https://dego.vng.nl"}
 PAND_MIN_SCALE = 25000  # ~10 million panden nationally: only request them from 1:25 000 inwards
 
@@ -486,6 +486,7 @@ def build_catalogue(generated: str = GENERATED) -> dict:
         "version": FORMAT_VERSION,
         "generated": generated,
         "publisher": PUBLISHER,
+        "language": "nl",  # DEGO's: its maps print the plugin's own texts in Dutch, whatever QGIS speaks
         "themes": [{"id": i, "title": t, "order": o} for i, t, o in THEMES],
         "layers": layers,
         "boundaries": BOUNDARIES,
@@ -500,11 +501,13 @@ def preset(preset_id: str, title: str, layers: list, description: str, backgroun
     """A transitievisie map (model/presets.py; docs/catalogue.md). Pand and pc6 layers carry
     `all_scales`: the catalogue hides them beyond 1:25 000 to spare the server while browsing, but a council
     map shows the whole municipality (the plugin draws them from its own print layers, clipped to it). The paper
-    turns to the municipality's shape ("auto"); `counts`: the legend gives the number per class."""
-    legend = {"title": "Legenda", "counts": True} if counts else {"title": "Legenda"}
-    return {"id": preset_id, "title": title, "subtitle": "Gemeente {gemeente}", "description": description,
-            "layers": layers, "background": background, "paper": paper, "orientation": orientation,
-            "legend": legend}
+    turns to the municipality's shape ("auto"); `counts`: the legend gives the number per class. The subtitle
+    ("Gemeente …") and the legend's title ("Legenda") are the plugin's, in the map's language."""
+    made = {"id": preset_id, "title": title, "description": description, "layers": layers, "background": background,
+            "paper": paper, "orientation": orientation}
+    if counts:
+        made["legend"] = {"counts": True}
+    return made
 
 
 def presets() -> list:

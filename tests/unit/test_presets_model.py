@@ -6,7 +6,7 @@ import json
 
 from dego_plugin.compositions.legend_content import counted
 from dego_plugin.model.catalogue import parse_catalogue
-from dego_plugin.model.presets import parse_presets
+from dego_plugin.model.presets import common_paper, parse_presets
 
 
 def entry(layer_id, level, source):
@@ -54,11 +54,25 @@ def test_legend_counts_only_where_asked_in_dutch_digit_groups():
     presets, _ = presets_of({"id": "a", "title": "A", "layers": ["panden"], "legend": {"counts": True}},
                             {"id": "b", "title": "B", "layers": ["panden"], "legend": {"title": "Legenda"}})
     assert presets["a"].legend_counts and not presets["b"].legend_counts
-    assert counted("A", 1234) == "A (1.234)" and counted("Onbekend", 1234567) == "Onbekend (1.234.567)"
-    assert counted("G", 7) == "G (7)"
+    # No title: the plugin's "Legenda" in the map's language (None); a title: as given; "" none.
+    assert presets["a"].legend_title is None and presets["b"].legend_title == "Legenda"
+    assert presets["a"].subtitle_for("Demodorp") == ""  # "Gemeente Demodorp" in the map's language
+    assert counted("A", 1234, "nl") == "A (1.234)" and counted("Onbekend", 1234567, "nl") == "Onbekend (1.234.567)"
+    assert counted("G", 7, "nl") == "G (7)" and counted("A", 1234, "en") == "A (1,234)"
 
 
 def test_the_background_map_is_credited_on_its_own_line_not_among_the_sources():
     raw = {"id": "a", "title": "A", "layers": ["panden", "buurten"], "background": "achtergrond"}
     presets, _ = presets_of(raw)
     assert presets["a"].source_lines(catalogue_with(raw)) == ("Bron: BAG", "Bron: CBS")
+
+
+def test_a_preset_names_a_layer_in_its_legend_and_a_map_set_takes_the_paper_most_maps_suggest():
+    presets, problems = presets_of(
+        {"id": "a", "title": "A", "layers": [{"id": "panden", "title": " Energielabel "}, "buurten"], "paper": "A4"},
+        {"id": "b", "title": "B", "layers": ["panden"]},
+        {"id": "c", "title": "C", "layers": ["panden"], "paper": "A3"})
+    assert problems == [] and [layer.title for layer in presets["a"].layers] == ["Energielabel", ""]
+    a, b, c = presets["a"], presets["b"], presets["c"]
+    assert common_paper([a, b, c]) == "A3" and common_paper([a, b]) == "A4" and common_paper([b, a]) == "A3"
+    assert common_paper([]) == ""

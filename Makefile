@@ -47,7 +47,7 @@ test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)
 
 # The same suite on a newer QGIS, in a Debian chroot kept in .build/ (made again when its package list changes):
-# SUITE=trixie is QGIS 3.40 LTR (CI runs it), SUITE=forky QGIS 3.44.
+# SUITE=trixie is QGIS 3.40 LTR, SUITE=forky QGIS 3.44; both run by hand before a change is finished.
 CHROOT_PACKAGES := $(APT_PACKAGES) make ca-certificates
 CHROOT = $(SUDO) tools/debian_chroot.sh $(1) .build/chroot-$(1) "$(CHROOT_PACKAGES)"
 .PHONY: test-qgis debootstrap qgis-api-names

@@ -21,8 +21,8 @@ from typing import Collection, Dict, Iterable, List, Optional, Sequence, Set, Tu
 from qgis.core import QgsFeatureRequest, QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
-from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, project_layers_with
+from ..layers.loader import FetchBytes, LayerBuildError, build_clipped_layer
 from ..layers.name_labels import BUURT, show_names_only
 from ..layers.plan_layer import open_plan, plan_path
 from ..layers.plan_style import apply_style
@@ -165,12 +165,11 @@ def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipali
     for entry, print_id, with_legend, all_scales in wanted:
         if is_cancelled():
             break
-        try:
-            built = build_layer(entry, fetch, clipped_source(entry, municipality, fetch))
+        try:  # features from their local copy, made now when there is none (layers/local_copy.py)
+            built = build_clipped_layer(entry, municipality, fetch, is_cancelled)
         except LayerBuildError as error:
             failures[entry.title] = str(error)
             continue
-        clip_new_layer(built.layer, entry, municipality, fetch)
         if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
             _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
         if with_legend and entry.service.type.is_map_image:

@@ -24,132 +24,132 @@
       <translation>Municipality: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>No PDF was written to {0}.</source>
       <translation>No PDF was written to {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>Written: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="154" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” could not be fetched: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="173" />
       <source>No map could be made for {0}.</source>
       <translation>No map could be made for {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="198" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>No buurt of {0} has the code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="240" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="253" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>The DEGO catalogue has no transitievisie maps.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="255" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>No warmteprogramma given: the maps {0} are skipped.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="262" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Unknown maps: {0}. The catalogue has: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="266" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="55" />
+      <location filename="algorithms/export_maps.py" line="56" />
       <source>Export transitievisie maps</source>
       <translation>Export transitievisie maps</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="58" />
+      <location filename="algorithms/export_maps.py" line="59" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
       <translation>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Municipality code (e.g. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Maps (preset ids, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>As in the preset</source>
       <translation>As in the preset</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="76" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="78" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Also one combined PDF</source>
       <translation>Also one combined PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="79" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Add a page per wijk</source>
       <translation>Add a page per wijk</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="80" />
+      <location filename="algorithms/export_maps.py" line="81" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Also the buurtprofielen</source>
       <translation>Also the buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Only the buurtprofielen</source>
       <translation>Only the buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="86" />
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
       <translation>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="88" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Output folder</source>
       <translation>Output folder</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="89" />
+      <location filename="algorithms/export_maps.py" line="90" />
       <source>Files written</source>
       <translation>Files written</translation>
     </message>
@@ -1760,61 +1760,61 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="148" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
+      <source>Delete the saved copies of the catalogue, the municipal boundaries and the layers' features; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue, the municipal boundaries and the layers' features; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="157" />
+      <location filename="dialogs/settings_page.py" line="158" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Log request addresses and timings (for support)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="158" />
+      <location filename="dialogs/settings_page.py" line="159" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="186" />
+      <location filename="dialogs/settings_page.py" line="187" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="219" />
+      <location filename="dialogs/settings_page.py" line="220" />
       <source>Setting not saved: {0}</source>
       <translation>Setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="236" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="236" />
+      <location filename="dialogs/settings_page.py" line="237" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="241" />
+      <location filename="dialogs/settings_page.py" line="242" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Clearing the cache was cancelled.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="243" />
+      <location filename="dialogs/settings_page.py" line="244" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>The cache could not be cleared (details in the DEGO log).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="246" />
       <source>The cache was already empty.</source>
       <translation>The cache was already empty.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="247" />
+      <location filename="dialogs/settings_page.py" line="248" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache cleared: {0} files deleted.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="256" />
+      <location filename="dialogs/settings_page.py" line="257" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
@@ -2044,7 +2044,7 @@
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="533" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -2064,49 +2064,59 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="105" />
+      <location filename="layers/loader.py" line="106" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="134" />
+      <location filename="layers/loader.py" line="168" />
       <source>style could not be fetched from {0} (details in the DEGO log)</source>
       <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="181" />
+      <location filename="layers/loader.py" line="220" />
       <source>Adding “{0}” was cancelled.</source>
       <translation>Adding “{0}” was cancelled.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="185" />
+      <location filename="layers/loader.py" line="224" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="194" />
+      <location filename="layers/loader.py" line="233" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="67" />
+      <location filename="layers/loader.py" line="68" />
       <source>the service answered: {0}</source>
       <translation>the service answered: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="68" />
+      <location filename="layers/loader.py" line="69" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="94" />
+      <location filename="layers/loader.py" line="95" />
       <source>its style is refused: {0}</source>
       <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="98" />
+      <location filename="layers/loader.py" line="99" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="186" />
+      <source>Local copy of “{0}” from {1} for {2}; data date {3}.</source>
+      <translation>Local copy of “{0}” from {1} for {2}; data date {3}.</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="187" />
+      <source>not given</source>
+      <translation>not given</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />

@@ -24,132 +24,132 @@
       <translation>Gemeente: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="123" />
+      <location filename="algorithms/export_maps.py" line="124" />
       <source>No PDF was written to {0}.</source>
       <translation>Er is geen PDF geschreven in {0}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="125" />
+      <location filename="algorithms/export_maps.py" line="126" />
       <source>Written: {0}</source>
       <translation>Geschreven: {0}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="153" />
+      <location filename="algorithms/export_maps.py" line="154" />
       <source>“{0}” could not be fetched: {1}</source>
       <translation>“{0}” kon niet worden opgehaald: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="172" />
+      <location filename="algorithms/export_maps.py" line="173" />
       <source>No map could be made for {0}.</source>
       <translation>Voor {0} kon geen kaart worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="197" />
+      <location filename="algorithms/export_maps.py" line="198" />
       <source>No buurt of {0} has the code {1}.</source>
       <translation>Geen buurt van {0} heeft de code {1}.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="239" />
+      <location filename="algorithms/export_maps.py" line="240" />
       <source>Warmteprogramma {0}: {1}</source>
       <translation>Warmteprogramma {0}: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="252" />
+      <location filename="algorithms/export_maps.py" line="253" />
       <source>The DEGO catalogue has no transitievisie maps.</source>
       <translation>De DEGO-catalogus heeft geen transitievisiekaarten.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="254" />
+      <location filename="algorithms/export_maps.py" line="255" />
       <source>No warmteprogramma given: the maps {0} are skipped.</source>
       <translation>Geen warmteprogramma opgegeven: de kaarten {0} worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="261" />
+      <location filename="algorithms/export_maps.py" line="262" />
       <source>Unknown maps: {0}. The catalogue has: {1}</source>
       <translation>Onbekende kaarten: {0}. De catalogus heeft: {1}</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="265" />
+      <location filename="algorithms/export_maps.py" line="266" />
       <source>The maps {0} draw the municipality's warmteprogramma: give its GeoPackage as PLAN.</source>
       <translation>De kaarten {0} tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als PLAN.</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="55" />
+      <location filename="algorithms/export_maps.py" line="56" />
       <source>Export transitievisie maps</source>
       <translation>Transitievisiekaarten exporteren</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="58" />
+      <location filename="algorithms/export_maps.py" line="59" />
       <source>Makes the transitievisie maps of the DEGO catalogue for one municipality and saves them as PDF files, one per map and optionally one combined PDF. Maps: preset ids separated by commas, empty for all maps. With pages per wijk, each map is followed by one page per wijk. The Wat- and Wanneer-kaarten draw the municipality's warmteprogramma: give its GeoPackage as Warmteprogramma. Buurtprofielen: one A4 page per buurt (all, or the buurtcodes given) in the folder buurtprofielen, a PDF per buurt and one combined PDF; figures about few buildings or households are not shown (the privacy threshold of the DEGO settings).</source>
       <translation>Maakt de transitievisiekaarten van de DEGO-catalogus voor één gemeente en bewaart ze als PDF-bestanden, één per kaart en desgewenst één gecombineerde PDF. Kaarten: ids van de voorinstellingen, gescheiden door komma's; leeg voor alle kaarten. Met pagina's per wijk volgt op elke kaart één pagina per wijk. De Wat- en Wanneer-kaarten tonen het warmteprogramma van de gemeente: geef de GeoPackage ervan op als Warmteprogramma. Buurtprofielen: per buurt één A4 (alle buurten, of de opgegeven buurtcodes) in de map buurtprofielen, een PDF per buurt en één gecombineerde PDF; cijfers over weinig gebouwen of huishoudens worden niet getoond (de privacydrempel van de DEGO-instellingen).</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="70" />
+      <location filename="algorithms/export_maps.py" line="71" />
       <source>Municipality code (e.g. GM0363)</source>
       <translation>Gemeentecode (bijv. GM0363)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="72" />
+      <location filename="algorithms/export_maps.py" line="73" />
       <source>Maps (preset ids, separated by commas; empty: all)</source>
       <translation>Kaarten (ids van voorinstellingen, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="74" />
+      <location filename="algorithms/export_maps.py" line="75" />
       <source>As in the preset</source>
       <translation>Zoals in de voorinstelling</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="76" />
+      <location filename="algorithms/export_maps.py" line="77" />
       <source>Orientation</source>
       <translation>Oriëntatie</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="78" />
+      <location filename="algorithms/export_maps.py" line="79" />
       <source>Also one combined PDF</source>
       <translation>Ook één gecombineerde PDF</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="79" />
+      <location filename="algorithms/export_maps.py" line="80" />
       <source>Add a page per wijk</source>
       <translation>Een pagina per wijk toevoegen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="80" />
+      <location filename="algorithms/export_maps.py" line="81" />
       <source>Warmteprogramma (GeoPackage) for the Wat- and Wanneer-kaarten</source>
       <translation>Warmteprogramma (GeoPackage) voor de Wat- en Wanneer-kaarten</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Also the buurtprofielen</source>
       <translation>Ook de buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="84" />
+      <location filename="algorithms/export_maps.py" line="85" />
       <source>Only the buurtprofielen</source>
       <translation>Alleen de buurtprofielen</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="86" />
+      <location filename="algorithms/export_maps.py" line="87" />
       <source>Buurtprofielen of these buurten (buurtcodes, separated by commas; empty: all)</source>
       <translation>Buurtprofielen van deze buurten (buurtcodes, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="88" />
+      <location filename="algorithms/export_maps.py" line="89" />
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
-      <location filename="algorithms/export_maps.py" line="89" />
+      <location filename="algorithms/export_maps.py" line="90" />
       <source>Files written</source>
       <translation>Geschreven bestanden</translation>
     </message>
@@ -1760,61 +1760,61 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="148" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>De bewaarde kopieën van de catalogus en de gemeentegrenzen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
+      <source>Delete the saved copies of the catalogue, the municipal boundaries and the layers' features; they are fetched again when needed</source>
+      <translation>De bewaarde kopieën van de catalogus, de gemeentegrenzen en de objecten van de lagen verwijderen; ze worden opnieuw opgehaald als ze nodig zijn</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="157" />
+      <location filename="dialogs/settings_page.py" line="158" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Adressen en duur van verzoeken vastleggen (voor ondersteuning)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="158" />
+      <location filename="dialogs/settings_page.py" line="159" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Zet het adres en de duur van elk verzoek en de duur van elke achtergrondtaak op het tabblad DEGO van het paneel Logberichten</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="186" />
+      <location filename="dialogs/settings_page.py" line="187" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Ingesteld door uw organisatie (omgevingsvariabele {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="219" />
+      <location filename="dialogs/settings_page.py" line="220" />
       <source>Setting not saved: {0}</source>
       <translation>Instelling niet opgeslagen: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="235" />
+      <location filename="dialogs/settings_page.py" line="236" />
       <source>Clearing the cache…</source>
       <translation>De cache wordt geleegd…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="236" />
+      <location filename="dialogs/settings_page.py" line="237" />
       <source>Clearing the DEGO cache</source>
       <translation>DEGO-cache legen</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="241" />
+      <location filename="dialogs/settings_page.py" line="242" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Het legen van de cache is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="243" />
+      <location filename="dialogs/settings_page.py" line="244" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>De cache kon niet worden geleegd (details in het DEGO-logboek).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="245" />
+      <location filename="dialogs/settings_page.py" line="246" />
       <source>The cache was already empty.</source>
       <translation>De cache was al leeg.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="247" />
+      <location filename="dialogs/settings_page.py" line="248" />
       <source>Cache cleared: {0} files deleted.</source>
       <translation>Cache geleegd: {0} bestanden verwijderd.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="256" />
+      <location filename="dialogs/settings_page.py" line="257" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
     </message>
@@ -2044,7 +2044,7 @@
       <translation>Kaarten:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="490" />
+      <location filename="layers/clip.py" line="533" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>geen objecten binnen {0}: de laag is daar leeg</translation>
     </message>
@@ -2064,49 +2064,59 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="105" />
+      <location filename="layers/loader.py" line="106" />
       <source>the vector tile style is not valid JSON</source>
       <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="134" />
+      <location filename="layers/loader.py" line="168" />
       <source>style could not be fetched from {0} (details in the DEGO log)</source>
       <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="181" />
+      <location filename="layers/loader.py" line="220" />
       <source>Adding “{0}” was cancelled.</source>
       <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="185" />
+      <location filename="layers/loader.py" line="224" />
       <source>Could not add “{0}”: {1}</source>
       <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="194" />
+      <location filename="layers/loader.py" line="233" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>DEGO-laag “{0}” toevoegen</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="67" />
+      <location filename="layers/loader.py" line="68" />
       <source>the service answered: {0}</source>
       <translation>de dienst antwoordde: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="68" />
+      <location filename="layers/loader.py" line="69" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="94" />
+      <location filename="layers/loader.py" line="95" />
       <source>its style is refused: {0}</source>
       <translation>de stijl is geweigerd: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="98" />
+      <location filename="layers/loader.py" line="99" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="186" />
+      <source>Local copy of “{0}” from {1} for {2}; data date {3}.</source>
+      <translation>Lokale kopie van “{0}” van {1} voor {2}; datum van de gegevens {3}.</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="187" />
+      <source>not given</source>
+      <translation>niet opgegeven</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />

@@ -60,6 +60,15 @@ def clean_project():
     QgsProject.instance().clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_local_copies_of_other_tests():
+    """Every test starts without local copies of features (layers/local_copy.py): one test's copy would answer the
+    next test's layer from disk, and that test would see no request. Tests of the copies make their own."""
+    import shutil
+
+    shutil.rmtree(os.path.join(os.environ["DEGO_CACHE_DIR"], "features"), ignore_errors=True)
+
+
 @pytest.fixture()
 def loader(clean_project):
     """The plugin's layer loader on a clean project; what it tells the user is kept in `loader.messages`."""

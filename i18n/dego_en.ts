@@ -2064,57 +2064,57 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="106" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>the vector tile style is not valid JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="168" />
-      <source>style could not be fetched from {0} (details in the DEGO log)</source>
-      <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="220" />
-      <source>Adding “{0}” was cancelled.</source>
-      <translation>Adding “{0}” was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="224" />
-      <source>Could not add “{0}”: {1}</source>
-      <translation>Could not add “{0}”: {1}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="233" />
-      <source>Adding DEGO layer “{0}”</source>
-      <translation>Adding DEGO layer “{0}”</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="68" />
-      <source>the service answered: {0}</source>
-      <translation>the service answered: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="69" />
-      <source>the service did not answer, or does not offer this layer</source>
-      <translation>the service did not answer, or does not offer this layer</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="95" />
-      <source>its style is refused: {0}</source>
-      <translation>its style is refused: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="99" />
+      <location filename="layers/loader.py" line="100" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
     </message>
     <message>
-      <location filename="layers/local_copy.py" line="186" />
+      <location filename="layers/loader.py" line="107" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>the vector tile style is not valid JSON</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="177" />
+      <source>style could not be fetched from {0} (details in the DEGO log)</source>
+      <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="229" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Adding “{0}” was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="233" />
+      <source>Could not add “{0}”: {1}</source>
+      <translation>Could not add “{0}”: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="242" />
+      <source>Adding DEGO layer “{0}”</source>
+      <translation>Adding DEGO layer “{0}”</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="69" />
+      <source>the service answered: {0}</source>
+      <translation>the service answered: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="70" />
+      <source>the service did not answer, or does not offer this layer</source>
+      <translation>the service did not answer, or does not offer this layer</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="96" />
+      <source>its style is refused: {0}</source>
+      <translation>its style is refused: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="207" />
       <source>Local copy of “{0}” from {1} for {2}; data date {3}.</source>
       <translation>Local copy of “{0}” from {1} for {2}; data date {3}.</translation>
     </message>
     <message>
-      <location filename="layers/local_copy.py" line="187" />
+      <location filename="layers/local_copy.py" line="208" />
       <source>not given</source>
       <translation>not given</translation>
     </message>

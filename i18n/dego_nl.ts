@@ -2064,57 +2064,57 @@
       <translation>{0} is geen toegestane server: de inloggegevens van “{1}” worden daar niet heen gestuurd</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="106" />
-      <source>the vector tile style is not valid JSON</source>
-      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="168" />
-      <source>style could not be fetched from {0} (details in the DEGO log)</source>
-      <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="220" />
-      <source>Adding “{0}” was cancelled.</source>
-      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="224" />
-      <source>Could not add “{0}”: {1}</source>
-      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="233" />
-      <source>Adding DEGO layer “{0}”</source>
-      <translation>DEGO-laag “{0}” toevoegen</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="68" />
-      <source>the service answered: {0}</source>
-      <translation>de dienst antwoordde: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="69" />
-      <source>the service did not answer, or does not offer this layer</source>
-      <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="95" />
-      <source>its style is refused: {0}</source>
-      <translation>de stijl is geweigerd: {0}</translation>
-    </message>
-    <message>
-      <location filename="layers/loader.py" line="99" />
+      <location filename="layers/loader.py" line="100" />
       <source>style not applied: {0}</source>
       <translation>opmaak niet toegepast: {0}</translation>
     </message>
     <message>
-      <location filename="layers/local_copy.py" line="186" />
+      <location filename="layers/loader.py" line="107" />
+      <source>the vector tile style is not valid JSON</source>
+      <translation>de opmaak van de vectortegels is geen geldige JSON</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="177" />
+      <source>style could not be fetched from {0} (details in the DEGO log)</source>
+      <translation>opmaak kon niet worden opgehaald van {0} (details in het DEGO-logboek)</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="229" />
+      <source>Adding “{0}” was cancelled.</source>
+      <translation>Het toevoegen van “{0}” is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="233" />
+      <source>Could not add “{0}”: {1}</source>
+      <translation>“{0}” kon niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="242" />
+      <source>Adding DEGO layer “{0}”</source>
+      <translation>DEGO-laag “{0}” toevoegen</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="69" />
+      <source>the service answered: {0}</source>
+      <translation>de dienst antwoordde: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="70" />
+      <source>the service did not answer, or does not offer this layer</source>
+      <translation>de dienst antwoordde niet, of biedt deze laag niet aan</translation>
+    </message>
+    <message>
+      <location filename="layers/loader.py" line="96" />
+      <source>its style is refused: {0}</source>
+      <translation>de stijl is geweigerd: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="207" />
       <source>Local copy of “{0}” from {1} for {2}; data date {3}.</source>
       <translation>Lokale kopie van “{0}” van {1} voor {2}; datum van de gegevens {3}.</translation>
     </message>
     <message>
-      <location filename="layers/local_copy.py" line="187" />
+      <location filename="layers/local_copy.py" line="208" />
       <source>not given</source>
       <translation>niet opgegeven</translation>
     </message>

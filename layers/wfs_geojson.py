@@ -1,13 +1,14 @@
 """A WFS layer's features as GeoJSON when the server's capabilities offer it, for its local copy (layers/local_copy.py).
 
 QGIS's WFS provider reads GML only; GML costs about 1.6 KB per building and its parsing is most of a large download.
-QGIS Server offers `application/vnd.geo+json`, MapServer `application/json; subtype=geojson`, GeoServer
-`application/json`: when GetFeature lists one of these, the copy is fetched in pages of that format, with the filter
-the layer sends (its subset string as an OGC filter, written by QGIS's own QgsOgcUtils) and in its CRS. A server
-that answers RFC 7946 GeoJSON (WGS 84, whatever SRSNAME asked; QGIS Server does, at 6 decimals: a few centimetres)
-has its coordinates transformed back to the layer's CRS. Without GeoJSON in the capabilities, or when the layer is
-clipped by shape (the filter would need the geometry's property name, which only DescribeFeatureType tells), the
-caller reads the layer itself: GML through QGIS's provider.
+MapServer offers `application/json; subtype=geojson`, GeoServer `application/json`, QGIS Server
+`application/vnd.geo+json`: when GetFeature lists one of these, one feature is asked first, and when the answer is
+in the CRS asked (its `crs` member), the copy is fetched in pages of that format, with the filter the layer sends
+(its subset string as an OGC filter, written by QGIS's own QgsOgcUtils), in the layer's fields. A server that answers
+RFC 7946 GeoJSON (WGS 84 whatever SRSNAME asked; QGIS Server 3.22 does, at 6 decimals, a few centimetres) would
+change every coordinate of the copy: its features come as GML instead. So do those of a layer clipped by shape (the
+filter would need the geometry's property name, which only DescribeFeatureType tells): the caller reads the layer
+itself, GML through QGIS's provider.
 """
 from __future__ import annotations
 
@@ -16,24 +17,22 @@ from typing import Callable, Iterator, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsDataSourceUri,
     QgsExpression,
     QgsFeature,
     QgsJsonUtils,
     QgsOgcUtils,
-    QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..model.urls import with_query
+from ..toolbelt.log import debug
 from ..toolbelt.xml import parsed_xml
 
 PAGE_SIZE = 5000  # features per GetFeature page (about 3 MB of GeoJSON for buildings)
 GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
-_CRS84 = "OGC:CRS84"
 _CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{\s*"type"\s*:\s*"name"\s*,\s*"properties"\s*:\s*\{\s*"name"\s*:\s*"([^"]+)"')
 
 
@@ -82,7 +81,15 @@ def geojson_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optio
             ("SRSNAME", uri.param("srsname") or layer.crs().authid()), ("OUTPUTFORMAT", output)]
     if subset:
         base.append(("FILTER", _ogc_filter(subset, version)))
-    return _pages(layer, fetch, url, base, "COUNT" if version == "2.0.0" else "MAXFEATURES")
+    count_key = "COUNT" if version == "2.0.0" else "MAXFEATURES"
+    try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
+        probe = fetch(with_query(url, base + [(count_key, "1")])).decode("utf-8")
+    except Exception:  # any failure: GML through QGIS's provider
+        return None
+    if not _in_crs(probe, layer.crs()):
+        debug(f"{uri.param('typename')}: GeoJSON comes in another CRS than asked; GML through QGIS's provider")
+        return None
+    return _pages(layer, fetch, url, base, count_key)
 
 
 def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -> Iterator[List[QgsFeature]]:
@@ -97,14 +104,13 @@ def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -
         parsed = QgsJsonUtils.stringToFeatureList(text, found, None)
         if not parsed and "FeatureCollection" not in text[:4096]:  # an exception report, an error page
             raise ValueError(f"the server answered no GeoJSON: {text[:200]}")
+        if parsed and not _in_crs(text, crs):
+            raise ValueError("a page came in another CRS than asked")
         index = [found.indexOf(name) for name in names]
-        transform = _transform(text, crs)
         features = []
         for feature in parsed:
             values = feature.attributes()
             geometry = feature.geometry()
-            if transform is not None:
-                geometry.transform(transform)
             if multi:
                 geometry.convertToMultiType()
             copy = QgsFeature(fields)
@@ -117,13 +123,15 @@ def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -
         start += len(features)
 
 
-def _transform(text: str, crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
-    """From the answer's CRS (its `crs` member; without one RFC 7946's WGS 84 longitude/latitude) to the layer's."""
+def _in_crs(text: str, crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether a GeoJSON answer is in `crs`: its `crs` member names it (without one it is RFC 7946's WGS 84)."""
     named = _CRS_MEMBER.search(text[:4096])
-    source = QgsCoordinateReferenceSystem(named.group(1) if named else _CRS84)
-    if not source.isValid() or source == crs:
-        return None
-    return QgsCoordinateTransform(source, crs, QgsProject.instance().transformContext())
+    if named is None:
+        return False
+    name = named.group(1)
+    found = QgsCoordinateReferenceSystem.fromOgcWmsCrs(name) if name.startswith("urn:") else \
+        QgsCoordinateReferenceSystem(name)
+    return found.isValid() and found == crs
 
 
 def _ogc_filter(subset: str, version: str) -> str:

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 
 from composition_helpers import map_set_for
-from task_helpers import settle
+from test_clip import add, pand_ids
 from test_compositions import wait
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions
@@ -40,19 +40,6 @@ def served(served_catalogue, reference_service, tmp_path_factory):
 def feature_requests(server):
     return [unquote(url) for url in server.requests()
             if ("GetFeature" in url or "/items" in url) and ATTRIBUTE_PROBE not in url and "hits" not in url]
-
-
-def add(loader, entry, municipality, qtbot):
-    loader.current_municipality = lambda: municipality
-    added = []
-    loader.add(entry, on_added=added.append)
-    settle(qtbot)
-    assert added, loader.messages
-    return added[0]
-
-
-def pand_ids(layer):
-    return {f["identificatie"] for f in layer.getFeatures()}
 
 
 def copies():

@@ -24,9 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, List, Optional
 
 from qgis.core import (
-    Qgis,
     QgsAbstractMetadataBase,
-    QgsApplication,
     QgsCoordinateTransformContext,
     QgsDataProvider,
     QgsFeature,
@@ -34,7 +32,6 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
 
 from ..i18n import tr
 from ..model.catalogue import LayerEntry
@@ -49,7 +46,6 @@ COPY_PROPERTY = "dego/local_copy"  # JSON {url, typename, data_date}: the layer 
 TABLE = "features"  # the GeoPackage table of a copy
 BATCH = 1000  # features written per call, and between progress reports
 UNDATED_DAYS = 7  # a copy of an entry without a data date is fetched again after this many days
-PROVIDER_TAGS = ("WFS", "OAPIF")
 Progress = Callable[[int, int], None]  # (features fetched, features the server counted or -1)
 
 
@@ -112,20 +108,14 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     `path`, written under a temporary name and renamed when complete. With `fetch`, a WFS that offers GeoJSON is
     read in that format (layers/wfs_geojson.py), else the layer itself is read (GML through QGIS's provider).
     Raises CopyError (nothing written) when cancelled, when the server counted more features than arrived, or when
-    the provider logged a failure meanwhile (its download runs in a thread of its own: failures of any thread count,
-    so a copy is never kept in doubt)."""
+    the provider recorded an error meanwhile (QgsDataProvider.errors(): a failed download)."""
     # The server's count (a hits request), or -1; not comparable when QGIS filters part of it (OGC API, spatial)
     expected = -1 if layer.providerType() == "OAPIF" and layer.subsetString() else layer.featureCount()
     temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part.gpkg")
     path.parent.mkdir(parents=True, exist_ok=True)
-    failures = []
-
-    def on_message(message, tag, level):
-        if tag in PROVIDER_TAGS and level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical):
-            failures.append(message)
-
-    messages = QgsApplication.messageLog()
-    messages.messageReceived.connect(on_message, Qt.ConnectionType.DirectConnection)
+    provider = layer.dataProvider()
+    errors_before = len(provider.errors())  # the provider's own record; no log listener: its download thread logs,
+    # and a Python slot called there waits for the GIL this worker holds while it waits for that thread (deadlock)
     pages = geojson_pages(layer, fetch) if fetch is not None else None
     try:
         batches = pages if pages is not None else _batches(layer)
@@ -135,13 +125,16 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
             raise
         except Exception as error:  # noqa: BLE001 (a GeoJSON page that failed: network, content; no copy, said why)
             raise CopyError(f"{type(error).__name__}: {error}") from None
+        failures = provider.errors()[errors_before:]
         if failures:
             raise CopyError(f"the provider reported: {failures[-1][:300]}")
         if expected >= 0 and fetched != expected:
             raise CopyError(f"{fetched} features arrived of the {expected} the server counted")
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except OSError as error:  # Windows: an old copy open in a layer cannot be replaced; it stays as it is
+            raise CopyError(f"cannot replace {path.name}: {error}") from None
     finally:
-        messages.messageReceived.disconnect(on_message)
         with contextlib.suppress(OSError):  # renamed, or never made
             os.unlink(temporary)
     debug(f"local copy {path.name}: {fetched} features ({'GeoJSON' if pages is not None else 'the provider'})")

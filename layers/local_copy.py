@@ -5,7 +5,7 @@ the same file; a second map set and a re-opened project read it from disk, not f
 
 The copy is made from the clipped service layer (the same filter, spelling of codes and typename as ever), feature
 by feature in the loader's worker, under a temporary name that is renamed only when every feature the server counted
-arrived and the provider logged no failure: a cancelled or broken download never leaves a half file and never
+arrived and the provider recorded no error: a cancelled or broken download never leaves a half file and never
 replaces a good copy. A layer reading a copy keeps where its data came from: the service URL, typename and data date
 as custom properties (`COPY_PROPERTY`) and in its metadata (Layer Properties ▸ Metadata ▸ History and Links).
 

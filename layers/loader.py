@@ -21,7 +21,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorTileLayer,
 )
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
@@ -135,19 +134,11 @@ def build_clipped_layer(entry: LayerEntry, municipality: Optional[Municipality],
             log(f"{entry.id}: no local copy for {municipality.code} ({reason}); the layer reads the service",
                 Qgis.MessageLevel.Info if is_cancelled() else Qgis.MessageLevel.Warning)
             return live
-        _release_on_gui_thread(live.layer)
+        del live  # read to the end (or only probed, long done): dropped here, as plan_layer's source layers are
     built = build_layer(entry, fetch, copy_source(path))
     describe(built.layer, key, municipality.code)
     built.warnings.extend(clip_new_layer(built.layer, entry, municipality, fetch))
     return built
-
-
-def _release_on_gui_thread(layer: QgsMapLayer) -> None:
-    """A service layer the worker no longer needs, deleted by the GUI thread's event loop: tearing a WFS layer down in
-    a worker while its download thread starts aborts QGIS 3.22 (docs/architecture.md, Background work)."""
-    sip.transferto(layer, None)  # C++ owns it now: Python's reference going away in the worker deletes nothing
-    layer.moveToThread(QCoreApplication.instance().thread())
-    layer.deleteLater()
 
 
 def _made(source: DataSource, title: str) -> Tuple[QgsMapLayer, List[str]]:

@@ -40,7 +40,7 @@ from ..service import cache, settings
 from ..toolbelt.log import debug, log
 from ..toolbelt.outside_text import html_text
 from .sources import VECTOR, DataSource
-from .wfs_geojson import geojson_pages
+from .wfs_geojson import geojson_pages, server_count
 
 COPY_PROPERTY = "dego/local_copy"  # JSON {url, typename, data_date}: the layer reads local copies of this service layer
 TABLE = "features"  # the GeoPackage table of a copy
@@ -109,8 +109,8 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     read in that format (layers/wfs_geojson.py), else the layer itself is read (GML through QGIS's provider).
     Raises CopyError (nothing written) when cancelled, when the server counted more features than arrived, or when
     the provider recorded an error meanwhile (QgsDataProvider.errors(): a failed download)."""
-    # The server's count (a hits request), or -1; not comparable when QGIS filters part of it (OGC API, spatial)
-    expected = -1 if layer.providerType() == "OAPIF" and layer.subsetString() else layer.featureCount()
+    # The server's count (a hits request of our own), or -1 (OGC API, a WFS clipped by shape: not checked)
+    expected = server_count(layer, fetch) if fetch is not None else -1
     temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part.gpkg")
     path.parent.mkdir(parents=True, exist_ok=True)
     provider = layer.dataProvider()

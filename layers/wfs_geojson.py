@@ -13,7 +13,7 @@ itself, GML through QGIS's provider.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator, List, Optional, Tuple
+from typing import Callable, Iterator, List, NamedTuple, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -33,6 +33,7 @@ from ..toolbelt.xml import parsed_xml
 
 PAGE_SIZE = 5000  # features per GetFeature page (about 3 MB of GeoJSON for buildings)
 GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
+_NUMBER = re.compile(r'number(?:OfFeatures|Matched)="(\d+)"')
 _CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{\s*"type"\s*:\s*"name"\s*,\s*"properties"\s*:\s*\{\s*"name"\s*:\s*"([^"]+)"')
 
 
@@ -57,9 +58,47 @@ def geojson_format(capabilities: bytes) -> Tuple[str, str]:
 
 
 def geojson_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[Iterator[List[QgsFeature]]]:
-    """Blocking (network), for a worker: the clipped WFS `layer`'s features page by page, as GeoJSON, converted to the
-    layer's fields and CRS; None when the server offers no GeoJSON or the filter cannot be written without the
+    """Blocking (network), for a worker: the clipped WFS `layer`'s features page by page, as GeoJSON, in the layer's
+    fields; None when the server offers no GeoJSON in the layer's CRS or the filter cannot be written without the
     geometry's name (the caller then reads the layer)."""
+    request = _get_feature(layer, fetch)
+    if request is None or not request.output:
+        return None
+    base = request.base + [("OUTPUTFORMAT", request.output)]
+    try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
+        probe = fetch(with_query(request.url, base + [(request.count_key, "1")])).decode("utf-8")
+    except Exception:  # any failure: GML through QGIS's provider
+        return None
+    if not _in_crs(probe, layer.crs()):
+        debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML through QGIS's provider")
+        return None
+    return _pages(layer, fetch, request.url, base, request.count_key)
+
+
+def server_count(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> int:
+    """Blocking (network): how many features the WFS layer's filter matches, asked as RESULTTYPE=hits with our own
+    request (the provider's featureCount() asks the same from the worker's thread and crashed there under load);
+    -1 when unknown."""
+    request = _get_feature(layer, fetch)
+    if request is None:
+        return -1
+    try:
+        answer = fetch(with_query(request.url, request.base + [("RESULTTYPE", "hits")]))[:4096]
+        found = _NUMBER.search(answer.decode("utf-8", "replace"))
+    except Exception:  # any failure: unknown
+        return -1
+    return int(found.group(1)) if found else -1
+
+
+class _GetFeature(NamedTuple):
+    url: str
+    typename: str
+    base: list  # the GetFeature parameters: version, typename, CRS, filter
+    count_key: str
+    output: str  # the GeoJSON output format the capabilities list ('' none)
+
+
+def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[_GetFeature]:
     if layer.providerType() != "WFS":
         return None
     uri = QgsDataSourceUri(layer.source())
@@ -74,22 +113,15 @@ def geojson_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optio
             ("VERSION", asked if asked in ("1.1.0", "2.0.0") else "2.0.0")])))
     except Exception:  # any failure: GML through QGIS's provider, as without GeoJSON
         return None
-    if not output or version not in ("1.1.0", "2.0.0"):
+    if version not in ("1.1.0", "2.0.0"):
         return None
+    typename = uri.param("typename")
     base = [("SERVICE", "WFS"), ("REQUEST", "GetFeature"), ("VERSION", version),
-            ("TYPENAMES" if version == "2.0.0" else "TYPENAME", uri.param("typename")),
-            ("SRSNAME", uri.param("srsname") or layer.crs().authid()), ("OUTPUTFORMAT", output)]
+            ("TYPENAMES" if version == "2.0.0" else "TYPENAME", typename),
+            ("SRSNAME", uri.param("srsname") or layer.crs().authid())]
     if subset:
         base.append(("FILTER", _ogc_filter(subset, version)))
-    count_key = "COUNT" if version == "2.0.0" else "MAXFEATURES"
-    try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
-        probe = fetch(with_query(url, base + [(count_key, "1")])).decode("utf-8")
-    except Exception:  # any failure: GML through QGIS's provider
-        return None
-    if not _in_crs(probe, layer.crs()):
-        debug(f"{uri.param('typename')}: GeoJSON comes in another CRS than asked; GML through QGIS's provider")
-        return None
-    return _pages(layer, fetch, url, base, count_key)
+    return _GetFeature(url, typename, base, "COUNT" if version == "2.0.0" else "MAXFEATURES", output)
 
 
 def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -> Iterator[List[QgsFeature]]:

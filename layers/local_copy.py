@@ -42,7 +42,7 @@ from ..toolbelt.outside_text import html_text
 from .sources import VECTOR, DataSource
 from .wfs_geojson import geojson_pages, server_count
 
-COPY_PROPERTY = "dego/local_copy"  # JSON {url, typename, data_date}: the layer reads local copies of this service layer
+COPY_PROPERTY = "dego/local_copy"  # JSON of its CopyKey: the layer reads local copies of this service layer
 TABLE = "features"  # the GeoPackage table of a copy
 BATCH = 1000  # features written per call, and between progress reports
 UNDATED_DAYS = 7  # a copy of an entry without a data date is fetched again after this many days
@@ -55,21 +55,28 @@ class CopyError(Exception):
 
 @dataclass(frozen=True)
 class CopyKey:
-    """What a copy is kept by, besides the municipality: the service layer and the catalogue's data date."""
+    """What a copy is kept by, besides the municipality: the service layer, how it is asked for and clipped
+    (`variant`: the service type, version, CRS and municipality attribute, which change what comes back) and the
+    catalogue's data date."""
 
     url: str
     typename: str
     data_date: str = ""
+    variant: str = ""
 
     @classmethod
     def from_entry(cls, entry: LayerEntry) -> "CopyKey":
-        return cls(entry.service.url, entry.service.typename, entry.data_date)
+        service = entry.service
+        variant = json.dumps([str(service.type), service.version, service.crs, entry.municipality_attribute,
+                              entry.municipality_code_format])
+        return cls(service.url, service.typename, entry.data_date, variant)
 
     @classmethod
     def of(cls, layer: QgsMapLayer) -> Optional["CopyKey"]:
         try:
             data = json.loads(str(layer.customProperty(COPY_PROPERTY, "") or ""))
-            return cls(str(data["url"]), str(data["typename"]), str(data.get("data_date", "")))
+            return cls(str(data["url"]), str(data["typename"]), str(data.get("data_date", "")),
+                       str(data.get("variant", "")))
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -77,7 +84,8 @@ class CopyKey:
         layer.setCustomProperty(COPY_PROPERTY, json.dumps(self.__dict__, sort_keys=True))
 
     def path(self, code: str) -> Path:
-        return cache.feature_copy_path((self.url, self.typename, code, self.data_date), f"{self.typename}-{code}")
+        return cache.feature_copy_path((self.url, self.typename, code, self.data_date, self.variant),
+                                       f"{self.typename}-{code}")
 
     def fresh_path(self, code: str) -> Optional[Path]:
         """The copy for municipality `code` if there is one still valid (an undated entry's for UNDATED_DAYS)."""

@@ -2,6 +2,7 @@
 read from disk by a second layer, a re-opened project, the print layers and the export; against both OGC servers."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from urllib.parse import unquote
@@ -71,6 +72,21 @@ def test_a_second_layer_and_a_reopened_project_read_the_copy_not_the_server(entr
     reopened = QgsProject.instance().mapLayer(layer_id)
     assert reopened.isValid() and pand_ids(reopened) == expected
     assert not feature_requests(server), feature_requests(server)  # the server log: no second download
+
+
+def test_the_same_layer_asked_in_another_crs_or_clipped_another_way_gets_a_copy_of_its_own(served, loader, qtbot):
+    """A copy holds what one way of asking brought: the same service layer in another CRS, or clipped by shape
+    instead of by attribute, is fetched again (it was read from the first copy: RD coordinates, no request)."""
+    catalogue, municipalities, server, clear_requests = served
+    entry = catalogue.entry("energielabel-wfs")
+    add(loader, entry, municipalities["GM9901"], qtbot)
+    for other in (dataclasses.replace(entry, service=dataclasses.replace(entry.service, crs="EPSG:3857")),
+                  dataclasses.replace(entry, municipality_attribute="")):
+        clear_requests()
+        layer = add(loader, other, municipalities["GM9901"], qtbot)
+        assert layer.crs().authid() == (other.service.crs or "EPSG:28992")
+        assert pand_ids(layer) == {b["identificatie"] for b in demo_data.buildings_in("GM9901")}
+        assert feature_requests(server)
 
 
 def test_re_clipping_switches_to_the_other_municipality_s_copy_or_the_service(served, loader, qtbot):

@@ -71,8 +71,10 @@ demo: deps
 serve: deps
 	$(RUN) -m dego_plugin.tools.refservice --port-static 8401 --port-ows 8402
 
+# CITY: the panden added to Proefstad for the city figures (bench/city.py); CITY=200000 is issue 15's size.
+CITY := 20000
 bench: deps
-	$(RUN) bench/run.py
+	CITY=$(CITY) $(RUN) bench/run.py
 
 # The DEGO team's publishing step: make catalogue PROJECT=dego.qgz OUT=catalogue.json [PRESETS=presets.json]
 .PHONY: catalogue

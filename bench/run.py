@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -163,6 +164,9 @@ def main():
     bench_build_catalogue()
     bench_export()
     bench_buurtprofielen()
+    from city import main as bench_city
+
+    bench_city(int(os.environ.get("CITY") or 20000))  # make bench CITY=200000: the size (minutes)
     app.exitQgis()
 
 

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QTimer
 
 from ..i18n import tr, trn
 from ..layers.clip import MASK_ROLE, OUTLINE_ROLE, ROLE_PROPERTY, project_layers_with
-from ..layers.loader import FetchBytes
+from ..layers.loader import FetchBytes, show_progress
 from ..layers.plan_layer import no_plan_text, plan_layer_for, plan_path
 from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
@@ -75,7 +75,8 @@ def prepare_print_layers(project: QgsProject, catalogue: Catalogue, presets: Seq
 
     def work(task):
         layers, failures = build_print_layers(missing, municipality, fetch, task.is_cancelled,
-                                              backgrounds_only(presets), names)
+                                              backgrounds_only(presets), names,
+                                              lambda fetched, expected: show_progress(task, fetched, expected))
         if styles and not task.is_cancelled():
             plan_layers, plan_failures = build_plan_print_layers(plan, styles)
             layers += plan_layers

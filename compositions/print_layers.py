@@ -23,8 +23,9 @@ from qgis.core import QgsFeatureRequest, QgsLayerTreeGroup, QgsMapLayer, QgsProj
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
-from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, clip_new_layer, clipped_source, project_layers_with
-from ..layers.loader import FetchBytes, LayerBuildError, build_layer
+from ..layers.clip import CLIPPED_TO_PROPERTY, clip_layer, project_layers_with
+from ..layers.loader import FetchBytes, LayerBuildError, build_clipped_layer
+from ..layers.local_copy import Progress
 from ..layers.name_labels import BUURT, show_names_only
 from ..layers.plan_layer import open_plan, plan_path
 from ..layers.plan_style import apply_style
@@ -156,11 +157,13 @@ def build_plan_print_layers(path: str, styles: Sequence[str]) -> Tuple[List[QgsM
 
 def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipality, fetch: FetchBytes,
                        is_cancelled=lambda: False, without_legend: Collection[str] = (),
-                       names: Sequence[NameSource] = ()) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
+                       names: Sequence[NameSource] = (), progress: Progress = lambda fetched, expected: None
+                       ) -> Tuple[List[QgsMapLayer], Dict[str, str]]:
     """Blocking (network), for a worker thread: the layers of `specs` and the `names` layers, clipped, moved to the
     GUI thread; and the reason per entry title that could not be made. A WMS/WMTS layer gets its legend graphic here
     (compositions/raster_legend.py), unless its id is in `without_legend` (a background map): the export cannot
-    fetch it; without one the layer is left out of the legend."""
+    fetch it; without one the layer is left out of the legend. `progress(fetched, expected)`: features fetched for a
+    local copy being made (layers/local_copy.py)."""
     main_thread = QCoreApplication.instance().thread()
     layers, failures = [], {}
     wanted = [(spec.entry, spec.entry.id, spec.entry.id not in without_legend, spec.all_scales) for spec in specs]
@@ -168,12 +171,11 @@ def build_print_layers(specs: Sequence[PrintLayerSpec], municipality: Municipali
     for entry, print_id, with_legend, all_scales in wanted:
         if is_cancelled():
             break
-        try:
-            built = build_layer(entry, fetch, clipped_source(entry, municipality, fetch))
+        try:  # features from their local copy, made now when there is none (layers/local_copy.py)
+            built = build_clipped_layer(entry, municipality, fetch, is_cancelled, progress)
         except LayerBuildError as error:
             failures[entry.title] = str(error)
             continue
-        clip_new_layer(built.layer, entry, municipality, fetch)
         if entry.level == WIJK_LEVEL and isinstance(built.layer, QgsVectorLayer):
             _download(built.layer)  # here, not when the GUI thread weighs each wijk's page shape (wijk_pages)
         if with_legend and entry.service.type.is_map_image:

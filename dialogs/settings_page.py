@@ -156,8 +156,9 @@ class DegoSettingsPage(QgsOptionsPageWidget):
 
     def _cache(self) -> QVBoxLayout:
         self.clear_cache_button = QPushButton(tr("Clear cache"))
-        self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue and municipal boundaries; "
-                                              "they are fetched again when needed"))
+        self.clear_cache_button.setToolTip(tr("Delete the saved copies of the catalogue, the municipal "
+                                              "boundaries and the layers' features; they are fetched again when "
+                                              "needed"))
         self.cache_status = QLabel(str(cache.cache_dir()))
         self.cache_status.setTextFormat(Qt.TextFormat.PlainText)
         self.cache_status.setWordWrap(True)

@@ -575,32 +575,32 @@
       <translation>the layout template {0} is not valid</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="169" />
+      <location filename="compositions/map_set.py" line="170" />
       <source>{0}: these layers are not available: {1}</source>
       <translation>{0}: these layers are not available: {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="173" />
+      <location filename="compositions/map_set.py" line="174" />
       <source>No data</source>
       <translation>No data</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="205" />
+      <location filename="compositions/map_set.py" line="206" />
       <source>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</source>
       <translation>Pages per wijk: the catalogue has no wijken layer, or it could not be loaded</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="225" />
+      <location filename="compositions/map_set.py" line="226" />
       <source>{0} (per wijk): {1}</source>
       <translation>{0} (per wijk): {1}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="243" />
+      <location filename="compositions/map_set.py" line="244" />
       <source>the export failed: {0}</source>
       <translation>the export failed: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="246" />
+      <location filename="compositions/map_set.py" line="247" />
       <source>Exporting %n transitievisie maps</source>
       <translation>
         <numerusform>Exporting %n transitievisie map</numerusform>
@@ -608,22 +608,22 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="293" />
+      <location filename="compositions/map_set.py" line="294" />
       <source>Preparing the layers…</source>
       <translation>Preparing the layers…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="302" />
+      <location filename="compositions/map_set.py" line="303" />
       <source>Making the layouts…</source>
       <translation>Making the layouts…</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="327" />
+      <location filename="compositions/map_set.py" line="328" />
       <source>Map not made: {0}</source>
       <translation>Map not made: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="compositions/map_set.py" line="332" />
+      <location filename="compositions/map_set.py" line="333" />
       <source>Exporting %n maps…</source>
       <translation>
         <numerusform>Exporting %n map…</numerusform>
@@ -631,17 +631,17 @@
       </translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="339" />
+      <location filename="compositions/map_set.py" line="340" />
       <source>Export failed: {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="344" />
+      <location filename="compositions/map_set.py" line="345" />
       <source>The maps could not be made: {0}.</source>
       <translation>The maps could not be made: {0}.</translation>
     </message>
     <message>
-      <location filename="compositions/map_set.py" line="92" />
+      <location filename="compositions/map_set.py" line="93" />
       <source>Preparing the layers of the transitievisie maps</source>
       <translation>Preparing the layers of the transitievisie maps</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>(no legend from the map server)</translation>
     </message>
     <message>
-      <location filename="compositions/print_layers.py" line="225" />
+      <location filename="compositions/print_layers.py" line="227" />
       <source>DEGO maps</source>
       <translation>DEGO maps</translation>
     </message>
@@ -1879,56 +1879,56 @@
     </message>
     <message>
       <location filename="dialogs/settings_page.py" line="159" />
-      <source>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</source>
-      <translation>Delete the saved copies of the catalogue and municipal boundaries; they are fetched again when needed</translation>
+      <source>Delete the saved copies of the catalogue, the municipal boundaries and the layers' features; they are fetched again when needed</source>
+      <translation>Delete the saved copies of the catalogue, the municipal boundaries and the layers' features; they are fetched again when needed</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="168" />
+      <location filename="dialogs/settings_page.py" line="169" />
       <source>Log request addresses and timings (for support)</source>
       <translation>Log request addresses and timings (for support)</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="169" />
+      <location filename="dialogs/settings_page.py" line="170" />
       <source>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</source>
       <translation>Adds each request's address and duration and each background job's duration to the DEGO tab of the Log Messages panel</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="197" />
+      <location filename="dialogs/settings_page.py" line="198" />
       <source>Set by your organisation (environment variable {0}).</source>
       <translation>Set by your organisation (environment variable {0}).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="232" />
+      <location filename="dialogs/settings_page.py" line="233" />
       <source>Setting not saved: {0}</source>
       <translation>Setting not saved: {0}</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="248" />
+      <location filename="dialogs/settings_page.py" line="249" />
       <source>Clearing the cache…</source>
       <translation>Clearing the cache…</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="249" />
+      <location filename="dialogs/settings_page.py" line="250" />
       <source>Clearing the DEGO cache</source>
       <translation>Clearing the DEGO cache</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="254" />
+      <location filename="dialogs/settings_page.py" line="255" />
       <source>Clearing the cache was cancelled.</source>
       <translation>Clearing the cache was cancelled.</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="256" />
+      <location filename="dialogs/settings_page.py" line="257" />
       <source>The cache could not be cleared (details in the DEGO log).</source>
       <translation>The cache could not be cleared (details in the DEGO log).</translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="258" />
+      <location filename="dialogs/settings_page.py" line="259" />
       <source>The cache was already empty.</source>
       <translation>The cache was already empty.</translation>
     </message>
     <message numerus="yes">
-      <location filename="dialogs/settings_page.py" line="260" />
+      <location filename="dialogs/settings_page.py" line="261" />
       <source>Cache cleared: %n files deleted.</source>
       <translation>
         <numerusform>Cache cleared: %n file deleted.</numerusform>
@@ -1936,7 +1936,7 @@
       </translation>
     </message>
     <message>
-      <location filename="dialogs/settings_page.py" line="269" />
+      <location filename="dialogs/settings_page.py" line="270" />
       <source>The logo must be a PNG, JPEG or SVG image.</source>
       <translation>The logo must be a PNG, JPEG or SVG image.</translation>
     </message>
@@ -2196,7 +2196,7 @@
       <translation>Maps:</translation>
     </message>
     <message>
-      <location filename="layers/clip.py" line="500" />
+      <location filename="layers/clip.py" line="533" />
       <source>no features inside {0}: the layer is empty there</source>
       <translation>no features inside {0}: the layer is empty there</translation>
     </message>
@@ -2216,49 +2216,59 @@
       <translation>{0} is not an allowed server: the credentials of “{1}” are not sent there</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="105" />
+      <location filename="layers/loader.py" line="106" />
       <source>the vector tile style is not valid JSON</source>
       <translation>the vector tile style is not valid JSON</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="134" />
+      <location filename="layers/loader.py" line="168" />
       <source>style could not be fetched from {0} (details in the DEGO log)</source>
       <translation>style could not be fetched from {0} (details in the DEGO log)</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="181" />
+      <location filename="layers/loader.py" line="220" />
       <source>Adding “{0}” was cancelled.</source>
       <translation>Adding “{0}” was cancelled.</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="185" />
+      <location filename="layers/loader.py" line="224" />
       <source>Could not add “{0}”: {1}</source>
       <translation>Could not add “{0}”: {1}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="194" />
+      <location filename="layers/loader.py" line="233" />
       <source>Adding DEGO layer “{0}”</source>
       <translation>Adding DEGO layer “{0}”</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="67" />
+      <location filename="layers/loader.py" line="68" />
       <source>the service answered: {0}</source>
       <translation>the service answered: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="68" />
+      <location filename="layers/loader.py" line="69" />
       <source>the service did not answer, or does not offer this layer</source>
       <translation>the service did not answer, or does not offer this layer</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="94" />
+      <location filename="layers/loader.py" line="95" />
       <source>its style is refused: {0}</source>
       <translation>its style is refused: {0}</translation>
     </message>
     <message>
-      <location filename="layers/loader.py" line="98" />
+      <location filename="layers/loader.py" line="99" />
       <source>style not applied: {0}</source>
       <translation>style not applied: {0}</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="208" />
+      <source>Local copy of “{0}” from {1} for {2}; data date {3}.</source>
+      <translation>Local copy of “{0}” from {1} for {2}; data date {3}.</translation>
+    </message>
+    <message>
+      <location filename="layers/local_copy.py" line="209" />
+      <source>not given</source>
+      <translation>not given</translation>
     </message>
     <message>
       <location filename="layers/plan_layer.py" line="122" />

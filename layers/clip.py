@@ -60,6 +60,7 @@ from ..model.urls import with_query
 from ..toolbelt.geometry import boundary_extent, crs_of, transformed_wkt
 from ..toolbelt.log import log
 from .code_spelling import code_format, confirm_spelling, spelling_check
+from .local_copy import CopyKey, use_copy
 from .sources import DataSource, data_source_for
 
 if TYPE_CHECKING:
@@ -312,6 +313,11 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
     if recipe is None:
         return ClipFilter(MASK)
     clip = _filter(recipe, municipality) if municipality is not None else ClipFilter(MASK)
+    if _reads_copy(layer, recipe, clip, municipality):
+        layer.setCustomProperty(CLIPPED_TO_PROPERTY, municipality.code)
+        layer.updateExtents()
+        layer.triggerRepaint()
+        return clip
     if recipe.service_type == ServiceType.WFS:  # the geometry in the layer's CRS: its filter is sent in that CRS
         subset = clip.expression(layer.crs().authid()) if clip.method != MASK else ""
         if layer.subsetString() != subset:  # a new layer has it from its source: keep the provider's cache
@@ -330,6 +336,33 @@ def clip_layer(layer: QgsMapLayer, municipality: Optional[Municipality]) -> Clip
         layer.updateExtents()
     layer.triggerRepaint()
     return clip
+
+
+def _reads_copy(layer: QgsMapLayer, recipe: ClipRecipe, clip: ClipFilter,
+                municipality: Optional[Municipality]) -> bool:
+    """A layer made from a local copy (layers/local_copy.py) reads the copy of `municipality` when there is one and
+    says True; else it goes back to the service, clipped as any DEGO layer (False: the caller clips it)."""
+    key = CopyKey.of(layer)
+    if key is None or not isinstance(layer, QgsVectorLayer):
+        return False
+    path = key.fresh_path(municipality.code) if municipality is not None and clip.method != MASK else None
+    if path is not None:
+        use_copy(layer, path)
+        return True
+    if layer.providerType() == "ogr":  # the service again, with the filter in its source (see clipped_source)
+        source, provider = _service_source(recipe, clip, municipality)
+        layer.setDataSource(source, layer.name(), provider, QgsDataProvider.ProviderOptions())
+    return False
+
+
+def _service_source(recipe: ClipRecipe, clip: ClipFilter, municipality: Optional[Municipality]) -> Tuple[str, str]:
+    """(data source, provider key) of the service layer a local copy was made from, clipped by `clip`."""
+    if recipe.service_type == ServiceType.OAPIF:
+        return oapif_source(recipe.base_source, clip, municipality)[0], "OAPIF"
+    uri = QgsDataSourceUri(recipe.base_source)
+    if clip.method != MASK:
+        _replace(uri, "filter", clip.expression(crs_of(uri.param("srsname")).authid()))
+    return uri.uri(False), "WFS"
 
 
 def oapif_source(base_source: str, clip: ClipFilter, municipality: Optional[Municipality]) -> Tuple[str, str]:

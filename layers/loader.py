@@ -33,6 +33,7 @@ from ..toolbelt.outside_text import inert
 from ..toolbelt.tasks import Outcome, TaskOwner
 from .clip import clip_new_layer, clipped_source
 from .credentials import credentials_refusal
+from .local_copy import CopyError, CopyKey, Progress, copy_source, describe, fill_copy, wants_copy
 from .qml_safety import style_refusal
 from .sources import RASTER, VECTOR, DataSource, data_source_for
 from .style import apply_entry_properties, apply_mapbox_gl, apply_qml
@@ -107,6 +108,39 @@ def build_layer(entry: LayerEntry, fetch: FetchBytes, source: Optional[DataSourc
     return BuiltLayer(layer, warnings)
 
 
+def build_clipped_layer(entry: LayerEntry, municipality: Optional[Municipality], fetch: FetchBytes,
+                        is_cancelled: Callable[[], bool] = lambda: False,
+                        progress: Progress = lambda fetched, expected: None) -> BuiltLayer:
+    """Blocking (network, disk), for a worker: the entry's layer clipped to `municipality`, with the warnings for the
+    user. Features clipped to a municipality are read from their local copy (layers/local_copy.py), made here from
+    the clipped service layer when there is none for this data date; a copy that cannot be made completely (or is
+    cancelled) leaves the layer reading the service, as an empty one does. Unclipped data never crosses the wire."""
+    source = clipped_source(entry, municipality, fetch)
+    if not wants_copy(entry, municipality):
+        built = build_layer(entry, fetch, source)
+        built.warnings.extend(clip_new_layer(built.layer, entry, municipality, fetch))
+        return built
+    key = CopyKey.from_entry(entry)
+    path = key.fresh_path(municipality.code)
+    if path is None:
+        live = build_layer(entry, fetch, source)
+        live.warnings.extend(clip_new_layer(live.layer, entry, municipality, fetch))
+        if live.warnings:  # empty there: nothing to copy
+            return live
+        path = key.path(municipality.code)
+        try:
+            fill_copy(live.layer, path, is_cancelled, progress, fetch)
+        except CopyError as reason:
+            log(f"{entry.id}: no local copy for {municipality.code} ({reason}); the layer reads the service",
+                Qgis.MessageLevel.Info if is_cancelled() else Qgis.MessageLevel.Warning)
+            return live
+        del live  # read to the end (or only probed, long done): dropped here, as plan_layer's source layers are
+    built = build_layer(entry, fetch, copy_source(path))
+    describe(built.layer, key, municipality.code)
+    built.warnings.extend(clip_new_layer(built.layer, entry, municipality, fetch))
+    return built
+
+
 def _made(source: DataSource, title: str) -> Tuple[QgsMapLayer, List[str]]:
     """The layer, and what its provider logged while it was made."""
     with qgis_messages(PROVIDER_TAGS) as heard:
@@ -133,6 +167,12 @@ def _fetch_text(fetch: FetchBytes, url: str, warnings: List[str]) -> str:
         log(f"style not fetched from {url}: {type(error).__name__}: {error}", Qgis.MessageLevel.Warning)
         warnings.append(tr("style could not be fetched from {0} (details in the DEGO log)").format(url))
         return ""
+
+
+def show_progress(task, fetched: int, expected: int) -> None:
+    """Features fetched of those the server counted, in QGIS's task manager (no bar when it did not count)."""
+    if expected > 0:
+        task.setProgress(min(100.0, 100.0 * fetched / expected))
 
 
 def dego_group(project: QgsProject) -> QgsLayerTreeGroup:
@@ -170,9 +210,8 @@ class LayerLoader:
         municipality = self.current_municipality()
 
         def work(task):
-            built = build_layer(entry, self._fetch, clipped_source(entry, municipality, self._fetch))
-            # Clipped before it joins the project, so unclipped data never crosses the wire.
-            built.warnings.extend(clip_new_layer(built.layer, entry, municipality, self._fetch))
+            built = build_clipped_layer(entry, municipality, self._fetch, task.is_cancelled,
+                                        lambda fetched, expected: show_progress(task, fetched, expected))
             built.layer.moveToThread(main_thread)  # made in the worker, used by the GUI thread
             return built
 

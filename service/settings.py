@@ -251,6 +251,33 @@ def set_privacy_threshold(threshold: int) -> None:
     _set("privacy_threshold", max(MIN_THRESHOLD, int(threshold)))
 
 
+# --- local copies of features (layers/local_copy.py) ------------------------------------------------------
+
+DEFAULT_LOCAL_COPY_LIMIT_MB = 2048  # about ten large cities' buildings with their attributes
+
+
+def local_copies() -> bool:
+    """Whether a WFS or OGC API Features layer clipped to a municipality is read from a local copy (downloaded once
+    per municipality and data date) rather than from the service."""
+    return _value("local_copies", True, bool)
+
+
+def set_local_copies(enabled: bool) -> None:
+    _set("local_copies", bool(enabled))
+
+
+def local_copy_limit_mb() -> int:
+    """The most the local copies may take on disk, in MB; the least recently used go first."""
+    try:
+        return max(0, int(_value("local_copy_limit_mb", DEFAULT_LOCAL_COPY_LIMIT_MB, int)))
+    except (TypeError, ValueError):
+        return DEFAULT_LOCAL_COPY_LIMIT_MB
+
+
+def set_local_copy_limit_mb(megabytes: int) -> None:
+    _set("local_copy_limit_mb", max(0, int(megabytes)))
+
+
 # --- the log (toolbelt/log.py) ----------------------------------------------------------------------------
 
 

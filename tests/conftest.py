@@ -62,6 +62,20 @@ def clean_project():
     QgsProject.instance().clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_local_copies_of_other_tests():
+    """Every test starts without the local copies of features (layers/local_copy.py) earlier tests made: one test's
+    copy would answer the next test's layer from disk, and that test would see no request. Copies that layers in
+    the project read (a module fixture's print layers) stay. Tests of the copies make their own."""
+    folder = os.path.join(os.environ["DEGO_CACHE_DIR"], "features")
+    if not os.path.isdir(folder):
+        return
+    in_use = {os.path.basename(layer.source().split("|")[0]) for layer in QgsProject.instance().mapLayers().values()}
+    for name in os.listdir(folder):
+        if not any(name.startswith(used) for used in in_use if used.endswith(".gpkg")):
+            os.unlink(os.path.join(folder, name))
+
+
 @pytest.fixture()
 def loader(clean_project):
     """The plugin's layer loader on a clean project; what it tells the user is kept in `loader.messages`."""

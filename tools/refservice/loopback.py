@@ -18,6 +18,7 @@ class LoopbackServer:
 
     def __init__(self, handler, port: int = 0, name: str = "dego-http"):
         self._requests: List[str] = []
+        self._sent = 0  # body bytes answered since the log was last cleared (make bench: bytes fetched)
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self._httpd.daemon_threads = True
@@ -47,6 +48,16 @@ class LoopbackServer:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+            self._sent = 0
+
+    def sent_bytes(self) -> int:
+        """Body bytes answered since the log was last cleared."""
+        with self._lock:
+            return self._sent
+
+    def _count(self, size: int) -> None:
+        with self._lock:
+            self._sent += size
 
     def _record(self, text: str) -> None:
         with self._lock:
@@ -72,6 +83,7 @@ def answering_handler(server: LoopbackServer, answer: Callable[[str, str, dict, 
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(payload)
+                server._count(len(payload))
 
         do_HEAD = do_POST = do_GET  # noqa: N815
 

@@ -167,12 +167,18 @@ class ReferenceService:
 
     @classmethod
     def start(cls, workdir: Optional[Path] = None, port_static: int = 0, port_ows: int = 0,
-              rebuild: bool = False, timeout: float = 30.0) -> "ReferenceService":
+              rebuild: bool = False, timeout: float = 30.0, city_panden: int = 0) -> "ReferenceService":
+        """`city_panden`: a bench-only data size, Proefstad with that many more panden (city.py; give a work
+        directory of its own)."""
         workdir = Path(workdir) if workdir else default_workdir()
         layout = Layout(workdir)
         if rebuild and layout.stamp.exists():
             layout.stamp.unlink()
         info = ensure_built(workdir)
+        if city_panden:
+            from .city import add_city
+
+            add_city(layout.gpkg, city_panden)
         mapserver = cls._start_mapserver(layout, timeout)
         proxy = static = mapserver_cgi = None
         try:

@@ -1,0 +1,194 @@
+"""A WFS layer's features as GeoJSON when the server's capabilities offer it, for its local copy (layers/local_copy.py).
+
+QGIS's WFS provider reads GML only; GML costs about 1.6 KB per building and its parsing is most of a large download.
+MapServer offers `application/json; subtype=geojson`, GeoServer `application/json`, QGIS Server
+`application/vnd.geo+json`: when GetFeature lists one of these, one feature is asked first, and when the answer is
+in the CRS asked (its `crs` member), the copy is fetched in pages of that format, with the filter the layer sends
+(its subset string as an OGC filter, written by QGIS's own QgsOgcUtils), in the layer's fields. A server that answers
+RFC 7946 GeoJSON (WGS 84 whatever SRSNAME asked; QGIS Server 3.22 does, at 6 decimals, a few centimetres) would
+change every coordinate of the copy: its features come as GML instead. So do those of a layer clipped by shape (the
+filter would need the geometry's property name, which only DescribeFeatureType tells): the caller reads the layer
+itself, GML through QGIS's provider.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator, List, NamedTuple, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsExpression,
+    QgsFeature,
+    QgsJsonUtils,
+    QgsOgcUtils,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..model.urls import with_query
+from ..toolbelt.log import debug
+from ..toolbelt.xml import parsed_xml
+
+PAGE_SIZE = 5000  # features per GetFeature page (about 3 MB of GeoJSON for buildings)
+GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
+_NUMBER = re.compile(r'number(?:OfFeatures|Matched)="(\d+)"')
+_CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{\s*"type"\s*:\s*"name"\s*,\s*"properties"\s*:\s*\{\s*"name"\s*:\s*"([^"]+)"')
+
+
+def geojson_format(capabilities: bytes) -> Tuple[str, str]:
+    """(WFS version, GetFeature output format) of a capabilities document that offers GeoJSON; ('', '') when not."""
+    document = parsed_xml(capabilities)
+    if document is None:
+        return "", ""
+    root = document.documentElement()
+    version = root.attribute("version")
+    for operation in _elements(root, "Operation"):
+        if operation.attribute("name") != "GetFeature":
+            continue
+        for parameter in _elements(operation, "Parameter"):
+            if parameter.attribute("name").lower() != "outputformat":
+                continue
+            for value in _elements(parameter, "Value"):
+                text = value.text().strip()
+                if text.split(";")[0].strip().lower() in GEOJSON_TYPES or "geojson" in text.lower():
+                    return version, text
+    return version, ""
+
+
+def geojson_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[Iterator[List[QgsFeature]]]:
+    """Blocking (network), for a worker: the clipped WFS `layer`'s features page by page, as GeoJSON, in the layer's
+    fields; None when the server offers no GeoJSON in the layer's CRS or the filter cannot be written without the
+    geometry's name (the caller then reads the layer)."""
+    request = _get_feature(layer, fetch)
+    if request is None or not request.output:
+        return None
+    base = request.base + [("OUTPUTFORMAT", request.output)]
+    try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
+        probe = fetch(with_query(request.url, base + [(request.count_key, "1")])).decode("utf-8")
+    except Exception:  # any failure: GML through QGIS's provider
+        return None
+    if not _in_crs(probe, layer.crs()):
+        debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML through QGIS's provider")
+        return None
+    return _pages(layer, fetch, request.url, base, request.count_key)
+
+
+def server_count(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> int:
+    """Blocking (network): how many features the WFS layer's filter matches, asked as RESULTTYPE=hits with our own
+    request (the provider's featureCount() asks the same from the worker's thread and crashed there under load);
+    -1 when unknown."""
+    request = _get_feature(layer, fetch)
+    if request is None:
+        return -1
+    try:
+        answer = fetch(with_query(request.url, request.base + [("RESULTTYPE", "hits")]))[:4096]
+        found = _NUMBER.search(answer.decode("utf-8", "replace"))
+    except Exception:  # any failure: unknown
+        return -1
+    return int(found.group(1)) if found else -1
+
+
+class _GetFeature(NamedTuple):
+    url: str
+    typename: str
+    base: list  # the GetFeature parameters: version, typename, CRS, filter
+    count_key: str
+    output: str  # the GeoJSON output format the capabilities list ('' none)
+
+
+def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[_GetFeature]:
+    if layer.providerType() != "WFS":
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    subset = layer.subsetString()
+    if "$geometry" in subset or "intersects" in subset.lower():
+        return None
+    url = uri.param("url")
+    asked = uri.param("version")
+    try:
+        version, output = geojson_format(fetch(with_query(url, [
+            ("SERVICE", "WFS"), ("REQUEST", "GetCapabilities"),
+            ("VERSION", asked if asked in ("1.1.0", "2.0.0") else "2.0.0")])))
+    except Exception:  # any failure: GML through QGIS's provider, as without GeoJSON
+        return None
+    if version not in ("1.1.0", "2.0.0"):
+        return None
+    typename = uri.param("typename")
+    base = [("SERVICE", "WFS"), ("REQUEST", "GetFeature"), ("VERSION", version),
+            ("TYPENAMES" if version == "2.0.0" else "TYPENAME", typename),
+            ("SRSNAME", uri.param("srsname") or layer.crs().authid())]
+    if subset:
+        base.append(("FILTER", _ogc_filter(subset, version)))
+    return _GetFeature(url, typename, base, "COUNT" if version == "2.0.0" else "MAXFEATURES", output)
+
+
+def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -> Iterator[List[QgsFeature]]:
+    fields, crs = layer.fields(), layer.crs()
+    names = fields.names()
+    multi = QgsWkbTypes.isMultiType(layer.wkbType())
+    start = 0
+    while True:
+        text = fetch(with_query(url, base + [("STARTINDEX", str(start)), (count_key, str(PAGE_SIZE))])).decode("utf-8")
+        # Parsed with its own fields (QGIS maps attributes by position, not name), then put in the layer's order.
+        found = QgsJsonUtils.stringToFields(text, None)
+        parsed = QgsJsonUtils.stringToFeatureList(text, found, None)
+        if not parsed and "FeatureCollection" not in text[:4096]:  # an exception report, an error page
+            raise ValueError(f"the server answered no GeoJSON: {text[:200]}")
+        if parsed and not _in_crs(text, crs):
+            raise ValueError("a page came in another CRS than asked")
+        index = [found.indexOf(name) for name in names]
+        features = []
+        for feature in parsed:
+            values = feature.attributes()
+            geometry = feature.geometry()
+            if multi:
+                geometry.convertToMultiType()
+            copy = QgsFeature(fields)
+            copy.setAttributes([values[i] if i >= 0 else None for i in index])
+            copy.setGeometry(geometry)
+            features.append(copy)
+        yield features
+        if len(features) < PAGE_SIZE:
+            return
+        start += len(features)
+
+
+def _in_crs(text: str, crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether a GeoJSON answer is in `crs`: its `crs` member names it (without one it is RFC 7946's WGS 84)."""
+    named = _CRS_MEMBER.search(text[:4096])
+    if named is None:
+        return False
+    name = named.group(1)
+    found = QgsCoordinateReferenceSystem.fromOgcWmsCrs(name) if name.startswith("urn:") else \
+        QgsCoordinateReferenceSystem(name)
+    return found.isValid() and found == crs
+
+
+def _ogc_filter(subset: str, version: str) -> str:
+    """The subset string as an OGC filter, written by QGIS (OGC Filter 1.0, what 3.22's Python API offers; WFS 1.1.0
+    reads it); for WFS 2.0 in FES 2.0 names, as the provider sends it there."""
+    document = QDomDocument()
+    document.appendChild(QgsOgcUtils.expressionToOgcFilter(QgsExpression(subset), document))
+    text = document.toString(-1)
+    if version == "2.0.0":
+        text = (text.replace("http://www.opengis.net/ogc", "http://www.opengis.net/fes/2.0")
+                .replace("ogc:PropertyName", "fes:ValueReference").replace("ogc:", "fes:")
+                .replace("xmlns:ogc", "xmlns:fes"))
+    return text
+
+
+def _elements(parent, local_name: str):
+    """Descendant elements of `parent` with this local name, in document order (prefixes differ per server)."""
+    found = []
+    stack = [parent]
+    while stack:
+        element = stack.pop()
+        child = element.lastChildElement()
+        while not child.isNull():
+            stack.append(child)
+            child = child.previousSiblingElement()
+        if element is not parent and element.tagName().rsplit(":", 1)[-1] == local_name:
+            found.append(element)
+    return found

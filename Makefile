@@ -9,7 +9,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis-server qgis python3-shapely pyt
 	python3-venv xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools cgi-mapserver
 # PyQt6 only for the Qt 6 check of `make lint` (tools/qt6_check.py); QGIS itself runs on Debian's PyQt5.
 PIP_PACKAGES := pytest-qgis==2.1.0 "pytest-qt<4.5" bandit==1.9.4 detect-secrets==1.5.0 ruff==0.17.6 \
-	pytest-cov==6.3.0 coverage==7.17.5 PyQt6==6.9.1
+	pytest-cov==6.3.0 coverage==7.17.5 pytest-xdist==3.8.0 PyQt6==6.9.1
 # The plugin is imported as `dego_plugin`, whatever this checkout's folder is called.
 PLUGIN_LINK := .build/plugins/dego_plugin
 RUN := PYTHONPATH=$(CURDIR)/.build/plugins PROJ_DATA=/usr/share/proj QT_QPA_PLATFORM=offscreen \
@@ -39,9 +39,12 @@ UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/te
 
 # Everything, then the lines of plugin code the tests ran (.coveragerc). TESTS narrows a run: TESTS=tests/test_clip.py
 TESTS := tests
+# One pytest process (a QGIS of its own, its own servers) per core, each taking whole files: about half the suite's
+# time is spent waiting on servers and Xvfb, so two processes on two cores halve it. JOBS=0: all in this process.
+JOBS := auto
 
 test: deps
-	$(RUN) -m pytest --cov --cov-report=term:skip-covered $(TESTS)
+	$(RUN) -m pytest -n $(JOBS) --dist loadfile --cov --cov-report=term:skip-covered $(TESTS)
 
 test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)

@@ -11,6 +11,13 @@ from typing import Dict, Tuple
 QGIS, XVFB_RUN = shutil.which("qgis"), shutil.which("xvfb-run")
 
 
+def _first_display() -> int:
+    """Where `xvfb-run -a` starts looking for a free display: apart per pytest-xdist worker (gw0, gw1, ...), since two
+    xvfb-runs started at once can both take the same free number."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return 99 + 20 * int(worker[2:] or 0)
+
+
 def run_in_desktop(script: Path, profiles: Path, workdir: Path, env: Dict[str, str], seconds: float) -> Tuple[int, str]:
     """Start QGIS with the profiles folder `profiles` and run `script`; returns (exit code, stderr). The script
     must end QGIS itself; after `seconds` (+60) QGIS, Xvfb and xvfb-run are killed as one process group."""
@@ -19,7 +26,7 @@ def run_in_desktop(script: Path, profiles: Path, workdir: Path, env: Dict[str, s
                 XDG_RUNTIME_DIR=str(workdir / "runtime"))
     full.update(env)
     (workdir / "runtime").mkdir(mode=0o700, exist_ok=True)
-    command = [XVFB_RUN, "-a", "-s", "-screen 0 1366x768x24", QGIS, "--nologo", "--noversioncheck",
+    command = [XVFB_RUN, "-a", "-n", str(_first_display()), "-s", "-screen 0 1366x768x24", QGIS, "--nologo", "--noversioncheck",
                "--profiles-path", str(profiles), "--code", str(script)]
     # own process group: on a hang, xvfb-run, Xvfb and QGIS all go
     with subprocess.Popen(command, env=full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

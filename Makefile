@@ -41,10 +41,11 @@ UNIT_TESTS := tests/unit tests/test_catalogue.py tests/test_settings.py tests/te
 TESTS := tests
 # One pytest process (a QGIS of its own, its own servers) per core, each taking whole files: about half the suite's
 # time is spent waiting on servers and Xvfb, so two processes on two cores halve it. JOBS=0: all in this process.
+# A crashed process is not replaced: the run ends there, naming the test (a replaced one can leave xdist waiting).
 JOBS := auto
 
 test: deps
-	$(RUN) -m pytest -n $(JOBS) --dist loadfile --cov --cov-report=term:skip-covered $(TESTS)
+	$(RUN) -m pytest -n $(JOBS) --dist loadfile --max-worker-restart 0 --cov --cov-report=term:skip-covered $(TESTS)
 
 test-unit: deps
 	$(RUN) -m pytest -q $(UNIT_TESTS)

@@ -73,7 +73,17 @@ def wait(seconds):
         time.sleep(0.02)
 
 
-def render(layer):
+def use_like_a_user(layer):
+    """Identify (the feature form opens), run each action, draw the map; returns what the layer carried."""
+    feature = next(layer.getFeatures())
+    form = iface.getFeatureForm(layer, feature)
+    form.show()
+    wait(1.0)
+    form.close()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    actions = list(layer.actions().actions())
+    for action in actions:
+        layer.actions().doAction(action.id(), feature, context)
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
@@ -82,38 +92,14 @@ def render(layer):
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
-
-
-def use_like_a_user(layers):
-    """Identify (each layer's feature form opens, all at once), run each action, draw the map, draw it again once
-    remote files had time to arrive; returns what each layer carried. One wait for all layers, not one each: the
-    session's time is in these waits."""
-    forms = []
-    for layer in layers:
-        forms.append(iface.getFeatureForm(layer, next(layer.getFeatures())))
-        forms[-1].show()
-    wait(1.0)
-    for form in forms:
-        form.close()
-    carried = []
-    for layer in layers:
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        actions = list(layer.actions().actions())
-        feature = next(layer.getFeatures())
-        for action in actions:
-            layer.actions().doAction(action.id(), feature, context)
-        render(layer)
-        carried.append(len(actions))
     wait(1.5)  # remote SVGs, images and .ui files are fetched in the background
-    seen = []
-    for layer, actions in zip(layers, carried):
-        render(layer)
-        form_config = layer.editFormConfig()
-        seen.append({"actions": actions, "init_code": form_config.initCode(),
-                     "init_function": form_config.initFunction(), "init_file": form_config.initFilePath(),
-                     "ui_form": form_config.uiForm(),
-                     "custom_keys": [k for k in layer.customPropertyKeys() if not k.startswith("dego/layer_id")]})
-    return seen
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    form_config = layer.editFormConfig()
+    return {"actions": len(actions), "init_code": form_config.initCode(), "init_function": form_config.initFunction(),
+            "init_file": form_config.initFilePath(), "ui_form": form_config.uiForm(),
+            "custom_keys": [k for k in layer.customPropertyKeys() if not k.startswith("dego/layer_id")]}
 
 
 def run():
@@ -123,7 +109,6 @@ def run():
     entry = catalogue.entry(ENTRY["id"])
     for setting in MACRO_SETTINGS:
         QgsSettings().setValue("qgis/enableMacros", setting)
-        records, used = [], []  # used: (record, key, layer) to go through what a user does
         for variant, qml in STYLES.items():
             record = {"setting": setting, "variant": variant}
             step(f"{setting} {variant}")
@@ -132,7 +117,7 @@ def run():
                 built = build_layer(styled, lambda url: b"")
                 add_to_project(built.layer, QgsProject.instance())
                 record["plugin_added"] = True
-                used.append((record, "plugin_layer", built.layer))
+                record["plugin_layer"] = use_like_a_user(built.layer)
             except LayerBuildError as error:
                 record["plugin_added"], record["plugin_refusal"] = False, str(error)
             source = data_source_for(entry)
@@ -142,12 +127,9 @@ def run():
             carrier.importNamedStyle(document, FORMS_AND_ACTIONS)
             record["apply_error"] = apply_qml(carrier, CLEAN)
             QgsProject.instance().addMapLayer(carrier)
-            used.append((record, "reset_layer", carrier))
-            records.append(record)
-        for (record, key, _), carried in zip(used, use_like_a_user([layer for _, _, layer in used])):
-            record[key] = carried
-        QgsProject.instance().removeAllMapLayers()
-        seen["runs"].extend(records)
+            record["reset_layer"] = use_like_a_user(carrier)
+            QgsProject.instance().removeAllMapLayers()
+            seen["runs"].append(record)
     return seen
 
 

@@ -248,28 +248,32 @@ def spatial_area(boundary: BaseGeometry, budget: int = FILTER_BUDGET_BYTES, seco
     as an OGC filter. Tolerance 0 is the boundary itself (to the centimetre). Over FILTER_VERTEX_CAP vertices,
     over `seconds`, or when `cancelled()`: (the bounding box, BOUNDING_BOX).
 
-    The tolerance is searched with plain Douglas-Peucker (several times faster than keeping the topology) and no
-    covering check; only the answer is built as promised (topology kept, checked to cover the boundary, its filter
-    measured), and searched on from there in the rare case that it no longer fits."""
+    The tolerance is searched with plain Douglas-Peucker, several times faster than keeping the topology; an
+    outline with too many vertices to fit is not written out, the others are measured as QGIS writes their filter.
+    The answer is checked to cover the boundary: when plain Douglas-Peucker dropped part of it (an island or a hole
+    narrower than the tolerance), the topology is kept instead and the search goes on from there."""
     vertices = _vertex_count(boundary)
     if vertices > FILTER_VERTEX_CAP:
         return _bounding_box(boundary, f"{vertices} vertices, more than {FILTER_VERTEX_CAP}")
     clock = _Clock(seconds, cancelled)
 
-    def estimate(tolerance: float) -> Optional[str]:
+    def plain(tolerance: float) -> Optional[str]:
         outline = _outline(boundary, tolerance, tolerance + 0.01, clock, keep_topology=False)
         if _vertex_count(outline) * _FILTER_VERTEX_BYTES > budget:  # cannot fit: not written out, which would
             return None  # cost a detailed border more than the rest of its search
         return _fitting(_wkt(outline), budget)
 
-    def answer(tolerance: float) -> Optional[str]:
+    def topology_kept(tolerance: float) -> Optional[str]:
         return _fitting(_covering(boundary, tolerance, clock), budget)
 
     try:
-        tolerance = 0.0 if estimate(0.0) is not None else _smallest(estimate, 0.0, 1.0)[0]
-        area = answer(tolerance)
+        area = plain(0.0)
+        tolerance, area = (0.0, area) if area is not None else _smallest(plain, 0.0, 1.0)
+        if _covers(area, boundary, clock):
+            return area, tolerance
+        area = topology_kept(tolerance)
         if area is None:
-            tolerance, area = _smallest(answer, tolerance, max(1.0, tolerance * 1.25))
+            tolerance, area = _smallest(topology_kept, tolerance, max(1.0, tolerance * 1.25))
         return area, tolerance
     except (_OutOfTimeError, _NoFitError) as reason:
         return _bounding_box(boundary, str(reason))
@@ -299,17 +303,23 @@ def _fitting(area_wkt: str, budget: int) -> Optional[str]:
 
 
 def _covering(boundary: BaseGeometry, tolerance: float, clock: _Clock) -> str:
-    """WKT of the boundary simplified by `tolerance` and buffered outward until it covers the original."""
-    from shapely import wkt as shapely_wkt
-    from shapely.prepared import prep
-
+    """WKT of the boundary simplified by `tolerance` (topology kept) and buffered outward until it covers the
+    original."""
     reach = tolerance + 0.01  # + 1 cm: coordinates are written to the centimetre
     while True:
         wkt = _wkt(_outline(boundary, tolerance, reach, clock))
-        clock.check()
-        if prep(shapely_wkt.loads(wkt)).covers(boundary):
+        if _covers(wkt, boundary, clock):
             return wkt
         reach *= 1.5
+
+
+def _covers(area_wkt: str, boundary: BaseGeometry, clock: _Clock) -> bool:
+    """Whether the area, as written (to the centimetre), covers the boundary."""
+    from shapely import wkt as shapely_wkt
+    from shapely.prepared import prep
+
+    clock.check()
+    return prep(shapely_wkt.loads(area_wkt)).covers(boundary)
 
 
 def _outline(boundary: BaseGeometry, tolerance: float, reach: float, clock: _Clock,

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import random
+from urllib.parse import quote
 
+from qgis.core import QgsExpression, QgsOgcUtils
+from qgis.PyQt.QtXml import QDomDocument
 from shapely import wkt as shapely_wkt
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from dego_plugin.layers.clip import filter_bytes, spatial_area
+from dego_plugin.layers.clip import SPATIAL, ClipFilter, filter_bytes, spatial_area
 
 BUDGET = 8_000
 
@@ -43,3 +46,11 @@ def test_small_islands_are_kept_and_the_filter_still_fits():
     area = shapely_wkt.loads(wkt)
     assert area.covers(municipality) and all(area.covers(island) for island in islands)
     assert tolerance > spatial_area(mainland, budget=BUDGET)[1]
+
+
+def test_the_filter_bytes_are_counted_as_quote_writes_them():
+    wkt, _ = spatial_area(detailed_border(), budget=BUDGET)
+    document = QDomDocument()
+    expression = QgsExpression(ClipFilter(SPATIAL, area_wkt=wkt).expression())
+    document.appendChild(QgsOgcUtils.expressionToOgcFilter(expression, document))
+    assert filter_bytes(wkt) == len(quote(document.toString(-1), safe="")) > BUDGET / 2

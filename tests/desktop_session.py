@@ -81,7 +81,8 @@ def finish(reason):
     with open(OUT, "w", encoding="utf-8") as handle:
         json.dump(seen, handle, indent=1)
     QgsProject.instance().setDirty(False)  # no "save the project?" question on the way out
-    QgsSettings().setValue("askToSaveMemoryLayers", False, QgsSettings.Section.App)  # nor about scratch layers (mask, outline)
+    # nor about temporary scratch layers (the municipality's mask and outline are memory layers)
+    QgsSettings().setValue("askToSaveMemoryLayers", False, QgsSettings.Section.App)
     QTimer.singleShot(0, iface.actionExit().trigger)
 
 

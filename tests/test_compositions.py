@@ -389,8 +389,7 @@ def test_a_map_that_follows_a_map_theme_prints_the_themes_style_and_leaves_the_l
     in the plugin's maps): applied by the worker to a layer made on the GUI thread, Qt printed "QObject::setParent:
     Cannot set parent, new parent is in a different thread" for each map drawn, and a theme's style was lost."""
     from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsMapLayerStyle,
-                           QgsMapThemeCollection, QgsSymbol,
-                           QgsVectorLayer)
+                           QgsMapThemeCollection, QgsSymbol, QgsVectorLayer)
 
     from qgis_guard import qt_messages
 

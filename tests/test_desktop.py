@@ -1,8 +1,8 @@
 """The built zip, installed into a fresh QGIS profile, runs in the real QGIS desktop (under Xvfb): the DEGO toolbar
 and dock show the reference catalogue, a layer added through the dock draws, the maps dialog follows a municipality
 chosen on the toolbar while it is open and offers to open what it exported, no Python error is logged and no
-"different thread" warning of Qt's is printed. Leaves output/desktop.png (the main window) and output/desktop-maps.png (the dialog after
-the export)."""
+"different thread" warning of Qt's is printed. Leaves output/desktop.png (the main window) and
+output/desktop-maps.png (the dialog after the export)."""
 from __future__ import annotations
 
 import json

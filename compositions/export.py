@@ -5,7 +5,11 @@ safe"): a layout is a QGraphicsScene the designer may be editing. So the export 
 layouts or layers: on the GUI thread `LayoutExport` writes each layout to XML and copies each layer it shows
 into a project of the export's own; the worker fills the vector copies from feature sources and reads its own
 layouts from the XML (created in, owned by and deleted in the worker thread), which nobody else can see, edit,
-re-clip or close. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the
+re-clip or close. A layer a map draws in another style than its own (the print mask in white, a map theme's style) is
+copied once more in that style, and the worker's layouts draw that copy with no style override: a style applied in
+the worker would change a layer made on the GUI thread and re-parent its legend across threads, which Qt refuses
+with a "QObject::setParent: Cannot set parent, new parent is in a different thread" on the console, twice for every
+map drawn. QgsLayoutExporter paints them synchronously into a QPdfWriter/QImage, which Qt allows off the
 GUI thread. The copies' legends get their classes from compositions/legend_content.py instead of QGIS's
 filter-by-map hit test, which a fresh copy would otherwise run on every export.
 
@@ -19,7 +23,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
@@ -32,7 +36,10 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemRegistry,
+    QgsLayoutObject,
     QgsMapLayer,
+    QgsMapLayerStyle,
     QgsMemoryProviderUtils,
     QgsPrintLayout,
     QgsProject,
@@ -53,6 +60,8 @@ from .wijk_pages import wijk_layout_names
 
 PDF_DPI = 300  # raster parts (WMS images, transparency) at print quality
 PNG_DPI = 150
+_MAP = QgsLayoutItemRegistry.ItemType.LayoutMap
+_MAP_TYPE = str(int(getattr(_MAP, "value", _MAP)))  # as the layout XML spells it; an enum member in PyQt6
 
 
 @dataclass(frozen=True)
@@ -189,8 +198,9 @@ class LayoutExport:
         self.wijk_documents = [[_as_xml(wijken) for wijken in found] for found in wijk_layouts]
         self.names = [layout.name() for layout in layouts]
         every = list(layouts) + [wijken for found in wijk_layouts for wijken in found]
-        self.map_layers = _map_layer_sets(every)  # map item uuid → layer ids, top first, as drawn now
-        self.copies = _ExportProject(layouts[0].project() if layouts else None, _layers_of(every))
+        self.map_layers = _map_layer_sets(every)  # map item uuid → (layer id, style), top first, as drawn now
+        self.copies = _ExportProject(layouts[0].project() if layouts else None, _layers_of(every),
+                                     {drawn for layers in self.map_layers.values() for drawn in layers if drawn[1]})
         self.snapshots = snapshot_layers(layouts)  # for the legends' classes (compositions/legend_content.py)
         self.options = options
         self.outcome = ExportOutcome()
@@ -231,8 +241,7 @@ class LayoutExport:
         layout = _from_xml(project, document)
         for item in layout.items():  # every map draws the layers it drew when the export started, in that order
             if isinstance(item, QgsLayoutItemMap) and item.uuid() in self.map_layers:
-                item.setFollowVisibilityPreset(False)
-                item.setLayers([layer for layer in (project.mapLayer(i) for i in self.map_layers[item.uuid()])
+                item.setLayers([layer for layer in (self.copies.layer(*drawn) for drawn in self.map_layers[item.uuid()])
                                 if layer is not None])
                 item.setKeepLayerSet(True)
         return layout
@@ -344,12 +353,16 @@ class _ExportProject:
     another thread, with the features the layer had at the start, from its cache (nothing is downloaded again).
     Raster and vector tile layers are read again from their definition (WMS/WMTS capabilities from QGIS's network
     cache: no request to the reference service, 4-20 ms each), with the layer's extent. Copies that cannot be
-    loaded are left out (`missing`): a layout item showing an invalid layer is not safe to read."""
+    loaded are left out (`missing`): a layout item showing an invalid layer is not safe to read. A layer some map
+    draws in another style (`styled`: (layer id, style XML) pairs) has one more copy for each such style, styled
+    here, under an id of its own."""
 
-    def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer]):
+    def __init__(self, source: Optional[QgsProject], layers: Sequence[QgsMapLayer],
+                 styled: Iterable[Tuple[str, str]] = ()):
         self.project = QgsProject()
         self.missing: List[str] = []
         self._fillings: List[tuple] = []  # (feature source, the copy's provider)
+        self._styled: Dict[Tuple[str, str], str] = {}  # (layer id, style XML) → id of the copy in that style
         if source is not None:
             self.project.setCrs(source.crs())
             self.project.setTitle(source.title())
@@ -357,13 +370,30 @@ class _ExportProject:
             self.project.setTransformContext(source.transformContext())
             QgsExpressionContextUtils.setProjectVariables(self.project, source.customVariables())
         for layer in layers:
-            copy = _copy_of(layer)
-            if copy is None or not copy.isValid():
+            self._add(layer, layer.id())
+        originals = {layer.id(): layer for layer in layers}
+        for layer_id, style in sorted(styled):
+            if layer_id in originals and self.project.mapLayer(layer_id) is not None:
+                copy_id = f"{layer_id}_style_{len(self._styled) + 1}"
+                if self._add(originals[layer_id], copy_id, style):
+                    self._styled[(layer_id, style)] = copy_id
+
+    def _add(self, layer: QgsMapLayer, copy_id: str, style: str = "") -> bool:
+        copy = _copy_of(layer, copy_id)
+        if copy is None or not copy.isValid():
+            if layer.name() not in self.missing:
                 self.missing.append(layer.name())
-                continue
-            if isinstance(layer, QgsVectorLayer):
-                self._fillings.append((QgsVectorLayerFeatureSource(layer), copy.dataProvider()))
-            self.project.addMapLayer(copy, False)
+            return False
+        if style:
+            QgsMapLayerStyle(style).writeToLayer(copy)
+        if isinstance(layer, QgsVectorLayer):
+            self._fillings.append((QgsVectorLayerFeatureSource(layer), copy.dataProvider()))
+        self.project.addMapLayer(copy, False)
+        return True
+
+    def layer(self, layer_id: str, style: str = "") -> Optional[QgsMapLayer]:
+        """The copy of a layer, in `style` when a map draws it in that style rather than its own."""
+        return self.project.mapLayer(self._styled.get((layer_id, style), layer_id) if style else layer_id)
 
     def fill(self, feedback: QgsFeedback) -> None:
         """Worker: the vector copies get their features (nobody else sees the copies)."""
@@ -377,13 +407,14 @@ class _ExportProject:
 _LAYER_KINDS = {"vector": QgsVectorLayer, "raster": QgsRasterLayer, "vector-tile": QgsVectorTileLayer}
 
 
-def _copy_of(layer: QgsMapLayer) -> Optional[QgsMapLayer]:
+def _copy_of(layer: QgsMapLayer, copy_id: str) -> Optional[QgsMapLayer]:
     """GUI thread: the layer read from its own definition (a vector layer as an empty memory layer with its fields,
-    geometry type and CRS), made from Python so that Python learns when it is deleted."""
+    geometry type and CRS) under the id `copy_id`, made from Python so that Python learns when it is deleted."""
     document = QDomDocument("qgis-layer-definition")
     element = document.createElement("maplayer")
     layer.writeLayerXml(element, document, QgsReadWriteContext())
     document.appendChild(element)
+    _replace_text(element, "id", copy_id)
     if isinstance(layer, QgsVectorLayer):
         _as_memory_layer(layer, element, document)
     kind = _LAYER_KINDS.get(element.attribute("type"))
@@ -401,13 +432,18 @@ def _as_memory_layer(layer: QgsVectorLayer, element: QDomElement, document: QDom
     expression fields and joins go: their values come with the features."""
     uri = QgsMemoryProviderUtils.createMemoryLayer("copy", layer.fields(), layer.wkbType(), layer.crs()).source()
     for tag, text in (("datasource", uri), ("provider", "memory")):
-        replacement = document.createElement(tag)
-        replacement.appendChild(document.createTextNode(text))
-        element.replaceChild(replacement, element.firstChildElement(tag))
+        _replace_text(element, tag, text)
     for tag in ("expressionfields", "vectorjoins"):
         old = element.firstChildElement(tag)
         if not old.isNull():
             element.removeChild(old)
+
+
+def _replace_text(element: QDomElement, tag: str, text: str) -> None:
+    document = element.ownerDocument()
+    replacement = document.createElement(tag)
+    replacement.appendChild(document.createTextNode(text))
+    element.replaceChild(replacement, element.firstChildElement(tag))
 
 
 def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:
@@ -428,17 +464,47 @@ def _layers_of(layouts: Sequence[QgsLayout]) -> List[QgsMapLayer]:
     return list(found.values())
 
 
-def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[str]]:
-    """Map item uuid → the ids of the layers it draws now (its own set, its map theme or the project's)."""
-    return {item.uuid(): [layer.id() for layer in item.layersToRender()]
-            for layout in layouts for item in layout.items() if isinstance(item, QgsLayoutItemMap)}
+def _map_layer_sets(layouts: Sequence[QgsLayout]) -> Dict[str, List[Tuple[str, str]]]:
+    """Map item uuid → the layers it draws now (its own set, its map theme or the project's), top first, each as
+    (id, the style XML it is drawn in when that is not the layer's own, else "")."""
+    sets = {}
+    for layout in layouts:
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap):
+                styles = _style_overrides(item)
+                sets[item.uuid()] = [(layer.id(), styles.get(layer.id(), "")) for layer in item.layersToRender()]
+    return sets
+
+
+def _style_overrides(item: QgsLayoutItemMap) -> Dict[str, str]:
+    """Layer id → the style a map draws that layer in instead of the layer's own: its map theme's (named by the
+    map, or by its data-defined theme), else its locked styles; QGIS's own rule (private in QGIS 3.22)."""
+    if item.followVisibilityPreset():
+        theme, _ = item.dataDefinedProperties().valueAsString(
+            QgsLayoutObject.DataDefinedProperty.MapStylePreset, item.createExpressionContext(),
+            item.followVisibilityPresetName())
+        themes = item.layout().project().mapThemeCollection()
+        return dict(themes.mapThemeStyleOverrides(theme)) if themes.hasMapTheme(theme) else {}
+    return dict(item.layerStyleOverrides()) if item.keepLayerStyles() else {}
 
 
 def _as_xml(layout: QgsPrintLayout) -> QDomDocument:
     document = QDomDocument()
     document.appendChild(layout.writeLayoutXml(document, QgsReadWriteContext()))
     labels_as_tables(layout, document)  # no label for the worker to make: QGIS 3.22 logs a line for each
+    _without_style_overrides(document)
     return document
+
+
+def _without_style_overrides(document: QDomDocument) -> None:
+    """The worker's maps follow no map theme and lock no styles: they draw copies already in those styles
+    (`_ExportProject`), and their legends, linked to them, take no style either."""
+    item = document.documentElement().firstChildElement("LayoutItem")
+    while not item.isNull():
+        if item.attribute("type") == _MAP_TYPE:
+            item.setAttribute("followPreset", "false")
+            item.removeChild(item.firstChildElement("LayerStyles"))  # QGIS reads its presence as "keep styles"
+        item = item.nextSiblingElement("LayoutItem")
 
 
 def _wijk_layouts(layout: QgsPrintLayout, options: ExportOptions) -> List[QgsPrintLayout]:

@@ -1,17 +1,21 @@
 """Runs inside the real QGIS desktop (`qgis --code desktop_session.py`, started by test_desktop.py).
 
 Acts like a user: waits for the DEGO dock to show the catalogue, types a layer title in its search field,
-presses Down to pick the match and clicks "Add"; then zooms to the layer, lets the map draw, saves a
-screenshot and writes what it saw as JSON to $DEGO_DESKTOP_OUT. Then it quits QGIS.
+presses Down to pick the match and clicks "Add"; then zooms to the layer, lets the map draw and saves a
+screenshot. Then the maps: clicks "Make maps…" on the toolbar, chooses the municipality $DEGO_DESKTOP_MUNICIPALITY
+in the toolbar's picker while the dialog is open, leaves only the map $DEGO_DESKTOP_PRESET ticked, exports it to
+$DEGO_DESKTOP_MAPS, clicks "Open folder" and "Open PDF" (the opened addresses are recorded instead of starting a
+viewer) and saves the dialog as $DEGO_DESKTOP_DIALOG_SHOT. It writes what it saw as JSON to $DEGO_DESKTOP_OUT and
+quits QGIS.
 """
 import json
 import os
 import sys
 import time
 
-from qgis.core import QgsApplication, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsApplication, QgsPointXY, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, QUrl, pyqtSlot
+from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 from qgis.utils import active_plugins, iface, plugins
@@ -19,6 +23,10 @@ from qgis.utils import active_plugins, iface, plugins
 OUT = os.environ["DEGO_DESKTOP_OUT"]
 SHOT = os.environ["DEGO_DESKTOP_SHOT"]
 LAYER_ID = os.environ["DEGO_DESKTOP_LAYER"]
+MUNICIPALITY = os.environ["DEGO_DESKTOP_MUNICIPALITY"]
+PRESET = os.environ["DEGO_DESKTOP_PRESET"]
+MAPS = os.environ["DEGO_DESKTOP_MAPS"]
+DIALOG_SHOT = os.environ["DEGO_DESKTOP_DIALOG_SHOT"]
 DEADLINE = time.monotonic() + float(os.environ.get("DEGO_DESKTOP_SECONDS", "60"))
 
 seen = {"steps": []}
@@ -36,6 +44,30 @@ def colourful_pixels(image):
     return count
 
 
+class Opened(QObject):
+    """Stands in for the system's viewer: records each file address the desktop asks it to open."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    @pyqtSlot(QUrl)
+    def open(self, url):
+        self.urls.append(url.toLocalFile())
+
+
+opened = Opened()
+
+
+def dialog_state(dialog):
+    """What the user sees in the maps dialog."""
+    return {"make_enabled": dialog.export_button.isEnabled(), "make_text": dialog.export_button.text(),
+            "municipality": dialog.municipality_label.text(), "picker": dialog.picker.currentText(),
+            "status": dialog.status.text(), "busy_bar": dialog.progress.isVisible(),
+            "open_pdf": dialog.open_pdf.text() if dialog.open_pdf.isVisible() else None,
+            "open_folder": dialog.open_folder.text() if dialog.open_folder.isVisible() else None}
+
+
 def finish(reason):
     seen["finished"] = reason
     seen["active_plugins"] = list(active_plugins)
@@ -49,6 +81,8 @@ def finish(reason):
     with open(OUT, "w", encoding="utf-8") as handle:
         json.dump(seen, handle, indent=1)
     QgsProject.instance().setDirty(False)  # no "save the project?" question on the way out
+    # nor about temporary scratch layers (the municipality's mask and outline are memory layers)
+    QgsSettings().setValue("askToSaveMemoryLayers", False, QgsSettings.Section.App)
     QTimer.singleShot(0, iface.actionExit().trigger)
 
 
@@ -106,6 +140,49 @@ def step():
         if canvas.isDrawing() or time.monotonic() - state["since"] < 2.0:
             return
         seen["canvas_colourful_pixels"] = colourful_pixels(canvas.grab().toImage())
+        window = iface.mainWindow()
+        toolbar = window.findChild(QToolBar, "DegoToolbar")
+        [action] = [a for a in toolbar.actions() if a.text() == "Make maps…"]
+        QTest.mouseClick(toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+        state["step"] = "dialog"
+    elif current == "dialog":
+        dialog = plugin.maps_dialog
+        if dialog is None or not dialog.isVisible():
+            return
+        seen["dialog_opened"] = dialog_state(dialog)
+        picker = plugin.picker  # the toolbar's, while the dialog stays open
+        picker.setFocus()
+        picker.lineEdit().clear()
+        QTest.keyClicks(picker.lineEdit(), MUNICIPALITY)
+        QTest.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+        state["step"] = "chosen"
+    elif current == "chosen":
+        dialog = plugin.maps_dialog
+        if not dialog.export_button.isEnabled():
+            return  # the boundary is on its way
+        seen["dialog_chosen"] = dialog_state(dialog)
+        for row in range(dialog.preset_list.count()):
+            item = dialog.preset_list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == PRESET
+                               else Qt.CheckState.Unchecked)
+        dialog.folder.setFilePath(MAPS)
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        seen["dialog_exporting"] = dialog_state(dialog)
+        state["step"] = "exported"
+    elif current == "exported":
+        dialog = plugin.maps_dialog
+        if dialog.busy:
+            return
+        seen["dialog_exported"] = dialog_state(dialog)
+        seen["maps_files"] = sorted(os.listdir(MAPS))
+        dialog.grab().save(DIALOG_SHOT)
+        QDesktopServices.setUrlHandler("file", opened, "open")
+        try:
+            QTest.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(dialog.open_pdf, Qt.MouseButton.LeftButton)
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        seen["opened"] = opened.urls
         timer.stop()
         finish("done")
 

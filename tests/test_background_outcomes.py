@@ -221,11 +221,4 @@ def test_unloading_while_an_export_and_a_boundary_fetch_run(iface, qtbot, monkey
     assert [p.name for p in written if ".part" in p.name or p.name.startswith(".")] == []
     for path in written:
         assert pdf_pages(path)  # whatever was written is whole
-    # pytest-qgis's canvas draws every layer of the project, print layers too: its last job must be cleaned up
-    # (a queued event) while QGIS's providers are still loaded, not at the session's exit
-    canvas = iface.mapCanvas()
-    canvas.setLayers([])
-    canvas.stopRendering()
-    qtbot.waitUntil(lambda: not canvas.isDrawing(), timeout=10000)
-    qtbot.wait(300)
     project.clear()

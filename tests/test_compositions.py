@@ -382,3 +382,58 @@ def test_without_a_warmteprogramma_the_dialog_says_so_and_makes_the_other_maps(m
     assert ("Map not made: Wat: warmtealternatief per buurt: this project has no warmteprogramma of Demodorp: "
             "make it with “Warmteprogramma” on the DEGO toolbar first") in messages
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{file_stem(made['presets'][0].title + ' – Demodorp')}.pdf"]
+
+
+def test_a_map_that_follows_a_map_theme_prints_the_themes_style_and_leaves_the_layer_alone(qgis_app, tmp_path):
+    """The worker draws a copy of a layer in the style its map asks for (a map theme's here, the print mask's white
+    in the plugin's maps): applied by the worker to a layer made on the GUI thread, Qt printed "QObject::setParent:
+    Cannot set parent, new parent is in a different thread" for each map drawn, and a theme's style was lost."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsMapLayerStyle,
+                           QgsMapThemeCollection, QgsSymbol, QgsVectorLayer)
+
+    from qgis_guard import qt_messages
+
+    project = QgsProject()  # of its own: the module's map set stays in the instance
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "vlak", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 1000, 1000)))
+    layer.dataProvider().addFeatures([feature])
+    project.addMapLayer(layer)
+
+    def painted(colour: str) -> str:
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(colour))
+        symbol.symbolLayer(0).setStrokeColor(QColor(colour))
+        layer.renderer().setSymbol(symbol)
+        style = QgsMapLayerStyle()
+        style.readFromLayer(layer)
+        return style.xmlData()
+
+    assert layer.styleManager().addStyle("rood", QgsMapLayerStyle(painted("#ff0000")))
+    painted("#0000ff")  # its own style, current: blue
+    record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+    record.usingCurrentStyle, record.currentStyle = True, "rood"
+    theme = QgsMapThemeCollection.MapThemeRecord()
+    theme.setLayerRecords([record])
+    project.mapThemeCollection().insert("thema", theme)
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("thema")
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptSetSceneRect(QRectF(10, 10, 100, 100))
+    map_item.setExtent(QgsRectangle(-100, -100, 1100, 1100))
+    map_item.setFollowVisibilityPreset(True)
+    map_item.setFollowVisibilityPresetName("thema")
+    layout.addLayoutItem(map_item)
+
+    outcome = []
+    with qt_messages() as printed:
+        map_set.export_layouts([layout], ExportOptions(str(tmp_path), pdf_per_map=False, png=True), outcome.append)
+        assert wait(lambda: outcome) and outcome[0].failures == []
+    image = QImage(str(tmp_path / "thema.png"))
+    centre = int(60 / 25.4 * 150)  # the map's centre, at the export's 150 dpi
+    assert image.pixelColor(centre, centre).name() == "#ff0000"
+    assert [message for message in printed if "thread" in message.lower()] == []
+    assert layer.styleManager().currentStyle() == "default" and layer.renderer().symbol().color().name() == "#0000ff"

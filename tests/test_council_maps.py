@@ -31,7 +31,7 @@ CREDIT = f"Achtergrondkaart: Achtergrondkaart grijs (demo) {BACKGROUND_SOURCE} (
 
 
 @pytest.fixture(scope="module", params=SERVERS)
-def printed(request, tmp_path_factory, qgis_app, qgis_iface):
+def printed(request, tmp_path_factory, qgis_app):
     """An energielabel map (panden over the background) and a buurt map of Demodorp, exported by the plugin's
     export task, from a reference service of this module's own: its addresses are new, so no tile comes from a cache
     and its request log holds every tile the export asked for. The data from each OGC server in turn; the
@@ -40,12 +40,6 @@ def printed(request, tmp_path_factory, qgis_app, qgis_iface):
     service = ReferenceService.start()
     try:
         with map_set_for(service.served(request.param), folder, ["energielabels", "woningwaarde"], DEMO) as made:
-            # pytest-qgis's canvas draws every layer of the project, print layers too (QGIS keeps them unticked):
-            # its tiles at screen scale are not the export's
-            canvas = qgis_iface.mapCanvas()
-            canvas.setLayers([])
-            canvas.stopRendering()
-            wait(lambda: not canvas.isDrawing(), 10)
             service.clear_requests()
             outcome = []
             map_set.export_layouts(made.layouts, ExportOptions(str(folder)), outcome.append)

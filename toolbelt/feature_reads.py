@@ -1,13 +1,14 @@
-"""Reading WFS and OGC API Features layers without leaving their download thread behind (QGIS 3.22 and later).
+"""Reading WFS and OGC API Features layers without leaving their download thread behind.
 
 QGIS's WFS provider (both services) fills a feature iterator from a download thread of its own, which calls into the
 iterator (a direct Qt connection: `featureReceivedSynchronous`, `endOfDownloadSynchronous`) whenever features arrive
 and once more when the download ends. The iterator's destructor does not disconnect before its members are destroyed
-(qgsbackgroundcachedfeatureiterator.cpp): a call arriving while an iterator is destroyed wakes a wait condition that
-was freed, i.e. locks a mutex inside memory the thread that dropped the iterator may already have handed to its next
-object. The download thread then blocks there for ever (anything waiting for it hangs) or writes into that object.
-Whole test runs showed it as segfaults in a later layer's QObject destructor (`QgsProject.clear`), in
-`importNamedStyle`, as malloc aborts, and as download threads stuck in `QWaitCondition::wakeOne`.
+(qgsbackgroundcachedfeatureiterator.cpp, 3.22; later versions read the same): a call arriving while an iterator is
+destroyed wakes a wait condition that was freed, i.e. locks a mutex inside memory the thread that dropped the
+iterator may already have handed to its next object. The download thread then blocks there for ever (anything
+waiting for it hangs) or writes into that object. Whole test runs showed it as segfaults in a later layer's QObject
+destructor (`QgsProject.clear`), in `importNamedStyle`, as malloc aborts, and as download threads stuck in
+`QWaitCondition::wakeOne`.
 
 So the plugin never lets go of such an iterator while its download may still call it:
 - a layer the calling thread owns (a worker's new layer) has its download thread stopped and waited for before the

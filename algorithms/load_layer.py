@@ -81,18 +81,21 @@ class LoadLayerAlgorithm(QgsProcessingAlgorithm):
         return {self.OUTPUT: self._save(layer, parameters, context, feedback)}
 
     def _save(self, layer: QgsVectorLayer, parameters, context, feedback) -> str:
+        from ..toolbelt.feature_reads import downloads_in_background, reading
+
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, layer.fields(), layer.wkbType(),
                                              layer.crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         total = layer.featureCount()
-        for count, feature in enumerate(layer.getFeatures(QgsFeatureRequest()), start=1):
-            if feedback.isCanceled():
-                break
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if total > 0:
-                feedback.setProgress(100.0 * count / total)
+        with reading(layer, QgsFeatureRequest(), downloads_in_background(layer)) as features:  # may stop early
+            for count, feature in enumerate(features, start=1):
+                if feedback.isCanceled():
+                    break
+                if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                if total > 0:
+                    feedback.setProgress(100.0 * count / total)
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).name = layer.name()
         return dest_id

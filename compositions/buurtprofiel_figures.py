@@ -44,6 +44,7 @@ from ..model.buurtprofiel import (
 )
 from ..model.municipality import BOUNDARY_CRS, Municipality
 from ..model.plan import PERIODS, STRATEGIES, PlanError
+from ..toolbelt.feature_reads import downloads_in_background, reading
 from ..toolbelt.geometry import transform
 from ..toolbelt.qgis_names import NO_GEOMETRY
 from ..toolbelt.vector import INTEGER, MULTIPOLYGON, STRING, new_field
@@ -78,6 +79,7 @@ class _Layer:
     source: QgsVectorLayerFeatureSource
     fields: QgsFields
     crs: QgsCoordinateReferenceSystem
+    background: bool  # a WFS/OAPIF layer: a read that stops early reads the rest (toolbelt/feature_reads.py)
 
 
 @dataclass
@@ -112,7 +114,7 @@ def take_input(panden: QgsVectorLayer, buurten: QgsVectorLayer, sources: Profile
     """GUI thread: feature sources of the print layers (their features as they are now)."""
     def snapshot(layer: QgsVectorLayer) -> _Layer:
         return _Layer(QgsVectorLayerFeatureSource(layer), QgsFields(layer.fields()),
-                      QgsCoordinateReferenceSystem(layer.crs()))
+                      QgsCoordinateReferenceSystem(layer.crs()), downloads_in_background(layer))
     return ProfileInput(sources, rules, municipality, snapshot(panden), snapshot(buurten), plan_path, path)
 
 
@@ -157,19 +159,20 @@ def _read_buurten(data: ProfileInput, profiles: Profiles, is_cancelled) -> List[
     _check_buurtcode(names, data.sources)
     to_rd = transform(data.buurten.crs, BOUNDARY_CRS) if data.buurten.crs.authid() != BOUNDARY_CRS else None
     found: Dict[str, BuurtFigures] = {}
-    for feature in data.buurten.source.getFeatures(QgsFeatureRequest()):
-        if is_cancelled():
-            raise ProfileError("cancelled", "cancelled")
-        record = {name: plain(feature[name]) for name in names}
-        code = buurt_code(record, data.sources)
-        if not code or code in found:
-            continue
-        geometry = QgsGeometry(feature.geometry())
-        if to_rd is not None:
-            geometry.transform(to_rd)
-        geometry.convertToMultiType()
-        found[code] = BuurtFigures(code, str(record.get(field_of("buurtnaam")) or code), geometry)
-        profiles.add_buurt(code, cbs_figures(record, data.sources))
+    with reading(data.buurten.source, QgsFeatureRequest(), data.buurten.background) as features:
+        for feature in features:
+            if is_cancelled():
+                raise ProfileError("cancelled", "cancelled")
+            record = {name: plain(feature[name]) for name in names}
+            code = buurt_code(record, data.sources)
+            if not code or code in found:
+                continue
+            geometry = QgsGeometry(feature.geometry())
+            if to_rd is not None:
+                geometry.transform(to_rd)
+            geometry.convertToMultiType()
+            found[code] = BuurtFigures(code, str(record.get(field_of("buurtnaam")) or code), geometry)
+            profiles.add_buurt(code, cbs_figures(record, data.sources))
     return [found[code] for code in sorted(found)]
 
 
@@ -212,14 +215,15 @@ def _read_panden(data: ProfileInput, profiles: Profiles, buurten: List[BuurtFigu
         locate = _locator(buurten, data.panden.crs)
     else:
         request.setFlags(NO_GEOMETRY)
-    for number, feature in enumerate(data.panden.source.getFeatures(request)):
-        if number % 1000 == 0 and is_cancelled():
-            raise ProfileError("cancelled", "cancelled")
-        value = {key: plain(feature[name]) for key, name in wanted.items()}
-        code = str(value.get("pand_buurtcode") or "").strip() if locate is None else locate(feature.geometry())
-        residential = is_residential(value.get("woningtype"), sources) if "woningtype" in wanted else True
-        profiles.add_pand(Pand(code, value.get("bouwjaar"), value.get("energielabel"), value.get("woningen"),
-                               residential, value.get("gasverbruik")))
+    with reading(data.panden.source, request, data.panden.background) as features:
+        for number, feature in enumerate(features):
+            if number % 1000 == 0 and is_cancelled():
+                raise ProfileError("cancelled", "cancelled")
+            value = {key: plain(feature[name]) for key, name in wanted.items()}
+            code = str(value.get("pand_buurtcode") or "").strip() if locate is None else locate(feature.geometry())
+            residential = is_residential(value.get("woningtype"), sources) if "woningtype" in wanted else True
+            profiles.add_pand(Pand(code, value.get("bouwjaar"), value.get("energielabel"), value.get("woningen"),
+                                   residential, value.get("gasverbruik")))
 
 
 def _locator(buurten: List[BuurtFigures], crs: QgsCoordinateReferenceSystem) -> Callable[[QgsGeometry], str]:

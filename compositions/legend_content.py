@@ -49,6 +49,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..i18n import grouped
+from ..toolbelt.feature_reads import downloads_in_background, reading
 
 _RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole
 _CACHE_SIZE = 128
@@ -70,6 +71,7 @@ class LayerSnapshot:
     crs: QgsCoordinateReferenceSystem
     fields: QgsFields
     state: str  # what the legend keys depend on besides the map
+    background: bool = False  # a WFS/OAPIF layer (toolbelt/feature_reads.py)
 
 
 def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapshot]:
@@ -86,7 +88,7 @@ def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapsho
                         QgsCoordinateReferenceSystem(layer.crs()),
                         QgsFields(layer.fields()),
                         "|".join((layer.id(), layer.source(), layer.subsetString(), layer.renderer().dump(),
-                                  _file_state(layer))))
+                                  _file_state(layer))), downloads_in_background(layer))
     return snapshots
 
 
@@ -177,15 +179,16 @@ def _scan(snapshot: LayerSnapshot, settings, counts=None) -> set:
         request.setSubsetOfAttributes(renderer.usedAttributes(context), fields)
         all_keys = {item.ruleKey() for item in renderer.legendSymbolItems()}
         keys: set = set()
-        for feature in snapshot.source.getFeatures(request):
-            context.expressionContext().setFeature(feature)
-            found = renderer.legendKeysForFeature(feature, context)
-            keys |= found
-            if counts is not None:
-                for rule_key in found:
-                    counts[rule_key] = counts.get(rule_key, 0) + 1
-            elif keys >= all_keys:  # every class drawn: the rest cannot add one
-                break
+        with reading(snapshot.source, request, snapshot.background) as features:
+            for feature in features:
+                context.expressionContext().setFeature(feature)
+                found = renderer.legendKeysForFeature(feature, context)
+                keys |= found
+                if counts is not None:
+                    for rule_key in found:
+                        counts[rule_key] = counts.get(rule_key, 0) + 1
+                elif keys >= all_keys:  # every class drawn: the rest cannot add one
+                    break
         return keys
     finally:
         renderer.stopRender(context)

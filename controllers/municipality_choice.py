@@ -23,7 +23,6 @@ from qgis.core import (
     QgsRectangle,
     QgsReferencedRectangle,
     QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -34,12 +33,13 @@ from ..layers.clip import (
     OUTLINE_ROLE,
     ROLE_PROPERTY,
     ClipRecipe,
-    any_feature,
     boundary_layer,
     clip_layer,
     municipality_area,
     no_features_text,
+    probe_any,
     probe_request,
+    probe_source,
     project_layers_with,
     set_boundary,
     style_mask,
@@ -345,14 +345,15 @@ class MunicipalityChoice(QObject):
 
     def _report_empty(self, layers: List[QgsMapLayer], municipality: Municipality, confirmed: bool = False) -> None:
         """In the background: say which re-clipped vector layers have nothing inside the municipality. The worker
-        reads each layer through a feature source taken here (as QGIS's render jobs do), never the layer itself;
-        no throwaway layer is made (tearing down a WFS layer whose download thread is still starting aborts
-        QGIS 3.22). A layer clipped by attribute is asked about the other spellings of the code first
+        reads each layer through a feature source taken here (as QGIS's render jobs do), never the layer itself; a
+        WFS/OAPIF layer through a layer of the worker's own, made from its source, whose download thread the probe
+        can end before it lets go of its iterator (layers/clip.py `probe_source`, toolbelt/feature_reads.py). A
+        layer clipped by attribute is asked about the other spellings of the code first
         (layers/code_spelling.py; also when the server refused the spelling and the layer became invalid), and
         clipped again with the one that answers. A layer found empty is checked once more before the user is
         told: a fresh WFS/OAPIF source read while its first download starts can come back empty (seen once under
         heavy load)."""
-        checks = [(layer.id(), QgsVectorLayerFeatureSource(layer) if layer.isValid() else None,
+        checks = [(layer.id(), probe_source(layer) if layer.isValid() else None,
                    probe_request(layer), spelling_check(layer, ClipRecipe.of(layer)))
                   for layer in layers if isinstance(layer, QgsVectorLayer)]
         if not checks:
@@ -361,7 +362,7 @@ class MunicipalityChoice(QObject):
         def work(task):
             empty, respelled = [], []
             for layer_id, source, request, spelling in checks:
-                if source is not None and any_feature(source, request):
+                if source is not None and probe_any(source, request):
                     continue
                 if spelling is not None and spelling.found(municipality):
                     respelled.append(layer_id)

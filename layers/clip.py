@@ -50,6 +50,7 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -57,6 +58,7 @@ from ..i18n import tr
 from ..model.catalogue import LayerEntry, ServiceType
 from ..model.municipality import BOUNDARY_CRS, Municipality, format_code
 from ..model.urls import with_query
+from ..toolbelt.feature_reads import downloads_in_background, end_downloads
 from ..toolbelt.geometry import boundary_extent, crs_of, transformed_wkt
 from ..toolbelt.log import log
 from .code_spelling import code_format, confirm_spelling, spelling_check
@@ -461,7 +463,8 @@ def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> No
 
 
 def has_features(layer: QgsVectorLayer) -> bool:
-    """Blocking (network): does the clipped layer hold at least one feature?"""
+    """Blocking (network), for a layer the calling thread owns (a worker's new layer): does the clipped layer hold at
+    least one feature?"""
     return any_feature(layer, probe_request(layer))
 
 
@@ -475,13 +478,53 @@ def probe_request(layer: QgsVectorLayer) -> QgsFeatureRequest:
 
 
 def any_feature(source, request: QgsFeatureRequest) -> bool:
-    """Blocking (network): whether `source` (a layer, or a feature source taken on the GUI thread) has a feature
-    for `request`. The iterator is closed at once, not whenever Python happens to collect it."""
+    """Blocking (network): whether `source` has a feature for `request`: a layer the calling thread owns, or a feature
+    source taken on the GUI thread of a layer that does not download in the background. The iterator is closed at
+    once, not whenever Python happens to collect it; a WFS/OAPIF layer's download thread is stopped and waited for
+    first (toolbelt/feature_reads.py: a probe's iterator stops before its download ends)."""
     iterator = source.getFeatures(request)
     try:
         return iterator.nextFeature(QgsFeature())
     finally:
+        if isinstance(source, QgsVectorLayer):
+            end_downloads(source)
         iterator.close()
+
+
+@dataclass(frozen=True)
+class LayerCopy:
+    """A WFS/OAPIF layer as taken on the GUI thread, for a worker to probe through a layer of its own (`any_feature`
+    needs a layer it owns to end the download: toolbelt/feature_reads.py)."""
+
+    source: str
+    subset: str
+    provider: str
+
+    def make(self) -> QgsVectorLayer:
+        """Blocking (network): the worker's own layer, filtered like the original."""
+        options = QgsVectorLayer.LayerOptions()
+        options.loadDefaultStyle = False
+        layer = QgsVectorLayer(self.source, "probe", self.provider, options)
+        if layer.isValid() and layer.subsetString() != self.subset:
+            layer.setSubsetString(self.subset)
+        return layer
+
+
+def probe_source(layer: QgsVectorLayer):
+    """GUI thread: what a worker probes `layer` through (`probe_any`): a feature source of it, or a LayerCopy of a
+    WFS/OAPIF layer."""
+    if downloads_in_background(layer):
+        return LayerCopy(layer.source(), layer.subsetString(), layer.providerType())
+    return QgsVectorLayerFeatureSource(layer)
+
+
+def probe_any(probe, request: QgsFeatureRequest) -> bool:
+    """Blocking (network), for a worker: whether the layer behind `probe` (probe_source) has a feature for
+    `request`."""
+    if isinstance(probe, LayerCopy):
+        layer = probe.make()
+        return layer.isValid() and any_feature(layer, request)
+    return any_feature(probe, request)
 
 
 # ------------------------------------------------------------------------------------------ mask and outline

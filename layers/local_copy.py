@@ -28,6 +28,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsDataProvider,
     QgsFeature,
+    QgsFeatureRequest,
     QgsMapLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -37,6 +38,7 @@ from ..i18n import tr
 from ..model.catalogue import LayerEntry
 from ..model.municipality import Municipality
 from ..service import cache, settings
+from ..toolbelt.feature_reads import downloads_in_background, reading
 from ..toolbelt.log import debug, log
 from ..toolbelt.outside_text import html_text
 from .sources import VECTOR, DataSource
@@ -153,9 +155,9 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
 
 
 def _batches(layer: QgsVectorLayer) -> Iterator[List[QgsFeature]]:
-    """The layer's features in batches, read through its provider; the iterator closed at once when left early."""
-    iterator = layer.getFeatures()
-    try:
+    """The layer's features in batches, read through its provider (a layer this worker made and owns). Left early
+    (Cancel, a write error), its download thread is ended before the iterator goes (toolbelt/feature_reads.py)."""
+    with reading(layer, QgsFeatureRequest(), downloads_in_background(layer)) as iterator:
         batch = []
         for feature in iterator:
             batch.append(feature)
@@ -163,8 +165,6 @@ def _batches(layer: QgsVectorLayer) -> Iterator[List[QgsFeature]]:
                 yield batch
                 batch = []
         yield batch
-    finally:
-        iterator.close()  # a download left running would outlive the layer
 
 
 def _write(layer: QgsVectorLayer, target: Path, batches: Iterable[List[QgsFeature]], is_cancelled: Callable[[], bool],

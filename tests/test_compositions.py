@@ -274,14 +274,14 @@ def test_layouts_survive_save_and_reopen_and_rerun_never_touches_a_users_layout(
                           for p in presets]
 
 
-def test_cancelling_an_export_leaves_no_half_written_file(made, tmp_path):
+def test_cancelling_an_export_leaves_no_half_written_file(made, tmp_path, dego_log):
     layouts = made["layouts"]
     outcome = []
     task = map_set.export_layouts(layouts * 3, ExportOptions(str(tmp_path), pdf_per_map=True, combined_pdf=True,
                                                              png=True), outcome.append)
     task.progressChanged.connect(lambda value: task.cancel() if value > 0 else None)
     assert wait(lambda: outcome, 60)
-    assert outcome[0].cancelled
+    assert outcome[0].cancelled, (outcome[0], dego_log)  # the log holds an unexpected error's traceback
     written = sorted(p.name for p in tmp_path.iterdir())
     assert not [name for name in written if ".part" in name or name.startswith(".")]
     assert len(written) < len(layouts) * 2  # it stopped early

@@ -47,7 +47,7 @@ from ..model.catalogue import Catalogue
 from ..model.municipality import Municipality
 from ..model.presets import Preset
 from ..toolbelt.geometry import boundary_extent
-from ..toolbelt.outside_text import layout_text
+from ..toolbelt.outside_text import layout_text, legend_name
 from ..toolbelt.qgis_names import LAYOUT_MILLIMETERS, text_points
 from ..toolbelt.xml import parsed_xml
 from . import map_texts
@@ -302,7 +302,7 @@ def _legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, preset: Preset, 
     graphics = []
     for layer in layers:
         node = root.addLayer(layer)
-        title = layout_text(titles[layer.id()]) if layer.id() in titles else layer.name()  # the name is literal
+        title = legend_name(titles[layer.id()]) if layer.id() in titles else layer.name()  # the name is literal
         if title != layer.name():  # already (layers/style.py)
             node.setCustomProperty(LEGEND_TITLE_PROPERTY, title)
         if not isinstance(layer, QgsRasterLayer):

@@ -13,7 +13,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..model.catalogue import LayerEntry
 from ..service import settings
-from ..toolbelt.outside_text import html_text, inert, layout_text
+from ..toolbelt.outside_text import html_text, inert, legend_name
 from ..toolbelt.qgis_names import NO_INIT_CODE
 from ..toolbelt.xml import parsed_xml
 from .qml_safety import style_refusal
@@ -74,7 +74,7 @@ def apply_mapbox_gl(layer, style: dict) -> List[str]:
 
 def apply_entry_properties(layer: QgsMapLayer, entry: LayerEntry) -> None:
     """Scale visibility, metadata (abstract, attribution, licence, keywords), the name and the DEGO marker.
-    Outside text: escaped for metadata (QGIS shows it as HTML), inert and literal for the name; the server
+    Outside text: escaped for metadata (QGIS shows it as HTML), inert and no expression in the name; the server
     properties' abstract stays as it is (the layer tree escapes it)."""
     if entry.min_scale or entry.max_scale:
         layer.setScaleBasedVisibility(True)
@@ -92,7 +92,7 @@ def apply_entry_properties(layer: QgsMapLayer, entry: LayerEntry) -> None:
         metadata.addKeywords("DEGO", [html_text(keyword) for keyword in entry.keywords])
     layer.setMetadata(metadata)
     # The layer tree shows the name as text, Layer Properties ▸ Information as HTML, a print legend evaluates it.
-    layer.setName(layout_text(inert(entry.title)))
+    layer.setName(legend_name(inert(entry.title)))
     # Attribution also where QGIS Server and layouts read it (moved to serverProperties() in 3.38).
     server = layer.serverProperties() if hasattr(layer, "serverProperties") else None
     target = server if server is not None and hasattr(server, "setAttribution") else layer

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 _LITERAL_OPENER = "[% '[%' %]"  # an expression that prints "[%": what a layout shows for a literal "[%"
+_INERT_OPENER = "[\u2060%"  # "[", WORD JOINER (invisible), "%": looks like "[%" and opens no expression
 
 
 def html_text(text: object) -> str:
@@ -35,3 +36,11 @@ def layout_text(text: object) -> str:
     """For print layout texts (labels, legend names), which evaluate `[% … %]`: each `[%` of the outside text
     becomes a constant expression printing "[%", so the text prints literally and none of it is evaluated."""
     return str(text).replace("[%", _LITERAL_OPENER)
+
+
+def legend_name(text: object) -> str:
+    """For legend layer names (the layer's name, a legend title): a `[%` of the outside text gets an invisible
+    word joiner. Not `layout_text`'s constant expression: any `[%` in a legend name makes QGIS count the layer's
+    features in a background task at every legend refresh (a whole WFS download; on QGIS 3.22 that task could
+    hang), and the layer tree would show the expression."""
+    return str(text).replace("[%", _INERT_OPENER)

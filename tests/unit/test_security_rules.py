@@ -6,7 +6,7 @@ import pytest
 from dego_plugin.layers.qml_safety import style_refusal
 from dego_plugin.service import http, settings
 from dego_plugin.service.http import FetchError
-from dego_plugin.toolbelt.outside_text import html_text, inert, layout_text, rich_text
+from dego_plugin.toolbelt.outside_text import html_text, inert, layout_text, legend_name, rich_text
 from dego_plugin.toolbelt.xml import MAX_XML_DEPTH, parsed_xml
 
 
@@ -16,6 +16,7 @@ def test_outside_text_for_each_kind_of_sink():
     assert rich_text("a\nb <i>") == "<p>a<br>b &lt;i&gt;</p>"  # always rich text, so shown as written
     assert inert(hostile) == '‹img src="/dev/zero"› & [% env(\'HOME\') %]'
     assert layout_text(hostile) == '<img src="/dev/zero"> & [% \'[%\' %] env(\'HOME\') %]'
+    assert legend_name(hostile) == '<img src="/dev/zero"> & [\u2060% env(\'HOME\') %]'  # no "[%": nothing counted
 
 
 def test_xml_nested_deeper_than_qt_can_take_is_refused_before_parsing():

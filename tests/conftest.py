@@ -162,6 +162,34 @@ def _no_task_left_running(config) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _coverage_in_workers():
+    """Coverage follows threads started by Python's `threading` only; the plugin's background work runs in QGIS's
+    task threads. With `make test`'s coverage on, each task's work is traced too, so the printed figure counts
+    what the tests ran, also off the GUI thread."""
+    import sys
+    import threading
+
+    from dego_plugin.toolbelt.tasks import BackgroundTask
+
+    tracer = threading.gettrace()  # coverage's, when it measures; None otherwise
+    if tracer is None:
+        yield
+        return
+    run = BackgroundTask.run
+
+    def traced_run(self):
+        sys.settrace(tracer)
+        try:
+            return run(self)
+        finally:
+            sys.settrace(None)
+
+    BackgroundTask.run = traced_run
+    yield
+    BackgroundTask.run = run
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _plugin_translator(qgis_app):
     """QGIS as the plugin meets it: its translator installed, English here (the tests' locale has no .qm), so the
     user texts have their plural forms ("1 layer")."""

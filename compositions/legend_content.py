@@ -50,6 +50,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..i18n import grouped
 from ..toolbelt.feature_reads import downloads_in_background, reading
+from ..toolbelt.log import debug
 
 _RULE_KEY_ROLE = getattr(QgsLayerTreeModelLegendNode, "LegendNodeRoles", QgsLayerTreeModelLegendNode).RuleKeyRole
 _CACHE_SIZE = 128
@@ -94,7 +95,9 @@ def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapsho
 
 def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cancelled=lambda: False) -> None:
     """Worker: each map-filtered legend of `layout` (the worker's copy) lists the classes its map draws, fixed.
-    A legend with a vector layer that has no snapshot keeps QGIS's own filter."""
+    A legend with a vector layer that has no snapshot keeps QGIS's own filter, as does one whose legend nodes
+    QGIS rebuilt while they were read (seen once in a few hundred exports on QGIS 3.40: "wrapped C/C++ object of
+    type QgsSymbolLegendNode has been deleted"); that map still prints, with QGIS's filtered legend."""
     for legend in _filtered_legends(layout):
         map_item = legend.linkedMap()
         nodes = legend.model().rootGroup().findLayers()
@@ -108,27 +111,31 @@ def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cance
             if is_cancelled():
                 return
             drawn[node.layerId()] = drawn_classes(snapshots[node.layerId()], settings, counting)
-        _keep_drawn(legend, vector_nodes, drawn, counting)
+        try:
+            _keep_drawn(legend, vector_nodes, drawn, counting)
+        except RuntimeError as error:  # a legend node deleted under us: QGIS's own filter instead
+            debug(f"legend of {map_item.displayName()}: {error}; QGIS's map filter kept")
+            legend.setLegendFilterByMapEnabled(True)
 
 
 def _keep_drawn(legend: QgsLayoutItemLegend, vector_nodes, drawn: Dict[str, Drawn], counting: bool) -> None:
     """The legend lists, of each vector layer, only the classes in `drawn` (layer id → legend keys), fixed; with
-    `counting` each with its number of features."""
+    `counting` each with its number of features. Each layer's legend nodes are read before anything changes."""
     legend.setLegendFilterByMapEnabled(False)
     language = str(legend.layout().customProperty(MAP_LANGUAGE_PROPERTY, "nl")) if counting else ""
     model = legend.model()
     for node in vector_nodes:
         keys, counts = drawn[node.layerId()]
-        originals = model.layerOriginalLegendNodes(node)
-        keep = [i for i, item in enumerate(originals) if _kept(item, keys)]
+        originals = [(item.data(_RULE_KEY_ROLE), item.data(Qt.ItemDataRole.DisplayRole))
+                     for item in model.layerOriginalLegendNodes(node)]
+        keep = [i for i, (rule_key, _) in enumerate(originals) if not rule_key or rule_key in keys]
         if not keep:  # nothing of this layer in the map: QGIS's filter leaves it out too
             node.parent().removeChildNode(node)
             continue
         if counting:
             for index in keep:
-                rule_key = originals[index].data(_RULE_KEY_ROLE)
+                rule_key, label = originals[index]
                 if rule_key:
-                    label = originals[index].data(Qt.ItemDataRole.DisplayRole)
                     QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index,
                                                                   counted(label, counts.get(rule_key, 0), language))
         if len(keep) < len(originals) or counting:
@@ -218,12 +225,6 @@ def _shows_at(scale_range: tuple, scale: float) -> bool:
     """QgsMapLayer.isInScaleRange: `minimum` is the largest denominator it shows at (zoomed out furthest)."""
     minimum, maximum = scale_range
     return (not minimum or scale < minimum) and (not maximum or scale >= maximum)
-
-
-def _kept(item, keys: FrozenSet[str]) -> bool:
-    """A legend node without a rule key (a label, an image, a colour ramp) is always kept."""
-    rule_key = item.data(_RULE_KEY_ROLE)
-    return not rule_key or rule_key in keys
 
 
 def _filtered_legends(layout: QgsLayout) -> Sequence[QgsLayoutItemLegend]:

@@ -538,6 +538,9 @@ def boundary_layer(municipality: Municipality, role: str, title: str) -> QgsVect
 
 
 def set_boundary(layer: QgsVectorLayer, municipality: Municipality) -> None:
+    # Written again from the boundary (cached) whenever the project opens: nothing to lose, so QGIS does not ask
+    # about "temporary scratch layers" when the user quits or closes the project.
+    layer.setCustomProperty("skipMemoryLayersCheck", 1)
     provider = layer.dataProvider()
     provider.truncate()
     feature = QgsFeature()

@@ -136,6 +136,8 @@ def test_choosing_clips_every_dego_layer_already_in_the_project_and_changing_re_
         outlines = project_layers_with(project, ROLE_PROPERTY, OUTLINE_ROLE)
         assert len(masks) == len(outlines) == 1
         assert visible_layers(project)[:2] == [outlines[0], masks[0]]
+        # remade from the boundary whenever the project opens: QGIS must not ask to save them when quitting
+        assert masks[0].customProperty("skipMemoryLayersCheck") == outlines[0].customProperty("skipMemoryLayersCheck") == 1
         boundary = next(masks[0].getFeatures()).geometry()
         assert abs(boundary.area() - demo_data.municipality(code)["geometry"].area) < 1.0
         # the map shows the municipality

@@ -96,8 +96,8 @@ def snapshot_layers(layouts: Iterable[QgsPrintLayout]) -> Dict[str, LayerSnapsho
 def fix_legends(layout: QgsLayout, snapshots: Dict[str, LayerSnapshot], is_cancelled=lambda: False) -> None:
     """Worker: each map-filtered legend of `layout` (the worker's copy) lists the classes its map draws, fixed.
     A legend with a vector layer that has no snapshot keeps QGIS's own filter, as does one whose legend nodes
-    QGIS rebuilt while they were read (seen once in a few hundred exports on QGIS 3.40: "wrapped C/C++ object of
-    type QgsSymbolLegendNode has been deleted"); that map still prints, with QGIS's filtered legend."""
+    QGIS rebuilt while they were read (QGIS 3.40, about one run in ten of tests/test_compositions.py: "wrapped C/C++
+    object of type QgsSymbolLegendNode has been deleted"); that map still prints, with QGIS's filtered legend."""
     for legend in _filtered_legends(layout):
         map_item = legend.linkedMap()
         nodes = legend.model().rootGroup().findLayers()

@@ -33,7 +33,7 @@ def inert(text: object) -> str:
 
 
 def layout_text(text: object) -> str:
-    """For print layout texts (labels, legend names), which evaluate `[% … %]`: each `[%` of the outside text
+    """For print layout labels, which evaluate `[% … %]` (legend names: `legend_name`): each `[%` of the outside text
     becomes a constant expression printing "[%", so the text prints literally and none of it is evaluated."""
     return str(text).replace("[%", _LITERAL_OPENER)
 

@@ -46,6 +46,7 @@ from ..layers.clip import (
     style_outline,
 )
 from ..layers.code_spelling import spelling_check
+from ..layers.local_copy import copy_gone
 from ..layers.style import LAYER_ID_PROPERTY
 from ..model.municipality import BOUNDARY_CRS, Municipality, normalise_code
 from ..service import settings
@@ -236,13 +237,14 @@ class MunicipalityChoice(QObject):
         return reclipped
 
     def reclip_all(self) -> List[QgsMapLayer]:
-        """Clip every DEGO layer not yet clipped to the current municipality."""
+        """Clip every DEGO layer not yet clipped to the current municipality, or whose local copy is gone (a project
+        re-opened after "Clear cache": the layer reads the service again instead of staying unavailable)."""
         municipality = self.current
         if municipality is None or not municipality.has_boundary:
             return []
         done = []
         for layer in self._dego_layers():
-            if layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code:
+            if layer.customProperty(CLIPPED_TO_PROPERTY, "") != municipality.code or copy_gone(layer):
                 clip_layer(layer, municipality)
                 done.append(layer)
         return done

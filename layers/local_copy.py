@@ -210,6 +210,14 @@ def describe(layer: QgsMapLayer, key: CopyKey, code: str) -> None:
     layer.setMetadata(metadata)
 
 
+def copy_gone(layer: QgsMapLayer) -> bool:
+    """A layer made to read a local copy whose file is no longer there ("Clear cache", the size limit): re-clipping
+    it reads the service again (layers/clip.py)."""
+    if CopyKey.of(layer) is None or layer.providerType() != "ogr":
+        return False
+    return not Path(layer.source().split("|")[0]).exists()
+
+
 def use_copy(layer: QgsVectorLayer, path: Path) -> None:
     """GUI thread: the layer reads the copy at `path` (its style and fields stay: the copy has the same fields)."""
     cache.touch(path)

@@ -14,6 +14,7 @@ from test_clip import add, pand_ids
 from test_compositions import wait
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions
+from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.layers.clip import ATTRIBUTE_PROBE, CLIPPED_TO_PROPERTY, clip_layer
 from dego_plugin.layers.local_copy import COPY_PROPERTY, CopyError, CopyKey, fill_copy
 from dego_plugin.model.catalogue import parse_catalogue
@@ -142,6 +143,32 @@ def test_clear_cache_empties_the_copies_and_the_size_limit_drops_the_least_recen
     os.utime(first, (1, 1))  # used long ago
     assert cache.trim_feature_copies(second.stat().st_size, keep=second) == [first]
     assert cache.clear() >= 1 and copies() == []
+
+
+@pytest.mark.parametrize("entry_id", ["energielabel-wfs", "energielabel-oapif"])
+def test_a_project_reopened_after_clear_cache_reads_the_service_again(entry_id, served, loader, qtbot, tmp_path):
+    catalogue, municipalities, server, clear_requests = served
+    municipality = municipalities["GM9901"]
+    layer = add(loader, catalogue.entry(entry_id), municipality, qtbot)
+    assert layer.providerType() == "ogr"
+    path, layer_id = tmp_path / "project.qgz", layer.id()
+    project = QgsProject.instance()
+    assert project.write(str(path))
+    project.clear()
+    assert cache.clear() >= 1 and copies() == []
+    assert project.read(str(path))
+    assert not project.mapLayer(layer_id).isValid()  # its GeoPackage is gone
+    clear_requests()
+    choice = MunicipalityChoice(project, lambda level, text: None, cache_dir=tmp_path / "cache")
+    try:
+        choice.apply(municipality, zoom=False)  # what choosing it, or re-opening with it chosen, ends in
+        reopened = project.mapLayer(layer_id)
+        assert reopened.isValid() and reopened.providerType() != "ogr"
+        assert pand_ids(reopened) == {b["identificatie"] for b in demo_data.buildings_in("GM9901")}
+        assert feature_requests(server)  # from the service, filtered to the municipality as before
+    finally:
+        choice.unload()
+        project.clear()
 
 
 def test_a_second_map_set_and_its_export_fetch_no_feature_twice(served, tmp_path):

@@ -144,9 +144,8 @@ def _densified(polygon):
 _boundaries = {}  # server -> {code: Municipality}, fetched once per server from its own boundary service
 
 
-@pytest.fixture()
-def served(served_catalogue, reference_service, tmp_path_factory):
-    """(catalogue, municipalities, served_catalogue) of one OGC server; its request log empty."""
+def served_boundaries(served_catalogue, reference_service, tmp_path_factory):
+    """(catalogue, municipalities) of one OGC server; the boundaries' requests are not left in its log."""
     catalogue = parse_catalogue(fetch(served_catalogue.catalogue_url).body)
     if served_catalogue.server not in _boundaries:
         service = boundaries.service_for(catalogue.boundaries)
@@ -154,7 +153,13 @@ def served(served_catalogue, reference_service, tmp_path_factory):
         _boundaries[served_catalogue.server] = {code: boundaries.load_boundary(service, code, cache).municipality
                                                 for code in CODES}
         reference_service.clear_requests()
-    return catalogue, _boundaries[served_catalogue.server], served_catalogue
+    return catalogue, _boundaries[served_catalogue.server]
+
+
+@pytest.fixture()
+def served(served_catalogue, reference_service, tmp_path_factory):
+    """(catalogue, municipalities, served_catalogue) of one OGC server; its request log empty."""
+    return (*served_boundaries(served_catalogue, reference_service, tmp_path_factory), served_catalogue)
 
 
 def served_feature_requests(served_catalogue):

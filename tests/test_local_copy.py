@@ -10,33 +10,26 @@ from urllib.parse import unquote
 import pytest
 
 from composition_helpers import map_set_for
-from test_clip import add, pand_ids
+from test_clip import add, pand_ids, served_boundaries
 from test_compositions import wait
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.layers.clip import ATTRIBUTE_PROBE, CLIPPED_TO_PROPERTY, clip_layer
 from dego_plugin.layers.local_copy import COPY_PROPERTY, CopyError, CopyKey, fill_copy
-from dego_plugin.model.catalogue import parse_catalogue
-from dego_plugin.service import boundaries, cache
-from dego_plugin.service.http import fetch
+from dego_plugin.service import cache
 from dego_plugin.tools.refservice import demo_data
 from qgis.core import QgsProject, QgsVectorLayer
 
 CODES = ("GM9901", "GM9902")
-_boundaries = {}
 
 
 @pytest.fixture()
 def served(served_catalogue, reference_service, tmp_path_factory):
-    catalogue = parse_catalogue(fetch(served_catalogue.catalogue_url).body)
-    if served_catalogue.server not in _boundaries:
-        service = boundaries.service_for(catalogue.boundaries)
-        folder = tmp_path_factory.mktemp("boundaries-" + served_catalogue.server)
-        _boundaries[served_catalogue.server] = {code: boundaries.load_boundary(service, code, folder).municipality
-                                                for code in CODES}
+    """(catalogue, municipalities, served_catalogue, clear the request log) of one OGC server; its log empty."""
+    catalogue, municipalities = served_boundaries(served_catalogue, reference_service, tmp_path_factory)
     reference_service.clear_requests()
-    return catalogue, _boundaries[served_catalogue.server], served_catalogue, reference_service.clear_requests
+    return catalogue, municipalities, served_catalogue, reference_service.clear_requests
 
 
 def feature_requests(server):

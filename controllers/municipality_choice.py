@@ -364,7 +364,8 @@ class MunicipalityChoice(QObject):
         def work(task):
             empty, respelled = [], []
             for layer_id, source, request, spelling in checks:
-                if source is not None and probe_any(source, request):
+                found = probe_any(source, request) if source is not None else False
+                if found is not False:  # it has a feature, or the service did not answer in time: nothing to say
                     continue
                 if spelling is not None and spelling.found(municipality):
                     respelled.append(layer_id)

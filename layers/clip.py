@@ -83,6 +83,9 @@ _MITRE = 2  # shapely JOIN_STYLE.mitre on 1.8 and 2.x: keeps one vertex per corn
 _WGS84 = "EPSG:4326"
 _UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"  # what quote() leaves as it is
 ATTRIBUTE_PROBE = "dego-probe-no-such-code"  # a municipality code no feature has
+# How long a probe for one feature waits for the service. A WFS/OAPIF iterator without a timeout waits for ever for a
+# download that does not end (seen on QGIS 3.44): the task asking would never end, and nor would its Cancel.
+PROBE_TIMEOUT_MS = 20_000
 
 
 @dataclass(frozen=True)
@@ -462,9 +465,9 @@ def limit_extent(layer: QgsMapLayer, municipality: Optional[Municipality]) -> No
     layer.setExtent(boundary_extent(municipality, layer.crs()))
 
 
-def has_features(layer: QgsVectorLayer) -> bool:
+def has_features(layer: QgsVectorLayer) -> Optional[bool]:
     """Blocking (network), for a layer the calling thread owns (a worker's new layer): does the clipped layer hold at
-    least one feature?"""
+    least one feature? None when the service did not answer within PROBE_TIMEOUT_MS: not known."""
     return any_feature(layer, probe_request(layer))
 
 
@@ -472,19 +475,25 @@ def probe_request(layer: QgsVectorLayer) -> QgsFeatureRequest:
     """A request for one feature of the layer: the server is asked for one, unless part of the filter runs in QGIS
     (OAPIF spatial): a limit would then be applied before that part."""
     request = QgsFeatureRequest().setNoAttributes()
+    request.setTimeout(PROBE_TIMEOUT_MS)
     if not (layer.providerType() == "OAPIF" and layer.subsetString()):
         request.setLimit(1)
     return request
 
 
-def any_feature(source, request: QgsFeatureRequest) -> bool:
+def any_feature(source, request: QgsFeatureRequest) -> Optional[bool]:
     """Blocking (network): whether `source` has a feature for `request`: a layer the calling thread owns, or a feature
-    source taken on the GUI thread of a layer that does not download in the background. The iterator is closed at
-    once, not whenever Python happens to collect it; a WFS/OAPIF layer's download thread is stopped and waited for
-    first (toolbelt/feature_reads.py: a probe's iterator stops before its download ends)."""
+    source taken on the GUI thread of a layer that does not download in the background; None when the request has a
+    timeout and no feature came before it (not known: a WFS/OAPIF iterator then ends as if the layer were empty).
+    The iterator is closed at once, not whenever Python happens to collect it; a WFS/OAPIF layer's download thread
+    is stopped and waited for first (toolbelt/feature_reads.py: a probe's iterator stops before its download ends)."""
+    started = time.monotonic()
     iterator = source.getFeatures(request)
     try:
-        return iterator.nextFeature(QgsFeature())
+        if iterator.nextFeature(QgsFeature()):
+            return True
+        timed_out = 0 < request.timeout() <= (time.monotonic() - started) * 1000
+        return None if timed_out else False
     finally:
         if isinstance(source, QgsVectorLayer):
             end_downloads(source)
@@ -518,9 +527,9 @@ def probe_source(layer: QgsVectorLayer):
     return QgsVectorLayerFeatureSource(layer)
 
 
-def probe_any(probe, request: QgsFeatureRequest) -> bool:
+def probe_any(probe, request: QgsFeatureRequest) -> Optional[bool]:
     """Blocking (network), for a worker: whether the layer behind `probe` (probe_source) has a feature for
-    `request`."""
+    `request`; None when not known in time (any_feature)."""
     if isinstance(probe, LayerCopy):
         layer = probe.make()
         return layer.isValid() and any_feature(layer, request)
@@ -621,7 +630,7 @@ def clip_new_layer(layer: QgsMapLayer, entry: LayerEntry, municipality: Optional
     if municipality is None or not municipality.has_boundary:
         return []
     clip = clip_layer(layer, municipality)
-    if clip.method != MASK and isinstance(layer, QgsVectorLayer) and not has_features(layer):
+    if clip.method != MASK and isinstance(layer, QgsVectorLayer) and has_features(layer) is False:
         check = spelling_check(layer, ClipRecipe.of(layer)) if clip.method == ATTRIBUTE else None
         if check is not None and check.found(municipality):  # the server spells the code otherwise: clip with that
             clip_layer(layer, municipality)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -9,8 +10,11 @@ from shapely.geometry import Polygon
 
 from task_helpers import settle
 from dego_plugin.model.catalogue import parse_catalogue
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsVectorLayer
 
+from loopback_proxy import HoldingFront
+
+from dego_plugin.layers import clip as clip_module
 from dego_plugin.layers.clip import (
     ATTRIBUTE,
     ATTRIBUTE_PROBE,
@@ -19,11 +23,14 @@ from dego_plugin.layers.clip import (
     ClipRecipe,
     clip_filter_for,
     clip_layer,
+    has_features,
     spatial_area,
 )
+from dego_plugin.layers.sources import data_source_for
 from dego_plugin.model.municipality import Municipality, format_code, normalise_code, repaired
 from dego_plugin.service import boundaries
 from dego_plugin.service.http import fetch
+from dego_plugin.toolbelt.tasks import TaskOwner
 from dego_plugin.tools.refservice import demo_data
 
 CODES = ("GM9901", "GM9902", "GM9903")
@@ -136,6 +143,37 @@ def _densified(polygon):
     ring = polygon.exterior
     steps = int(ring.length // 2.0)
     return Polygon([ring.interpolate(i * 2.0).coords[0] for i in range(steps)])
+
+
+def test_a_service_that_does_not_answer_the_probe_in_time_leaves_the_layer_unjudged(catalogue, reference_service,
+                                                                                     monkeypatch, qtbot):
+    """Whether a clipped layer is empty is asked in a task: a WFS that holds GetFeature makes the probe give up after
+    PROBE_TIMEOUT_MS with "not known", never "empty" (no false "the layer is empty" for the user), and the task ends
+    (without the timeout QGIS's iterator waits as long as the server holds, for ever if its download never ends)."""
+    monkeypatch.setattr(clip_module, "PROBE_TIMEOUT_MS", 1000)
+    entry = catalogue.entry("energielabel-wfs")
+    front = HoldingFront(reference_service.ows_url, held="GetFeature", hold_seconds=60)
+    slow = dataclasses.replace(entry, service=dataclasses.replace(entry.service, url=front.base_url + "/ows"))
+    source = data_source_for(slow)
+    outcomes = []
+
+    def probe(task):
+        layer = QgsVectorLayer(source.uri, "slow", source.provider)  # the worker's own layer, as the loader's
+        assert layer.isValid()
+        started = time.monotonic()
+        return has_features(layer), time.monotonic() - started
+
+    owner = TaskOwner()
+    try:
+        owner.run("probe a slow service", probe, outcomes.append)
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=30000)
+    finally:
+        front.close()
+        owner.close()
+    assert outcomes[0].ok, outcomes[0]
+    found, seconds = outcomes[0].result
+    assert front.held_urls  # it was asked
+    assert found is None and seconds < 15, (found, seconds)
 
 
 # ------------------------------------------------------------------------------------------ on the server

@@ -53,12 +53,14 @@ class ForwardingProxy:
 
 
 class HoldingFront:
-    """A reverse proxy on 127.0.0.1 in front of `upstream` (scheme://host:port) that holds every request whose URL
-    contains `held` for `hold_seconds` before it forwards it: a service that is slow to answer one kind of request.
-    The Host header is the front's, so a server that builds its addresses from it (QGIS Server) points back here."""
+    """A reverse proxy on 127.0.0.1 in front of `upstream` (scheme://host:port) that, once `hold` is set, holds every
+    request whose URL contains it for `hold_seconds` before it forwards it: a service that becomes slow to answer one
+    kind of request. The Host header is the front's, so a server that builds its addresses from it (QGIS Server)
+    points back here."""
 
-    def __init__(self, upstream: str, held: str, hold_seconds: float):
-        self.held_urls = []
+    def __init__(self, upstream: str, hold_seconds: float):
+        self.hold = ""  # what to hold, set by the test when the time comes
+        self.seen, self.held_urls = [], []
         self.release = threading.Event()  # set when the test is over: held requests end at once
         outer, target = self, urlsplit(upstream)
 
@@ -66,7 +68,8 @@ class HoldingFront:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self):  # noqa: N802 (http.server's name)
-                if held in self.path:
+                outer.seen.append(self.path)
+                if outer.hold and outer.hold in self.path:
                     outer.held_urls.append(self.path)
                     if outer.release.wait(hold_seconds):
                         return  # the test is over: drop the connection

@@ -42,7 +42,7 @@ from ..toolbelt.feature_reads import downloads_in_background, reading
 from ..toolbelt.log import debug, log
 from ..toolbelt.outside_text import html_text
 from .sources import VECTOR, DataSource
-from .wfs_geojson import geojson_pages, server_count
+from .wfs_pages import server_count, service_pages
 
 COPY_PROPERTY = "dego/local_copy"  # JSON of its CopyKey: the layer reads local copies of this service layer
 TABLE = "features"  # the GeoPackage table of a copy
@@ -115,8 +115,9 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
               progress: Progress = lambda fetched, expected: None,
               fetch: Optional[Callable[[str], bytes]] = None) -> None:
     """Blocking (network, disk), for a worker: every feature of the clipped service `layer` into the GeoPackage at
-    `path`, written under a temporary name and renamed when complete. With `fetch`, a WFS that offers GeoJSON is
-    read in that format (layers/wfs_geojson.py), else the layer itself is read (GML through QGIS's provider).
+    `path`, written under a temporary name and renamed when complete. With `fetch`, a WFS clipped by attribute is read
+    in pages of the plugin's own (layers/wfs_pages.py: GeoJSON or GML), else the layer itself is read (through QGIS's
+    provider).
     Raises CopyError (nothing written) when cancelled, when the server counted more features than arrived, or when
     the provider recorded an error meanwhile (QgsDataProvider.errors(): a failed download)."""
     # The server's count (a hits request of our own), or -1 (OGC API, a WFS clipped by shape: not checked)
@@ -126,14 +127,14 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     provider = layer.dataProvider()
     errors_before = len(provider.errors())  # the provider's own record; no log listener: its download thread logs,
     # and a Python slot called there waits for the GIL this worker holds while it waits for that thread (deadlock)
-    pages = geojson_pages(layer, fetch) if fetch is not None else None
+    route, pages = (service_pages(layer, fetch) if fetch is not None else None) or ("the provider", None)
     try:
         batches = pages if pages is not None else _batches(layer)
         try:
             fetched = _write(layer, temporary, batches, is_cancelled, lambda n: progress(n, expected))
         except CopyError:
             raise
-        except Exception as error:  # noqa: BLE001 (a GeoJSON page that failed: network, content; no copy, said why)
+        except Exception as error:  # noqa: BLE001 (a page that failed: network, content; no copy, said why)
             raise CopyError(f"{type(error).__name__}: {error}") from None
         failures = provider.errors()[errors_before:]
         if failures:
@@ -147,7 +148,7 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     finally:
         with contextlib.suppress(OSError):  # renamed, or never made
             os.unlink(temporary)
-    debug(f"local copy {path.name}: {fetched} features ({'GeoJSON' if pages is not None else 'the provider'})")
+    debug(f"local copy {path.name}: {fetched} features ({route})")
     trimmed = cache.trim_feature_copies(settings.local_copy_limit_mb() * 1024 * 1024, keep=path)
     if trimmed:
         log(f"local copies: {len(trimmed)} least recently used deleted (size limit "

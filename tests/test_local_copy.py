@@ -182,32 +182,37 @@ def test_a_second_map_set_and_its_export_fetch_no_feature_twice(served, tmp_path
     assert all(path.stat().st_size > 10_000 for path in pdfs)
 
 
-@pytest.mark.parametrize("spatial", [False, True])
-def test_a_wfs_copy_asks_for_geojson_when_the_server_offers_it_in_the_layer_s_crs(spatial, served, loader, qtbot,
-                                                                                 monkeypatch):
+@pytest.mark.parametrize("clipped_by", ["attribute", "attribute, no GeoJSON offered", "shape"])
+def test_a_wfs_copy_is_fetched_in_pages_of_geojson_or_gml(clipped_by, served, loader, qtbot, monkeypatch):
     """Point 1 of issue 15: MapServer offers application/json; subtype=geojson and answers in the CRS asked: clipped
-    by attribute, the copy is fetched in that format. QGIS Server offers application/vnd.geo+json but answers WGS 84
-    at 6 decimals whatever SRSNAME asks: after one feature asked, its copy comes as GML, every coordinate as served.
-    Clipped by shape the copy comes as GML through QGIS's provider. Each building where it is, with its attributes."""
+    by attribute, the copy is fetched in pages of that format. QGIS Server offers application/vnd.geo+json but answers
+    WGS 84 at 6 decimals whatever SRSNAME asks: after one feature asked, its copy comes in pages of GML, every
+    coordinate as served; so does MapServer's when it offers no GeoJSON (WFS 2.0, GML 3.2, a prefixed typename).
+    Clipped by shape the copy comes through QGIS's provider. Each building where it is, with its attributes."""
     import dataclasses
 
-    from dego_plugin.layers import wfs_geojson
+    from dego_plugin.layers import wfs_pages
 
-    monkeypatch.setattr(wfs_geojson, "PAGE_SIZE", 1000)  # several pages for the municipality's panden
+    monkeypatch.setattr(wfs_pages, "PAGE_SIZE", 997)  # several pages for the municipality's panden; a size of ours
+    offered = wfs_pages.geojson_format
+    if clipped_by == "attribute, no GeoJSON offered":
+        monkeypatch.setattr(wfs_pages, "geojson_format", lambda capabilities: (offered(capabilities)[0], ""))
     catalogue, municipalities, server, _ = served
     entry = catalogue.entry("energielabel-wfs")
-    if spatial:
+    if clipped_by == "shape":
         entry = dataclasses.replace(entry, id=entry.id + "-spatial", municipality_attribute="")
     layer = add(loader, entry, municipalities["GM9902"], qtbot)
     features = {f["identificatie"]: f for f in layer.getFeatures()}
     expected = {b["identificatie"]: b for b in demo_data.buildings_in("GM9902")}
     assert set(features) == set(expected) and layer.crs().authid() == "EPSG:28992"
     asked = [url for url in feature_requests(server) if "Energie_gegevens" in url]
-    pages = [url for url in asked if "json" in url.lower() and "STARTINDEX" in url]
-    if spatial or server.server == "qgis_server":
-        assert not pages and [url for url in asked if "json" not in url.lower()], asked
+    pages = [url for url in asked if "MAXFEATURES=997" in url or "COUNT=997" in url]  # the plugin's own
+    if clipped_by == "shape":
+        assert not pages and asked, asked
     else:
-        assert len(pages) >= 3 and all("GM9902" in url for url in pages), asked
+        assert len(pages) >= 3 and all("GM9902" in url and "STARTINDEX" in url for url in pages), asked
+        gml = server.server == "qgis_server" or clipped_by != "attribute"
+        assert all(("json" in url.lower()) != gml for url in pages), asked
     for landmark in demo_data.landmark_buildings():
         if landmark["identificatie"] in features:
             feature = features[landmark["identificatie"]]

@@ -1,14 +1,18 @@
-"""A WFS layer's features as GeoJSON when the server's capabilities offer it, for its local copy (layers/local_copy.py).
+"""A clipped WFS layer's features page by page in requests of the plugin's own, for its local copy
+(layers/local_copy.py), instead of through QGIS's WFS provider.
 
-QGIS's WFS provider reads GML only; GML costs about 1.6 KB per building and its parsing is most of a large download.
-MapServer offers `application/json; subtype=geojson`, GeoServer `application/json`, QGIS Server
-`application/vnd.geo+json`: when GetFeature lists one of these, one feature is asked first, and when the answer is
-in the CRS asked (its `crs` member), the copy is fetched in pages of that format, with the filter the layer sends
-(its subset string as an OGC filter, written by QGIS's own QgsOgcUtils), in the layer's fields. A server that answers
-RFC 7946 GeoJSON (WGS 84 whatever SRSNAME asked; QGIS Server 3.22 does, at 6 decimals, a few centimetres) would
-change every coordinate of the copy: its features come as GML instead. So do those of a layer clipped by shape (the
-filter would need the geometry's property name, which only DescribeFeatureType tells): the caller reads the layer
-itself, GML through QGIS's provider.
+The provider reads the whole answer into its own cache (a SpatiaLite file) and hands the features on from there:
+at 200,000 buildings that is about a minute and over a gigabyte of memory. Asked in pages of PAGE_SIZE with the
+filter the layer sends (its subset string as an OGC filter, written by QGIS's own QgsOgcUtils), each page is parsed
+on its own into the layer's fields, and memory holds one page:
+- GeoJSON when GetFeature lists it (MapServer `application/json; subtype=geojson`, GeoServer `application/json`,
+  QGIS Server `application/vnd.geo+json`) and one feature asked first comes in the CRS asked (its `crs` member). A
+  server that answers RFC 7946 GeoJSON (WGS 84 whatever SRSNAME asked; QGIS Server 3.22 does, at 6 decimals, a few
+  centimetres) would change every coordinate of the copy: its pages come as GML;
+- GML otherwise (QGIS Server), parsed by QGIS's own GML reader (QgsGml, the provider's parser), with the geometry's
+  name from DescribeFeatureType, in a CRS whose axes are east, north (RD, Web Mercator): no axis order to guess.
+Not for a layer clipped by shape (the filter would need the geometry's name in the layer's filter language) or in
+a CRS of north-first axes (EPSG:4326): the caller reads the layer itself, GML through QGIS's provider.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsExpression,
     QgsFeature,
+    QgsGeometry,
+    QgsGml,
     QgsJsonUtils,
     QgsOgcUtils,
     QgsVectorLayer,
@@ -31,9 +37,10 @@ from ..model.urls import with_query
 from ..toolbelt.log import debug
 from ..toolbelt.xml import parsed_xml
 
-PAGE_SIZE = 5000  # features per GetFeature page (about 3 MB of GeoJSON for buildings)
+PAGE_SIZE = 5000  # features per GetFeature page (buildings: about 3 MB of GeoJSON, 8 MB of GML)
 GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
 _NUMBER = re.compile(r'number(?:OfFeatures|Matched)="(\d+)"')
+Pages = Iterator[List[QgsFeature]]
 _CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{\s*"type"\s*:\s*"name"\s*,\s*"properties"\s*:\s*\{\s*"name"\s*:\s*"([^"]+)"')
 
 
@@ -57,22 +64,28 @@ def geojson_format(capabilities: bytes) -> Tuple[str, str]:
     return version, ""
 
 
-def geojson_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[Iterator[List[QgsFeature]]]:
-    """Blocking (network), for a worker: the clipped WFS `layer`'s features page by page, as GeoJSON, in the layer's
-    fields; None when the server offers no GeoJSON in the layer's CRS or the filter cannot be written without the
-    geometry's name (the caller then reads the layer)."""
+def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[Tuple[str, Pages]]:
+    """Blocking (network), for a worker: ("GeoJSON" or "GML", the clipped WFS `layer`'s features page by page in the
+    layer's fields); None when neither route fits (see the module's text): the caller then reads the layer."""
     request = _get_feature(layer, fetch)
-    if request is None or not request.output:
+    if request is None:
         return None
-    base = request.base + [("OUTPUTFORMAT", request.output)]
-    try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
-        probe = fetch(with_query(request.url, base + [(request.count_key, "1")])).decode("utf-8")
-    except Exception:  # any failure: GML through QGIS's provider
+    if request.output:
+        base = request.base + [("OUTPUTFORMAT", request.output)]
+        try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
+            probe = fetch(with_query(request.url, base + [(request.count_key, "1")])).decode("utf-8")
+        except Exception:  # any failure: unknown, GML
+            probe = ""
+        if _in_crs(probe, layer.crs()):
+            return "GeoJSON", _pages(fetch, request.url, base, request.count_key, _geojson_reader(layer))
+        debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML")
+    if layer.crs().hasAxisInverted():
         return None
-    if not _in_crs(probe, layer.crs()):
-        debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML through QGIS's provider")
+    geometry = _geometry_name(request, fetch)
+    if not geometry:
         return None
-    return _pages(layer, fetch, request.url, base, request.count_key)
+    return "GML", _pages(fetch, request.url, request.base, request.count_key,
+                         _gml_reader(layer, request.typename, geometry))
 
 
 def server_count(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> int:
@@ -96,6 +109,7 @@ class _GetFeature(NamedTuple):
     base: list  # the GetFeature parameters: version, typename, CRS, filter
     count_key: str
     output: str  # the GeoJSON output format the capabilities list ('' none)
+    version: str
 
 
 def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[_GetFeature]:
@@ -111,7 +125,7 @@ def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Option
         version, output = geojson_format(fetch(with_query(url, [
             ("SERVICE", "WFS"), ("REQUEST", "GetCapabilities"),
             ("VERSION", asked if asked in ("1.1.0", "2.0.0") else "2.0.0")])))
-    except Exception:  # any failure: GML through QGIS's provider, as without GeoJSON
+    except Exception:  # any failure: through QGIS's provider
         return None
     if version not in ("1.1.0", "2.0.0"):
         return None
@@ -121,16 +135,29 @@ def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Option
             ("SRSNAME", uri.param("srsname") or layer.crs().authid())]
     if subset:
         base.append(("FILTER", _ogc_filter(subset, version)))
-    return _GetFeature(url, typename, base, "COUNT" if version == "2.0.0" else "MAXFEATURES", output)
+    return _GetFeature(url, typename, base, "COUNT" if version == "2.0.0" else "MAXFEATURES", output, version)
 
 
-def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -> Iterator[List[QgsFeature]]:
+def _pages(fetch, url: str, base: list, count_key: str, read: Callable[[bytes], List[QgsFeature]]) -> Pages:
+    start, first = 0, None
+    while True:
+        features = read(fetch(with_query(url, base + [("STARTINDEX", str(start)), (count_key, str(PAGE_SIZE))])))
+        if start and features and features[0].attributes() == first:  # a server that ignores STARTINDEX
+            raise ValueError("the server answered a later page from the start: it does not page")
+        first = features[0].attributes() if features else None
+        yield features
+        if len(features) < PAGE_SIZE:
+            return
+        start += len(features)
+
+
+def _geojson_reader(layer: QgsVectorLayer) -> Callable[[bytes], List[QgsFeature]]:
     fields, crs = layer.fields(), layer.crs()
     names = fields.names()
     multi = QgsWkbTypes.isMultiType(layer.wkbType())
-    start = 0
-    while True:
-        text = fetch(with_query(url, base + [("STARTINDEX", str(start)), (count_key, str(PAGE_SIZE))])).decode("utf-8")
+
+    def read(body: bytes) -> List[QgsFeature]:
+        text = body.decode("utf-8")
         # Parsed with its own fields (QGIS maps attributes by position, not name), then put in the layer's order.
         found = QgsJsonUtils.stringToFields(text, None)
         parsed = QgsJsonUtils.stringToFeatureList(text, found, None)
@@ -142,17 +169,58 @@ def _pages(layer: QgsVectorLayer, fetch, url: str, base: list, count_key: str) -
         features = []
         for feature in parsed:
             values = feature.attributes()
-            geometry = feature.geometry()
-            if multi:
-                geometry.convertToMultiType()
             copy = QgsFeature(fields)
             copy.setAttributes([values[i] if i >= 0 else None for i in index])
-            copy.setGeometry(geometry)
+            copy.setGeometry(_in_type(feature.geometry(), multi))
             features.append(copy)
-        yield features
-        if len(features) < PAGE_SIZE:
-            return
-        start += len(features)
+        return features
+
+    return read
+
+
+def _gml_reader(layer: QgsVectorLayer, typename: str, geometry: str) -> Callable[[bytes], List[QgsFeature]]:
+    fields = layer.fields()
+    multi = QgsWkbTypes.isMultiType(layer.wkbType())
+
+    def read(body: bytes) -> List[QgsFeature]:
+        if b"FeatureCollection" not in body[:4096]:  # an exception report, an error page
+            raise ValueError(f"the server answered no features: {body[:200]!r}")
+        gml = QgsGml(typename, geometry, fields)  # the parser QGIS's WFS provider uses, typed by the layer's fields
+        if gml.getFeatures(body)[0] != 0:
+            raise ValueError("a page that is not GML")
+        parsed = gml.featuresMap()
+        features = []
+        for key in sorted(parsed):  # in the server's order
+            feature = parsed[key]
+            feature.setGeometry(_in_type(feature.geometry(), multi))
+            features.append(feature)
+        return features
+
+    return read
+
+
+def _in_type(geometry: QgsGeometry, multi: bool) -> QgsGeometry:
+    if multi and not geometry.isNull():
+        geometry.convertToMultiType()
+    return geometry
+
+
+def _geometry_name(request: _GetFeature, fetch: Callable[[str], bytes]) -> str:
+    """The name of the feature type's geometry property (DescribeFeatureType: the element of a GML type); '' when
+    not found."""
+    try:
+        document = parsed_xml(fetch(with_query(request.url, [
+            ("SERVICE", "WFS"), ("REQUEST", "DescribeFeatureType"), ("VERSION", request.version),
+            ("TYPENAMES" if request.version == "2.0.0" else "TYPENAME", request.typename)])))
+    except Exception:  # any failure: not known
+        return ""
+    if document is None:
+        return ""
+    for element in _elements(document.documentElement(), "element"):
+        kind = element.attribute("type")
+        if kind.startswith("gml:") and kind.endswith("PropertyType"):
+            return element.attribute("name")
+    return ""
 
 
 def _in_crs(text: str, crs: QgsCoordinateReferenceSystem) -> bool:

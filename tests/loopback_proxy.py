@@ -1,4 +1,5 @@
-"""A tiny forwarding HTTP proxy on 127.0.0.1 that records what passes through it (for the proxy tests)."""
+"""Tiny HTTP forwarders on 127.0.0.1 that record what passes through them: a proxy (for the proxy tests) and a front
+that makes a service slow on cue (for the tests of what waits for a service)."""
 from __future__ import annotations
 
 import http.client
@@ -10,6 +11,39 @@ _HOP_BY_HOP = {"connection", "keep-alive", "proxy-authorization", "proxy-connect
                "transfer-encoding", "upgrade", "content-length"}
 
 
+def _forward(handler: BaseHTTPRequestHandler, host: str, port: int, path: str, timeout: float) -> None:
+    """GET `path` from host:port with the handler's headers and answer the handler's client with what came back."""
+    headers = {k: v for k, v in handler.headers.items() if k.lower() not in _HOP_BY_HOP}
+    upstream = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        upstream.request("GET", path, headers=headers)
+        answer = upstream.getresponse()
+        body, status, answer_headers = answer.read(), answer.status, answer.getheaders()
+    finally:
+        upstream.close()
+    handler.send_response(status)
+    for key, value in answer_headers:
+        if key.lower() not in _HOP_BY_HOP:
+            handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def _serve(handler_class) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+class _Quiet(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        return
+
+
 class ForwardingProxy:
     """Forwards plain-HTTP requests (absolute-form request lines, as clients send them to a proxy)."""
 
@@ -17,35 +51,15 @@ class ForwardingProxy:
         self.seen = []  # (absolute URL, Proxy-Authorization header or "")
         outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(_Quiet):
             def do_GET(self):  # noqa: N802 (http.server's name)
                 outer.seen.append((self.path, self.headers.get("Proxy-Authorization", "")))
                 target = urlsplit(self.path)
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-                upstream = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=10)
-                try:
-                    upstream.request("GET", target.path + (f"?{target.query}" if target.query else ""), headers=headers)
-                    answer = upstream.getresponse()
-                    body, status, answer_headers = answer.read(), answer.status, answer.getheaders()
-                finally:
-                    upstream.close()
-                self.send_response(status)
-                for key, value in answer_headers:
-                    if key.lower() not in _HOP_BY_HOP:
-                        self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                _forward(self, target.hostname, target.port or 80,
+                         target.path + (f"?{target.query}" if target.query else ""), timeout=10)
 
-            def log_message(self, *args):
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _serve(Handler)
         self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
         self.server.shutdown()
@@ -53,10 +67,10 @@ class ForwardingProxy:
 
 
 class HoldingFront:
-    """A reverse proxy on 127.0.0.1 in front of `upstream` (scheme://host:port) that, once `hold` is set, holds every
-    request whose URL contains it for `hold_seconds` before it forwards it: a service that becomes slow to answer one
-    kind of request. The Host header is the front's, so a server that builds its addresses from it (QGIS Server)
-    points back here."""
+    """A reverse proxy in front of `upstream` (scheme://host:port) that, once `hold` is set, holds every request
+    whose URL contains it for `hold_seconds` before it forwards it: a service that becomes slow to answer one kind
+    of request. The Host header is the front's, so a server that builds its addresses from it (QGIS Server) points
+    back here."""
 
     def __init__(self, upstream: str, hold_seconds: float):
         self.hold = ""  # what to hold, set by the test when the time comes
@@ -64,38 +78,17 @@ class HoldingFront:
         self.release = threading.Event()  # set when the test is over: held requests end at once
         outer, target = self, urlsplit(upstream)
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(_Quiet):
             def do_GET(self):  # noqa: N802 (http.server's name)
                 outer.seen.append(self.path)
                 if outer.hold and outer.hold in self.path:
                     outer.held_urls.append(self.path)
                     if outer.release.wait(hold_seconds):
                         return  # the test is over: drop the connection
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-                upstream_connection = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
-                try:
-                    upstream_connection.request("GET", self.path, headers=headers)
-                    answer = upstream_connection.getresponse()
-                    body, status, answer_headers = answer.read(), answer.status, answer.getheaders()
-                finally:
-                    upstream_connection.close()
-                self.send_response(status)
-                for key, value in answer_headers:
-                    if key.lower() not in _HOP_BY_HOP:
-                        self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                _forward(self, target.hostname, target.port, self.path, timeout=30)
 
-            def log_message(self, *args):
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _serve(Handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
         self.release.set()

@@ -38,6 +38,7 @@ from ..toolbelt.log import debug
 from ..toolbelt.xml import parsed_xml
 
 PAGE_SIZE = 5000  # features per GetFeature page (buildings: about 3 MB of GeoJSON, 8 MB of GML)
+MIN_PAGE_SIZE = 100  # a page larger than the HTTP client takes (service/http.py MAX_BYTES) is asked again halved
 GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
 _NUMBER = re.compile(r'number(?:OfFeatures|Matched)="(\d+)"')
 Pages = Iterator[List[QgsFeature]]
@@ -139,14 +140,21 @@ def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Option
 
 
 def _pages(fetch, url: str, base: list, count_key: str, read: Callable[[bytes], List[QgsFeature]]) -> Pages:
-    start, first = 0, None
+    start, size, first = 0, PAGE_SIZE, None
     while True:
-        features = read(fetch(with_query(url, base + [("STARTINDEX", str(start)), (count_key, str(PAGE_SIZE))])))
+        try:
+            body = fetch(with_query(url, base + [("STARTINDEX", str(start)), (count_key, str(size))]))
+        except Exception as error:
+            if getattr(error, "code", "") != "too_large" or size <= MIN_PAGE_SIZE:
+                raise
+            size //= 2  # wide features (DEGO's Energie_gegevens has over a hundred fields): smaller pages
+            continue
+        features = read(body)
         if start and features and features[0].attributes() == first:  # a server that ignores STARTINDEX
             raise ValueError("the server answered a later page from the start: it does not page")
         first = features[0].attributes() if features else None
         yield features
-        if len(features) < PAGE_SIZE:
+        if len(features) < size:
             return
         start += len(features)
 

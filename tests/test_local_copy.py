@@ -16,7 +16,7 @@ from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
 from dego_plugin.layers.clip import ATTRIBUTE_PROBE, CLIPPED_TO_PROPERTY, clip_layer
-from dego_plugin.layers.local_copy import COPY_PROPERTY, CopyError, CopyKey, fill_copy
+from dego_plugin.layers.local_copy import COPY_PROPERTY, CopyError, CopyKey, copy_source, fill_copy
 from dego_plugin.service import cache
 from dego_plugin.tools.refservice import demo_data
 from qgis.core import QgsProject, QgsVectorLayer
@@ -122,7 +122,7 @@ def test_a_cancelled_download_leaves_no_file_and_never_replaces_a_good_copy(serv
     with pytest.raises(CopyError):
         fill_copy(_service_layer(entry, municipalities["GM9901"]), path, is_cancelled=lambda: True)
     assert copies() == [path] and path.read_bytes() == good
-    copy = QgsVectorLayer(f"{path}|layername=features", "copy", "ogr")
+    copy = QgsVectorLayer(copy_source(path).uri, "copy", "ogr")
     assert copy.featureCount() == len(demo_data.buildings_in("GM9901"))
 
 
@@ -222,3 +222,21 @@ def test_a_wfs_copy_is_fetched_in_pages_of_geojson_or_gml(clipped_by, served, lo
 
             shape = wkt.loads(feature.geometry().asWkt())
             assert shape.symmetric_difference(landmark["geometry"]).area < 0.01 * landmark["geometry"].length
+
+
+def test_pages_too_large_for_the_http_client_are_asked_again_smaller(served):
+    """Wide features make large pages (DEGO's Energie_gegevens has over a hundred fields): a page the HTTP client
+    refuses as too large is asked again at half the size, and the copy is complete."""
+    from dego_plugin.service.http import fetch
+
+    catalogue, municipalities, server, _ = served
+    entry = catalogue.entry("energielabel-wfs")
+    path = CopyKey.from_entry(entry).path("GM9902")
+    fill_copy(_service_layer(entry, municipalities["GM9902"]), path,
+              fetch=lambda url: fetch(url, max_bytes=400_000).body)  # a few hundred features a page
+    copy = QgsVectorLayer(copy_source(path).uri, "copy", "ogr")
+    assert pand_ids(copy) == {b["identificatie"] for b in demo_data.buildings_in("GM9902")}
+    counts = {int(part.split("=")[1]) for url in feature_requests(server) for part in url.split("&")
+              if part.split("=")[0] in ("MAXFEATURES", "COUNT") and part.split("=")[1] != "1"}
+    assert min(counts) < 1000 < max(counts), counts  # asked smaller after the first refusal
+

@@ -127,7 +127,7 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     provider = layer.dataProvider()
     errors_before = len(provider.errors())  # the provider's own record; no log listener: its download thread logs,
     # and a Python slot called there waits for the GIL this worker holds while it waits for that thread (deadlock)
-    route, pages = (service_pages(layer, fetch) if fetch is not None else None) or ("the provider", None)
+    route, pages = (service_pages(layer, fetch, expected) if fetch is not None else None) or ("the provider", None)
     try:
         batches = pages if pages is not None else _batches(layer)
         try:

@@ -65,9 +65,12 @@ def geojson_format(capabilities: bytes) -> Tuple[str, str]:
     return version, ""
 
 
-def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optional[Tuple[str, Pages]]:
+def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes],
+                  expected: int = -1) -> Optional[Tuple[str, Pages]]:
     """Blocking (network), for a worker: ("GeoJSON" or "GML", the clipped WFS `layer`'s features page by page in the
-    layer's fields); None when neither route fits (see the module's text): the caller then reads the layer."""
+    layer's fields); None when neither route fits (see the module's text): the caller then reads the layer.
+    `expected`: the server's count when known (server_count), so a server that gives fewer features a page than
+    asked (its own maximum) is asked for the rest in pages of its size."""
     request = _get_feature(layer, fetch)
     if request is None:
         return None
@@ -78,7 +81,7 @@ def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optio
         except Exception:  # any failure: unknown, GML
             probe = ""
         if _in_crs(probe, layer.crs()):
-            return "GeoJSON", _pages(fetch, request.url, base, request.count_key, _geojson_reader(layer))
+            return "GeoJSON", _pages(fetch, request.url, base, request.count_key, _geojson_reader(layer), expected)
         debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML")
     if layer.crs().hasAxisInverted():
         return None
@@ -86,7 +89,7 @@ def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Optio
     if not geometry:
         return None
     return "GML", _pages(fetch, request.url, request.base, request.count_key,
-                         _gml_reader(layer, request.typename, geometry))
+                         _gml_reader(layer, request.typename, geometry), expected)
 
 
 def server_count(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> int:
@@ -139,7 +142,8 @@ def _get_feature(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> Option
     return _GetFeature(url, typename, base, "COUNT" if version == "2.0.0" else "MAXFEATURES", output, version)
 
 
-def _pages(fetch, url: str, base: list, count_key: str, read: Callable[[bytes], List[QgsFeature]]) -> Pages:
+def _pages(fetch, url: str, base: list, count_key: str, read: Callable[[bytes], List[QgsFeature]],
+           expected: int) -> Pages:
     start, size, first = 0, PAGE_SIZE, None
     while True:
         try:
@@ -154,9 +158,10 @@ def _pages(fetch, url: str, base: list, count_key: str, read: Callable[[bytes], 
             raise ValueError("the server answered a later page from the start: it does not page")
         first = features[0].attributes() if features else None
         yield features
-        if len(features) < size:
-            return
         start += len(features)
+        if not features or (len(features) < size and not 0 <= start < expected):
+            return
+        size = min(size, len(features))  # a short page before the end: the server's own maximum per page
 
 
 def _geojson_reader(layer: QgsVectorLayer) -> Callable[[bytes], List[QgsFeature]]:

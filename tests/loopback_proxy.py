@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import threading
+from typing import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -69,10 +70,10 @@ class ForwardingProxy:
 class HoldingFront:
     """A reverse proxy in front of `upstream` (scheme://host:port) that, once `hold` is set, holds every request
     whose URL contains it for `hold_seconds` before it forwards it: a service that becomes slow to answer one kind
-    of request. The Host header is the front's, so a server that builds its addresses from it (QGIS Server) points
-    back here."""
+    of request. `rewrite` changes each request's path and query before it goes on (a server's own limits). The Host
+    header is the front's, so a server that builds its addresses from it (QGIS Server) points back here."""
 
-    def __init__(self, upstream: str, hold_seconds: float):
+    def __init__(self, upstream: str, hold_seconds: float = 0, rewrite: Callable[[str], str] = lambda path: path):
         self.hold = ""  # what to hold, set by the test when the time comes
         self.seen, self.held_urls = [], []
         self.release = threading.Event()  # set when the test is over: held requests end at once
@@ -85,7 +86,7 @@ class HoldingFront:
                     outer.held_urls.append(self.path)
                     if outer.release.wait(hold_seconds):
                         return  # the test is over: drop the connection
-                _forward(self, target.hostname, target.port, self.path, timeout=30)
+                _forward(self, target.hostname, target.port, rewrite(self.path), timeout=30)
 
         self.server = _serve(Handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -239,4 +239,28 @@ def test_pages_too_large_for_the_http_client_are_asked_again_smaller(served):
     counts = {int(part.split("=")[1]) for url in feature_requests(server) for part in url.split("&")
               if part.split("=")[0] in ("MAXFEATURES", "COUNT") and part.split("=")[1] != "1"}
     assert min(counts) < 1000 < max(counts), counts  # asked smaller after the first refusal
+
+
+def test_a_server_that_gives_fewer_features_a_page_than_asked_is_asked_for_the_rest(served):
+    """Servers have a maximum of their own per request (MapServer's wfs_maxfeatures, GeoServer's maxFeatures): a
+    short page before the server's count is reached is not the end; the rest is asked in pages of the server's size."""
+    import re
+
+    from dego_plugin.service.http import fetch
+    from loopback_proxy import HoldingFront
+
+    catalogue, municipalities, server, _ = served
+    upstream = catalogue.entry("energielabel-wfs").service.url
+    front = HoldingFront(upstream, rewrite=lambda path: re.sub(r"(COUNT|MAXFEATURES)=\d{4,}", r"\1=300", path))
+    try:
+        entry = catalogue.entry("energielabel-wfs")
+        path_part = urlsplit(upstream).path
+        entry = dataclasses.replace(entry, service=dataclasses.replace(entry.service, url=front.base_url + path_part))
+        path = CopyKey.from_entry(entry).path("GM9902")
+        fill_copy(_service_layer(entry, municipalities["GM9902"]), path, fetch=lambda url: fetch(url).body)
+    finally:
+        front.close()
+    copy = QgsVectorLayer(copy_source(path).uri, "copy", "ogr")
+    assert pand_ids(copy) == {b["identificatie"] for b in demo_data.buildings_in("GM9902")}
+    assert len([url for url in front.seen if "STARTINDEX" in url]) > 3  # the rest in pages of 300
 

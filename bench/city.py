@@ -11,7 +11,8 @@ answered to that process.
 - city_export_warm_s: the energielabels map as an A3 PDF from the local copy (print layers, layout, export);
   city_export_cold_ratio: the same with no local copy yet / plain QGIS exporting that layout over WFS
   (QgsLayoutExporter on the GUI thread, as Project ▸ Layouts does);
-- city_rss_mb: the plugin process's peak memory (load + show + exports);
+- city_rss_mb: the plugin process's peak memory (load + show + exports), with its peak after the first and the
+  second load (where the rest comes from);
 - city_bytes_ratio: bytes fetched by the plugin / by plain QGIS for load + export.
 
 Run alone: PYTHONPATH=.build/plugins QT_QPA_PLATFORM=offscreen .venv/bin/python -P bench/city.py [--panden N]
@@ -54,7 +55,8 @@ def main(panden: int) -> None:
     print(f"city_export_warm_s: {plugin['export_warm']:.1f}")
     print(f"city_export_cold_ratio: {cold['export_cold'] / plain['export']:.2f} "
           f"(plugin {cold['export_cold']:.1f} s, plain QGIS {plain['export']:.1f} s)")
-    print(f"city_rss_mb: {plugin['rss_mb']:.0f} (plain QGIS {plain['rss_mb']:.0f})")
+    print(f"city_rss_mb: {plugin['rss_mb']:.0f} (plain QGIS {plain['rss_mb']:.0f}; plugin's peak after the first "
+          f"load {plugin['rss_after_load_cold_mb']:.0f}, after the second {plugin['rss_after_load_warm_mb']:.0f})")
     print(f"city_bytes_ratio: {plugin['bytes'] / max(plain['bytes'], 1):.2f} "
           f"(plugin {plugin['bytes'] / 1e6:.1f} MB, plain QGIS {plain['bytes'] / 1e6:.1f} MB)")
 
@@ -183,6 +185,7 @@ def run_role(role: str, catalogue_url: str, work: Path) -> dict:
             result[f"show_{run}"] = time.perf_counter() - start
             result["features"] = _read_all(added[0])
             result[f"load_{run}"] = time.perf_counter() - start
+            result[f"rss_after_load_{run}_mb"] = _peak_rss_mb()
         loader.unload()
         result["export_warm"] = map_set_pdf("warm", plain=False)
     else:  # the plugin's map set with no local copy yet

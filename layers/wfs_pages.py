@@ -37,7 +37,8 @@ from ..model.urls import with_query
 from ..toolbelt.log import debug
 from ..toolbelt.xml import parsed_xml
 
-PAGE_SIZE = 5000  # features per GetFeature page (buildings: about 3 MB of GeoJSON, 8 MB of GML)
+PAGE_SIZE = 10_000  # features per GetFeature page (buildings: about 6 MB of GeoJSON, 16 MB of GML). Fewer pages
+# cost the server less: QGIS Server reads every feature before STARTINDEX again for each page (195,000: +0.6 s)
 MIN_PAGE_SIZE = 100  # a page larger than the HTTP client takes (service/http.py MAX_BYTES) is asked again halved
 GEOJSON_TYPES = ("application/json", "application/geo+json", "application/vnd.geo+json", "geojson", "json")
 _NUMBER = re.compile(r'number(?:OfFeatures|Matched)="(\d+)"')

@@ -182,6 +182,25 @@ def test_a_second_map_set_and_its_export_fetch_no_feature_twice(served, tmp_path
     assert all(path.stat().st_size > 10_000 for path in pdfs)
 
 
+def test_the_export_reads_a_local_copy_from_its_file_not_from_memory(served, tmp_path):
+    """The export's own layer of a print layer that reads a local copy reads the same GeoPackage (a city's 200,000
+    buildings held in a memory layer cost some 400 MB); another vector layer is still copied into memory."""
+    from dego_plugin.compositions.export import _ExportProject
+
+    _, _, server, _ = served
+    with map_set_for(server, tmp_path, ["energielabels"], "GM9901") as made:
+        layers = [layer for layer in made.project.mapLayers().values() if isinstance(layer, QgsVectorLayer)]
+        export = _ExportProject(made.project, layers)
+        for layer in layers:
+            own = export.layer(layer.id())
+            if layer.customProperty(COPY_PROPERTY, ""):
+                assert own.providerType() == "ogr" and own.source() == layer.source()
+                assert own.featureCount() == layer.featureCount() > 0
+            else:
+                assert own.providerType() == "memory", layer.name()
+        assert any(layer.customProperty(COPY_PROPERTY, "") for layer in layers)
+
+
 @pytest.mark.parametrize("clipped_by", ["attribute", "attribute, no GeoJSON offered", "shape"])
 def test_a_wfs_copy_is_fetched_in_pages_of_geojson_or_gml(clipped_by, served, loader, qtbot, monkeypatch):
     """Point 1 of issue 15: MapServer offers application/json; subtype=geojson and answers in the CRS asked: clipped

@@ -42,7 +42,7 @@ from ..toolbelt.feature_reads import downloads_in_background, reading
 from ..toolbelt.log import debug, log
 from ..toolbelt.outside_text import html_text
 from .sources import VECTOR, DataSource
-from .wfs_pages import server_count, service_pages
+from .wfs_pages import service_read
 
 COPY_PROPERTY = "dego/local_copy"  # JSON of its CopyKey: the layer reads local copies of this service layer
 TABLE = "features"  # the GeoPackage table of a copy
@@ -120,14 +120,13 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     provider).
     Raises CopyError (nothing written) when cancelled, when the server counted more features than arrived, or when
     the provider recorded an error meanwhile (QgsDataProvider.errors(): a failed download)."""
-    # The server's count (a hits request of our own), or -1 (OGC API, a WFS clipped by shape: not checked)
-    expected = server_count(layer, fetch) if fetch is not None else -1
+    # The server's count (-1: OGC API, a WFS clipped by shape: not checked) and how to read it (layers/wfs_pages.py)
+    expected, route, pages = service_read(layer, fetch) if fetch is not None else (-1, "", None)
     temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part.gpkg")
     path.parent.mkdir(parents=True, exist_ok=True)
     provider = layer.dataProvider()
     errors_before = len(provider.errors())  # the provider's own record; no log listener: its download thread logs,
     # and a Python slot called there waits for the GIL this worker holds while it waits for that thread (deadlock)
-    route, pages = (service_pages(layer, fetch, expected) if fetch is not None else None) or ("the provider", None)
     try:
         batches = pages if pages is not None else _batches(layer)
         try:
@@ -148,7 +147,7 @@ def fill_copy(layer: QgsVectorLayer, path: Path, is_cancelled: Callable[[], bool
     finally:
         with contextlib.suppress(OSError):  # renamed, or never made
             os.unlink(temporary)
-    debug(f"local copy {path.name}: {fetched} features ({route})")
+    debug(f"local copy {path.name}: {fetched} features ({route or 'the provider'})")
     trimmed = cache.trim_feature_copies(settings.local_copy_limit_mb() * 1024 * 1024, keep=path)
     if trimmed:
         log(f"local copies: {len(trimmed)} least recently used deleted (size limit "

@@ -66,15 +66,25 @@ def geojson_format(capabilities: bytes) -> Tuple[str, str]:
     return version, ""
 
 
-def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes],
-                  expected: int = -1) -> Optional[Tuple[str, Pages]]:
-    """Blocking (network), for a worker: ("GeoJSON" or "GML", the clipped WFS `layer`'s features page by page in the
-    layer's fields); None when neither route fits (see the module's text): the caller then reads the layer.
-    `expected`: the server's count when known (server_count), so a server that gives fewer features a page than
-    asked (its own maximum) is asked for the rest in pages of its size."""
+class ServiceRead(NamedTuple):
+    """How a clipped WFS layer's copy is read: the server's count (-1: unknown) and, when a route of our own fits,
+    its name ("GeoJSON", "GML") and the features page by page in the layer's fields (None: read the layer through
+    QGIS's provider)."""
+
+    expected: int
+    route: str
+    pages: Optional[Pages]
+
+
+def service_read(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> ServiceRead:
+    """Blocking (network), for a worker: the capabilities asked once, the server's count (RESULTTYPE=hits, our own
+    request: the provider's featureCount() asks the same from the worker's thread and crashed there under load),
+    and the route (see the module's text). A server that gives fewer features a page than asked (its own maximum)
+    before its count is reached is asked for the rest in pages of its size."""
     request = _get_feature(layer, fetch)
     if request is None:
-        return None
+        return ServiceRead(-1, "", None)
+    expected = _server_count(request, fetch)
     if request.output:
         base = request.base + [("OUTPUTFORMAT", request.output)]
         try:  # one feature first: a server that answers RFC 7946 WGS 84 (QGIS Server) would round every coordinate
@@ -82,24 +92,17 @@ def service_pages(layer: QgsVectorLayer, fetch: Callable[[str], bytes],
         except Exception:  # any failure: unknown, GML
             probe = ""
         if _in_crs(probe, layer.crs()):
-            return "GeoJSON", _pages(fetch, request.url, base, request.count_key, _geojson_reader(layer), expected)
+            return ServiceRead(expected, "GeoJSON", _pages(fetch, request.url, base, request.count_key,
+                                                           _geojson_reader(layer), expected))
         debug(f"{request.typename}: GeoJSON comes in another CRS than asked; GML")
-    if layer.crs().hasAxisInverted():
-        return None
-    geometry = _geometry_name(request, fetch)
+    geometry = "" if layer.crs().hasAxisInverted() else _geometry_name(request, fetch)
     if not geometry:
-        return None
-    return "GML", _pages(fetch, request.url, request.base, request.count_key,
-                         _gml_reader(layer, request.typename, geometry), expected)
+        return ServiceRead(expected, "", None)
+    return ServiceRead(expected, "GML", _pages(fetch, request.url, request.base, request.count_key,
+                                               _gml_reader(layer, request.typename, geometry), expected))
 
 
-def server_count(layer: QgsVectorLayer, fetch: Callable[[str], bytes]) -> int:
-    """Blocking (network): how many features the WFS layer's filter matches, asked as RESULTTYPE=hits with our own
-    request (the provider's featureCount() asks the same from the worker's thread and crashed there under load);
-    -1 when unknown."""
-    request = _get_feature(layer, fetch)
-    if request is None:
-        return -1
+def _server_count(request: _GetFeature, fetch: Callable[[str], bytes]) -> int:
     try:
         answer = fetch(with_query(request.url, request.base + [("RESULTTYPE", "hits")]))[:4096]
         found = _NUMBER.search(answer.decode("utf-8", "replace"))

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from composition_helpers import map_set_for
+from loopback_proxy import HoldingFront
 from test_clip import add, pand_ids, served_boundaries
 from test_compositions import wait
 from dego_plugin.compositions import map_set
 from dego_plugin.compositions.export import ExportOptions
 from dego_plugin.controllers.municipality_choice import MunicipalityChoice
+from dego_plugin.layers import wfs_pages
 from dego_plugin.layers.clip import ATTRIBUTE_PROBE, CLIPPED_TO_PROPERTY, clip_layer
 from dego_plugin.layers.local_copy import COPY_PROPERTY, CopyError, CopyKey, copy_source, fill_copy
 from dego_plugin.service import cache
+from dego_plugin.service.http import fetch
 from dego_plugin.tools.refservice import demo_data
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -208,10 +212,6 @@ def test_a_wfs_copy_is_fetched_in_pages_of_geojson_or_gml(clipped_by, served, lo
     WGS 84 at 6 decimals whatever SRSNAME asks: after one feature asked, its copy comes in pages of GML, every
     coordinate as served; so does MapServer's when it offers no GeoJSON (WFS 2.0, GML 3.2, a prefixed typename).
     Clipped by shape the copy comes through QGIS's provider. Each building where it is, with its attributes."""
-    import dataclasses
-
-    from dego_plugin.layers import wfs_pages
-
     monkeypatch.setattr(wfs_pages, "PAGE_SIZE", 997)  # several pages for the municipality's panden; a size of ours
     offered = wfs_pages.geojson_format
     if clipped_by == "attribute, no GeoJSON offered":
@@ -246,8 +246,6 @@ def test_a_wfs_copy_is_fetched_in_pages_of_geojson_or_gml(clipped_by, served, lo
 def test_pages_too_large_for_the_http_client_are_asked_again_smaller(served):
     """Wide features make large pages (DEGO's Energie_gegevens has over a hundred fields): a page the HTTP client
     refuses as too large is asked again at half the size, and the copy is complete."""
-    from dego_plugin.service.http import fetch
-
     catalogue, municipalities, server, _ = served
     entry = catalogue.entry("energielabel-wfs")
     path = CopyKey.from_entry(entry).path("GM9902")
@@ -263,11 +261,6 @@ def test_pages_too_large_for_the_http_client_are_asked_again_smaller(served):
 def test_a_server_that_gives_fewer_features_a_page_than_asked_is_asked_for_the_rest(served):
     """Servers have a maximum of their own per request (MapServer's wfs_maxfeatures, GeoServer's maxFeatures): a
     short page before the server's count is reached is not the end; the rest is asked in pages of the server's size."""
-    import re
-
-    from dego_plugin.service.http import fetch
-    from loopback_proxy import HoldingFront
-
     catalogue, municipalities, server, _ = served
     upstream = catalogue.entry("energielabel-wfs").service.url
     front = HoldingFront(upstream, rewrite=lambda path: re.sub(r"(COUNT|MAXFEATURES)=\d{4,}", r"\1=300", path))
